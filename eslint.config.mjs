@@ -1,0 +1,36 @@
+import nx from '@nx/eslint-plugin';
+
+/**
+ * One rule matters more than the rest here: stable code never depends on preview code.
+ * Every project carries exactly one `stability:*` tag (see README, "Stability").
+ */
+export const stabilityConstraints = [
+  { sourceTag: 'stability:stable', onlyDependOnLibsWithTags: ['stability:stable'] },
+  { sourceTag: 'stability:preview', onlyDependOnLibsWithTags: ['stability:stable', 'stability:preview'] },
+];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: ['**/dist', '**/out-tsc', '**/node_modules', '**/.nx', '**/.switchyard', '**/vitest.config.*.timestamp*'],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    // Build and test-runner configs share the workspace's presets; they ship in no package.
+    ignores: ['**/vitest.config.ts', '**/tsup.config.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: stabilityConstraints,
+        },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+];

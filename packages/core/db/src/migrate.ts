@@ -1,0 +1,107 @@
+import { type Kysely, type Migration, type MigrationResult, Migrator } from 'kysely';
+import type { Stability } from '@switchyard/sdk';
+
+/** The migrations of one owner: `core` or a plugin's service name. */
+export interface MigrationSet {
+  owner: string;
+  stability: Stability;
+  migrations: Record<string, Migration>;
+}
+
+export interface AppliedMigration {
+  owner: string;
+  name: string;
+  stability: Stability;
+}
+
+export interface MigrationHistoryEntry extends AppliedMigration {
+  appliedAt: string;
+}
+
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
+
+const HISTORY_TABLE = 'switchyard_migration_history';
+const OWNER_NAME = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * Brings every owner up to date. Each owner has its own Kysely migration table, so an owner
+ * enabled later, or disabled after its migrations ran, never disturbs the others; the shared
+ * history records who applied what, and at which stability. A migration's identity is
+ * (owner, name): moving a package from preview to core does not change it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function migrateToLatest(db: Kysely<any>, sets: readonly MigrationSet[]): Promise<AppliedMigration[]> {
+  await ensureHistoryTable(db);
+  const applied: AppliedMigration[] = [];
+  for (const set of sets) applied.push(...(await migrateOwner(db, set)));
+  return applied;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function migrateOwner(db: Kysely<any>, set: MigrationSet): Promise<AppliedMigration[]> {
+  if (!OWNER_NAME.test(set.owner)) {
+    throw new MigrationError(`migration owner ${JSON.stringify(set.owner)} is not valid: use lower-case letters, digits and dashes`);
+  }
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => set.migrations },
+    migrationTableName: ownerTable(set.owner),
+    migrationLockTableName: `${ownerTable(set.owner)}_lock`,
+  });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  const applied = results.filter((result) => result.status === 'Success').map((result) => toApplied(set, result));
+  await recordHistory(db, applied);
+  if (error) {
+    const failed = results.find((result) => result.status === 'Error');
+    const which = failed ? `migration ${JSON.stringify(failed.migrationName)} of ${set.owner}` : `migrations of ${set.owner}`;
+    throw new MigrationError(`${which} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  return applied;
+}
+
+function toApplied(set: MigrationSet, result: MigrationResult): AppliedMigration {
+  return { owner: set.owner, name: result.migrationName, stability: set.stability };
+}
+
+function ownerTable(owner: string): string {
+  return `switchyard_migrations_${owner.replaceAll('-', '_')}`;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function ensureHistoryTable(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable(HISTORY_TABLE)
+    .ifNotExists()
+    .addColumn('owner', 'varchar(100)', (column) => column.notNull())
+    .addColumn('name', 'varchar(255)', (column) => column.notNull())
+    .addColumn('stability', 'varchar(20)', (column) => column.notNull())
+    .addColumn('applied_at', 'varchar(40)', (column) => column.notNull())
+    .addPrimaryKeyConstraint(`${HISTORY_TABLE}_pk`, ['owner', 'name'])
+    .execute();
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function recordHistory(db: Kysely<any>, applied: AppliedMigration[]): Promise<void> {
+  if (applied.length === 0) return;
+  const appliedAt = new Date().toISOString();
+  await db
+    .insertInto(HISTORY_TABLE)
+    .values(applied.map((entry) => ({ ...entry, applied_at: appliedAt })))
+    .execute();
+}
+
+/** Every migration ever applied, oldest first, including those of owners no longer enabled. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function listMigrationHistory(db: Kysely<any>): Promise<MigrationHistoryEntry[]> {
+  await ensureHistoryTable(db);
+  const rows = await db
+    .selectFrom(HISTORY_TABLE)
+    .select(['owner', 'name', 'stability', 'applied_at'])
+    .orderBy('applied_at')
+    .orderBy('owner')
+    .orderBy('name')
+    .execute();
+  return rows.map((row) => ({ owner: row.owner, name: row.name, stability: row.stability, appliedAt: row.applied_at }));
+}

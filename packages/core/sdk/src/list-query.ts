@@ -1,0 +1,162 @@
+import { invalidInput } from './errors.js';
+
+/**
+ * Neutron's collection semantics (filters by attribute, `fields`, `sort_key`/`sort_dir`,
+ * `limit`/`marker`/`page_reverse`), parsed once so core resources and plugins behave alike.
+ */
+export type AttributeType = 'string' | 'boolean' | 'integer';
+
+export interface CollectionAttribute {
+  /** Database column holding the attribute. */
+  column: string;
+  type: AttributeType;
+  /** Whether `?attribute=value` filters on it (default true). */
+  filter?: boolean;
+  /** Whether `sort_key=attribute` is accepted (default true). */
+  sort?: boolean;
+}
+
+export interface CollectionSpec {
+  /** Singular name, as in `{"network": {...}}`. */
+  resource: string;
+  /** Plural name, as in `{"networks": [...]}`. */
+  collection: string;
+  attributes: Record<string, CollectionAttribute>;
+  /** Attributes that exist on the resource but cannot be filtered or sorted (lists, objects). */
+  unqueryable?: readonly string[];
+}
+
+export type FilterValue = string | number | boolean;
+
+export interface ListQuery {
+  filters: Array<{ attribute: string; column: string; values: FilterValue[] }>;
+  /** Sort order; always ends with the id column so pages are stable. */
+  sort: Array<{ attribute: string; column: string; direction: 'asc' | 'desc' }>;
+  limit?: number;
+  marker?: string;
+  pageReverse: boolean;
+  fields?: string[];
+}
+
+export type RawQuery = Record<string, unknown>;
+
+const RESERVED = new Set(['fields', 'sort_key', 'sort_dir', 'limit', 'marker', 'page_reverse']);
+
+export function parseListQuery(spec: CollectionSpec, raw: RawQuery): ListQuery {
+  return {
+    filters: parseFilters(spec, raw),
+    sort: parseSort(spec, raw),
+    limit: parseLimit(raw.limit),
+    marker: lastValue(raw.marker),
+    pageReverse: parseBoolean('page_reverse', lastValue(raw.page_reverse) ?? 'false'),
+    fields: raw.fields === undefined ? undefined : values(raw.fields),
+  };
+}
+
+function parseFilters(spec: CollectionSpec, raw: RawQuery): ListQuery['filters'] {
+  const filters: ListQuery['filters'] = [];
+  for (const [attribute, value] of Object.entries(raw)) {
+    if (RESERVED.has(attribute) || value === undefined) continue;
+    const definition = spec.attributes[attribute];
+    if (!definition || definition.filter === false) {
+      throw invalidInput(
+        `${JSON.stringify(attribute)} is not a valid filter for ${spec.collection}. ` +
+          `Filter by one of: ${filterableAttributes(spec).join(', ')}.`,
+      );
+    }
+    const parsed = values(value).map((text) => parseTyped(attribute, definition.type, text));
+    filters.push({ attribute, column: definition.column, values: parsed });
+  }
+  return filters;
+}
+
+function parseSort(spec: CollectionSpec, raw: RawQuery): ListQuery['sort'] {
+  const keys = raw.sort_key === undefined ? [] : values(raw.sort_key);
+  const directions = raw.sort_dir === undefined ? [] : values(raw.sort_dir);
+  if (directions.length > 0 && directions.length !== keys.length) {
+    throw invalidInput(
+      `Got ${keys.length} sort_key and ${directions.length} sort_dir values; give one sort_dir per sort_key, or none for ascending.`,
+    );
+  }
+  const sort = keys.map((attribute, index) => {
+    const definition = spec.attributes[attribute];
+    if (!definition || definition.sort === false) {
+      throw invalidInput(
+        `${JSON.stringify(attribute)} is not a valid sort_key for ${spec.collection}. ` +
+          `Sort by one of: ${sortableAttributes(spec).join(', ')}.`,
+      );
+    }
+    return { attribute, column: definition.column, direction: parseDirection(directions[index] ?? 'asc') };
+  });
+  if (!sort.some((entry) => entry.attribute === 'id')) {
+    const idColumn = spec.attributes.id?.column ?? 'id';
+    sort.push({ attribute: 'id', column: idColumn, direction: sort[0]?.direction ?? 'asc' });
+  }
+  return sort;
+}
+
+function parseDirection(text: string): 'asc' | 'desc' {
+  if (text === 'asc' || text === 'desc') return text;
+  throw invalidInput(`sort_dir must be "asc" or "desc", not ${JSON.stringify(text)}.`);
+}
+
+function parseLimit(value: unknown): number | undefined {
+  const text = lastValue(value);
+  if (text === undefined) return undefined;
+  const limit = Number(text);
+  if (!Number.isInteger(limit) || limit < 0) {
+    throw invalidInput(`limit must be a non-negative integer, not ${JSON.stringify(text)}.`);
+  }
+  // Neutron treats limit=0 as "no limit".
+  return limit === 0 ? undefined : limit;
+}
+
+function parseTyped(attribute: string, type: AttributeType, text: string): FilterValue {
+  if (type === 'boolean') return parseBoolean(attribute, text);
+  if (type === 'integer') {
+    const number = Number(text);
+    if (!Number.isInteger(number)) throw invalidInput(`${attribute} must be an integer, not ${JSON.stringify(text)}.`);
+    return number;
+  }
+  return text;
+}
+
+function parseBoolean(attribute: string, text: string): boolean {
+  const lowered = text.toLowerCase();
+  if (lowered === 'true' || lowered === '1') return true;
+  if (lowered === 'false' || lowered === '0') return false;
+  throw invalidInput(`${attribute} must be true or false, not ${JSON.stringify(text)}.`);
+}
+
+function values(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((entry) => String(entry));
+}
+
+function lastValue(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const list = values(value);
+  return list[list.length - 1];
+}
+
+function filterableAttributes(spec: CollectionSpec): string[] {
+  return Object.entries(spec.attributes)
+    .filter(([, definition]) => definition.filter !== false)
+    .map(([name]) => name);
+}
+
+function sortableAttributes(spec: CollectionSpec): string[] {
+  return Object.entries(spec.attributes)
+    .filter(([, definition]) => definition.sort !== false)
+    .map(([name]) => name);
+}
+
+/** Keeps only the requested `fields` of a resource, as Neutron does. */
+export function pickFields<T extends object>(resource: T, fields: readonly string[] | undefined): Partial<T> {
+  if (!fields || fields.length === 0) return resource;
+  const picked: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (field in resource) picked[field] = (resource as Record<string, unknown>)[field];
+  }
+  return picked as Partial<T>;
+}

@@ -1,0 +1,99 @@
+import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
+import type { Kysely, Migration } from 'kysely';
+import type { Stability } from './stability.js';
+
+/** A JSON schema (draft 7, as Fastify's Ajv reads it). */
+export type JsonSchema = Record<string, unknown>;
+
+/** What the stable core lends a plugin: read access to core resources, scoped by the caller. */
+export interface CoreResources {
+  /** A port as the API shows it, or undefined when it does not exist. */
+  findPort(portId: string): Promise<CorePort | undefined>;
+  /** A router as the API shows it, or undefined when it does not exist. */
+  findRouter(routerId: string): Promise<CoreRouter | undefined>;
+}
+
+export interface CorePort {
+  id: string;
+  project_id: string;
+  network_id: string;
+  device_id: string;
+  device_owner: string;
+  fixed_ips: Array<{ subnet_id: string; ip_address: string }>;
+}
+
+export interface CoreRouter {
+  id: string;
+  project_id: string;
+  name: string;
+}
+
+/** Everything a plugin's routes receive when the host registers them. */
+export interface ServiceContext<TConfig = Record<string, unknown>> {
+  /** The plugin's service name, as written in `service_plugins`. */
+  service: string;
+  stability: Stability;
+  // Plugins own their tables; the core cannot know their shape.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  db: Kysely<any>;
+  /** The plugin's own config section (`[plugins.<service>]`), validated against `configSchema`. */
+  config: TConfig;
+  /** A child logger: every line names the service and its stability. */
+  logger: FastifyBaseLogger;
+  core: CoreResources;
+}
+
+/** One collection the plugin exposes, listed in API discovery. */
+export interface ApiResource {
+  /** Singular name, as in `{"firewall_group": {...}}`. */
+  resource: string;
+  /** Plural name, as in `{"firewall_groups": [...]}`. */
+  collection: string;
+  /** Path of the collection, such as `/v2.0/fwaas/firewall_groups`. */
+  path: string;
+}
+
+/** Shown in `/v2.0/extensions` the way Neutron describes its extensions. */
+export interface ApiExtension {
+  alias: string;
+  name: string;
+  description: string;
+  /** ISO timestamp of the extension's last change. */
+  updated: string;
+}
+
+export interface ServicePluginDefinition<TConfig = Record<string, unknown>> {
+  /** Service name used in `service_plugins` and `[preview] enabled`; lower-case, dashes allowed. */
+  name: string;
+  description: string;
+  extension: ApiExtension;
+  resources: readonly ApiResource[];
+  /** The plugin's routes; registered in their own encapsulated Fastify context. */
+  routes: FastifyPluginAsync<{ context: ServiceContext<TConfig> }>;
+  /** Migrations, applied in name order; a name, once released, never changes. */
+  migrations: Record<string, Migration>;
+  /** Schema of the plugin's config section; defaults fill in missing keys. */
+  configSchema?: JsonSchema;
+}
+
+export interface ServicePlugin<TConfig = Record<string, unknown>> extends ServicePluginDefinition<TConfig> {
+  readonly kind: 'switchyard-service-plugin';
+}
+
+const SERVICE_NAME = /^[a-z][a-z0-9-]{1,38}[a-z0-9]$/;
+
+/** Declares a service plugin; a package's default export should be the result. */
+export function defineServicePlugin<TConfig = Record<string, unknown>>(
+  definition: ServicePluginDefinition<TConfig>,
+): ServicePlugin<TConfig> {
+  if (!SERVICE_NAME.test(definition.name)) {
+    throw new TypeError(
+      `Service plugin name ${JSON.stringify(definition.name)} is not valid: use 3-40 lower-case letters, digits and dashes, starting with a letter.`,
+    );
+  }
+  return { ...definition, kind: 'switchyard-service-plugin' };
+}
+
+export function isServicePlugin(value: unknown): value is ServicePlugin {
+  return (value as { kind?: unknown } | null)?.kind === 'switchyard-service-plugin';
+}

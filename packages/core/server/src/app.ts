@@ -1,0 +1,69 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { type Database, type MigrationSet, migrateToLatest, openDatabase } from '@switchyard/db';
+import type { SwitchyardConfig } from './config/config.js';
+import { installAuth } from './http/auth-hook.js';
+import { installErrorHandlers } from './http/error-handler.js';
+import { registerDiscovery } from './discovery/discovery.js';
+import { coreApi, coreMigrations, createCoreResources } from './neutron/index.js';
+import type { LoadedServicePlugin, PluginLoader } from './plugins/loaded-plugin.js';
+import { loadServicePlugins } from './plugins/load-service-plugins.js';
+import { registerServicePlugins } from './plugins/register-service-plugins.js';
+
+export interface BuildAppOptions {
+  config: SwitchyardConfig;
+  /** Fastify's `logger` option: false (default in tests), true, or pino options. */
+  logger?: FastifyServerOptions['logger'];
+  /** Replaces package resolution of plugins (tests hand in plugin modules directly). */
+  loadPlugin?: PluginLoader;
+}
+
+/**
+ * Builds the whole server without listening: plugins are resolved and checked first,
+ * so a refused start-up (missing opt-in, missing package) never touches the database.
+ */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const plugins = await loadServicePlugins(config, options.loadPlugin);
+  const database = await openDatabase({ url: config.database.url, baseDir: config.baseDir });
+  try {
+    await migrateToLatest(database.db, migrationSets(plugins));
+    return await assembleApp(options, database, plugins);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+async function assembleApp(
+  options: BuildAppOptions,
+  database: Database,
+  plugins: LoadedServicePlugin[],
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // Neutron rejects unknown attributes instead of silently dropping them.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+  });
+  app.addHook('onClose', async () => database.close());
+  installErrorHandlers(app);
+  installAuth(app, options.config);
+  await app.register(coreApi, { db: database.db });
+  await registerServicePlugins(app, plugins, {
+    db: database.db,
+    core: createCoreResources(database.db),
+    config: options.config,
+  });
+  registerDiscovery(app, plugins);
+  return app;
+}
+
+function migrationSets(plugins: LoadedServicePlugin[]): MigrationSet[] {
+  return [
+    { owner: 'core', stability: 'stable', migrations: coreMigrations },
+    ...plugins.map((loaded) => ({
+      owner: loaded.service,
+      stability: loaded.metadata.stability,
+      migrations: loaded.plugin.migrations,
+    })),
+  ];
+}

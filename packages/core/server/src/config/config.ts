@@ -1,0 +1,22 @@
+/** The validated configuration a server runs with (from `switchyard.toml`, then flags and env). */
+export interface SwitchyardConfig {
+  /** Absolute path of the file it was read from; messages name it. Undefined when built in code. */
+  configFile?: string;
+  /** Directory relative paths (the SQLite file) are resolved against. */
+  baseDir: string;
+  server: { host: string; port: number };
+  database: { url: string };
+  authStrategy: 'noauth' | 'token';
+  auth: {
+    /** Project used by `noauth` when a request has no `X-Project-Id`. */
+    defaultProject: string;
+    /** `token` strategy: each token maps to a project and roles (`admin` sees every project). */
+    tokens: Record<string, { project: string; roles: string[] }>;
+  };
+  /** Service plugins to load, by service name (`firewall`) or package name. */
+  servicePlugins: string[];
+  /** Preview services the operator explicitly opted into. */
+  preview: { enabled: string[] };
+  /** Each plugin's own section, `[plugins.<service>]`, validated against the plugin's schema. */
+  plugins: Record<string, Record<string, unknown>>;
+}

@@ -1,0 +1,46 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { SwitchyardError, invalidInput } from '@switchyard/sdk';
+
+/**
+ * One place turns every failure into Neutron's error shape, so clients see
+ * `{"NeutronError": {"type", "message", "detail", "code"}}` with the right status.
+ */
+export function installErrorHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const switchyardError = toSwitchyardError(error);
+    if (switchyardError.statusCode >= 500) request.log.error({ err: error }, 'request failed');
+    void reply.status(switchyardError.statusCode).send(switchyardError.toBody());
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const error = new SwitchyardError('SY_ERR_NOT_FOUND', `The resource could not be found: ${request.method} ${request.url.split('?')[0]}`, {
+      type: 'HTTPNotFound',
+    });
+    void reply.status(404).send(error.toBody());
+  });
+}
+
+function toSwitchyardError(error: FastifyError): SwitchyardError {
+  if (error instanceof SwitchyardError) return error;
+  if (error.validation) return invalidInput(describeValidation(error));
+  if (error.statusCode === 415 || error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return invalidInput(`Unsupported content type; send JSON with "Content-Type: application/json".`);
+  }
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+    return invalidInput(error.message);
+  }
+  return new SwitchyardError('SY_ERR_INTERNAL', 'Request failed because of an internal error.');
+}
+
+/** Names the offending field: "Invalid input for network.name: must be string". */
+function describeValidation(error: FastifyError): string {
+  const [first] = error.validation ?? [];
+  if (!first) return error.message;
+  const where = [error.validationContext, first.instancePath.replace(/^\//, '').replaceAll('/', '.')]
+    .filter(Boolean)
+    .join('.');
+  const missing = (first.params as { missingProperty?: string }).missingProperty;
+  const extra = (first.params as { additionalProperty?: string }).additionalProperty;
+  if (missing) return `Invalid input for ${where ? `${where}.` : ''}${missing}: the field is required.`;
+  if (extra) return `Invalid input for ${where}: unrecognized attribute '${extra}'.`;
+  return `Invalid input for ${where || 'request'}: ${first.message ?? 'is not valid'}.`;
+}

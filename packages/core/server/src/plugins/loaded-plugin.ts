@@ -1,0 +1,15 @@
+import type { ServicePlugin, StabilityMetadata } from '@switchyard/sdk';
+
+/** A service plugin resolved from its package, with the metadata that labels it. */
+export interface LoadedServicePlugin {
+  /** The name used in `service_plugins` and `[preview] enabled` (the plugin's `name`). */
+  service: string;
+  packageName: string;
+  version: string;
+  /** Read from the package's `switchyard` field: the one declaration of its stability. */
+  metadata: StabilityMetadata;
+  plugin: ServicePlugin;
+}
+
+/** Finds the plugin for one `service_plugins` entry; the default loads installed packages. */
+export type PluginLoader = (entry: string) => Promise<LoadedServicePlugin>;
