@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import type { Expression, ExpressionBuilder, SelectQueryBuilder, SqlBool } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { notFound } from './errors.js';
-import { type CollectionSpec, type ListQuery, parseListQuery, pickFields } from './list-query.js';
+import { type CollectionSpec, type FilterValue, type ListQuery, parseListQuery, pickFields } from './list-query.js';
 
 // Kysely's builders are generic over the caller's schema; this layer works on any table.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -52,12 +52,20 @@ export async function listCollection<TRow extends Row, TResource extends object>
 /** Adds filters, keyset pagination from the marker row, ordering and limit (+1 to detect a next page). */
 export function applyListQuery(query: AnySelect, listQuery: ListQuery, markerRow?: Row): AnySelect {
   let scoped = query;
-  for (const filter of listQuery.filters) scoped = scoped.where(filter.column, 'in', filter.values);
+  for (const filter of listQuery.filters) scoped = scoped.where(filter.column, 'in', filter.values.map(bindable));
   const order = effectiveOrder(listQuery);
   if (markerRow) scoped = scoped.where((eb: AnyExpressionBuilder) => after(eb, order, markerRow));
   for (const { column, direction } of order) scoped = scoped.orderBy(column, direction);
   if (listQuery.limit !== undefined) scoped = scoped.limit(listQuery.limit + 1);
   return scoped;
+}
+
+/**
+ * SQLite's driver cannot bind booleans; a `true`/`false` literal means the same to SQLite and
+ * Postgres. Only parsed booleans reach here, never caller text, so inlining them is safe.
+ */
+function bindable(value: FilterValue): FilterValue | RawBuilder<boolean> {
+  return typeof value === 'boolean' ? sql.lit(value) : value;
 }
 
 interface Page<TRow> {
@@ -81,22 +89,31 @@ function effectiveOrder(listQuery: ListQuery): ListQuery['sort'] {
 /** Rows strictly after the marker in the given order: (a > m.a) or (a = m.a and b > m.b) ... */
 function after(eb: AnyExpressionBuilder, order: ListQuery['sort'], markerRow: Row): Expression<SqlBool> {
   const alternatives = order.map((entry, index) => {
-    const equalPrefix = order.slice(0, index).map((previous) => eb(previous.column, '=', markerRow[previous.column]));
-    const beyond = eb(entry.column, entry.direction === 'asc' ? '>' : '<', markerRow[entry.column]);
+    const equalPrefix = order
+      .slice(0, index)
+      .map((previous) => eb(previous.column, '=', rowValue(markerRow, previous.column)));
+    const beyond = eb(entry.column, entry.direction === 'asc' ? '>' : '<', rowValue(markerRow, entry.column));
     return eb.and([...equalPrefix, beyond]);
   });
   return eb.or(alternatives);
+}
+
+/** A selected row names its keys without the table prefix a column may carry ("networks.name"). */
+function rowValue(row: Row, column: string): unknown {
+  return column in row ? row[column] : row[column.slice(column.lastIndexOf('.') + 1)];
 }
 
 function collectionLinks(request: FastifyRequest, listQuery: ListQuery, page: Page<Row>): CollectionLink[] {
   if (listQuery.limit === undefined || page.rows.length === 0) return [];
   const first = page.rows[0];
   const last = page.rows[page.rows.length - 1];
+  // Markers are ids; the id attribute may live in a column not called "id".
+  const idColumn = listQuery.sort.find((entry) => entry.attribute === 'id')?.column ?? 'id';
   const forwardHasMore = listQuery.pageReverse ? listQuery.marker !== undefined : page.hasMore;
   const backwardHasMore = listQuery.pageReverse ? page.hasMore : listQuery.marker !== undefined;
   const links: CollectionLink[] = [];
-  if (forwardHasMore) links.push({ rel: 'next', href: pageHref(request, String(last.id), false) });
-  if (backwardHasMore) links.push({ rel: 'previous', href: pageHref(request, String(first.id), true) });
+  if (forwardHasMore) links.push({ rel: 'next', href: pageHref(request, String(rowValue(last, idColumn)), false) });
+  if (backwardHasMore) links.push({ rel: 'previous', href: pageHref(request, String(rowValue(first, idColumn)), true) });
   return links;
 }
 

@@ -103,10 +103,11 @@ function parseDirection(text: string): 'asc' | 'desc' {
 function parseLimit(value: unknown): number | undefined {
   const text = lastValue(value);
   if (text === undefined) return undefined;
-  const limit = Number(text);
-  if (!Number.isInteger(limit) || limit < 0) {
+  // Number() would read "" as 0 and "1e3" as 1000; only plain digits are a limit.
+  if (!/^\d+$/.test(text)) {
     throw invalidInput(`limit must be a non-negative integer, not ${JSON.stringify(text)}.`);
   }
+  const limit = Number(text);
   // Neutron treats limit=0 as "no limit".
   return limit === 0 ? undefined : limit;
 }
@@ -115,7 +116,7 @@ function parseTyped(attribute: string, type: AttributeType, text: string): Filte
   if (type === 'boolean') return parseBoolean(attribute, text);
   if (type === 'integer') {
     const number = Number(text);
-    if (!Number.isInteger(number)) throw invalidInput(`${attribute} must be an integer, not ${JSON.stringify(text)}.`);
+    if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(number)) throw invalidInput(`${attribute} must be an integer, not ${JSON.stringify(text)}.`);
     return number;
   }
   return text;
