@@ -51,8 +51,12 @@ async function migrateOwner(db: Kysely<any>, set: MigrationSet): Promise<Applied
     migrationLockTableName: `${ownerTable(set.owner)}_lock`,
   });
   const { error, results = [] } = await migrator.migrateToLatest();
-  const applied = results.filter((result) => result.status === 'Success').map((result) => toApplied(set, result));
-  await recordHistory(db, applied);
+  // On Postgres a failed run is rolled back as a whole, so "Success" only counts once recorded.
+  const recorded = await executedMigrations(db, set.owner);
+  const applied = results
+    .filter((result) => result.status === 'Success' && recorded.has(result.migrationName))
+    .map((result) => toApplied(set, result));
+  await recordHistory(db, set, recorded);
   if (error) {
     const failed = results.find((result) => result.status === 'Error');
     const which = failed ? `migration ${JSON.stringify(failed.migrationName)} of ${set.owner}` : `migrations of ${set.owner}`;
@@ -82,13 +86,32 @@ async function ensureHistoryTable(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
+/** Names in the owner's Kysely table: what really ran, whatever the run reported. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function recordHistory(db: Kysely<any>, applied: AppliedMigration[]): Promise<void> {
-  if (applied.length === 0) return;
+async function executedMigrations(db: Kysely<any>, owner: string): Promise<Set<string>> {
+  const tables = await db.introspection.getTables();
+  if (!tables.some((table) => table.name === ownerTable(owner))) return new Set();
+  const rows = await db.selectFrom(ownerTable(owner)).select('name').execute();
+  return new Set(rows.map((row) => String(row.name)));
+}
+
+/**
+ * Records every executed migration the history lacks, at the owner's current stability. Rows
+ * already there keep their stability, so a promotion never rewrites what a preview applied; and
+ * a run interrupted between migrating and recording is caught up next time.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function recordHistory(db: Kysely<any>, set: MigrationSet, executed: Set<string>): Promise<void> {
+  const known = await db.selectFrom(HISTORY_TABLE).select('name').where('owner', '=', set.owner).execute();
+  const knownNames = new Set(known.map((row) => String(row.name)));
+  const missing = [...executed].filter((name) => !knownNames.has(name)).sort();
+  if (missing.length === 0) return;
   const appliedAt = new Date().toISOString();
   await db
     .insertInto(HISTORY_TABLE)
-    .values(applied.map((entry) => ({ ...entry, applied_at: appliedAt })))
+    .values(missing.map((name) => ({ owner: set.owner, name, stability: set.stability, applied_at: appliedAt })))
+    // Two servers starting at once may both record the same run.
+    .onConflict((conflict) => conflict.columns(['owner', 'name']).doNothing())
     .execute();
 }
 

@@ -30,7 +30,9 @@ export class DatabaseUrlError extends Error {
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const { url } = options;
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return openPostgres(url);
-  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length), options.baseDir ?? process.cwd());
+  if (url.startsWith('sqlite:') && url.length > 'sqlite:'.length) {
+    return openSqlite(url.slice('sqlite:'.length), options.baseDir ?? process.cwd());
+  }
   throw new DatabaseUrlError(
     `database url ${JSON.stringify(url)} is not supported; expected "sqlite:<file>", "sqlite::memory:" or "postgres://user:password@host:port/database"`,
   );
