@@ -1,13 +1,33 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { CoreResources, Kysely, Migration } from '@switchyard/sdk';
+import type { CoreResources, Kysely } from '@switchyard/sdk';
+import { coreResourcesOf } from './core-resources.js';
+import { networkRoutes } from './networks/routes.js';
+import { portRoutes } from './ports/routes.js';
+import { routerRoutes } from './routers/routes.js';
+import { IntegerBooleansPlugin } from './shared/integer-booleans.js';
+import type { CoreDb } from './shared/tables.js';
+import { subnetRoutes } from './subnets/routes.js';
 
-// INITIAL SCAFFOLD (to be replaced by the Neutron core resources work).
-export const coreMigrations: Record<string, Migration> = {};
+export { coreMigrations } from './migrations/index.js';
+export { coreApiResources, coreExtensions } from './api-metadata.js';
+
+/** The Neutron v2.0 core: networks, subnets, ports and routers. */
+// The host's database serves core and plugins alike, so it is untyped here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const coreApi: FastifyPluginAsync<{ db: Kysely<any> }> = async (app, options) => {
+  const db = coreDb(options.db);
+  await app.register(networkRoutes, { db });
+  await app.register(subnetRoutes, { db });
+  await app.register(portRoutes, { db });
+  await app.register(routerRoutes, { db });
+};
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const coreApi: FastifyPluginAsync<{ db: Kysely<any> }> = async () => {};
+export function createCoreResources(db: Kysely<any>): CoreResources {
+  return coreResourcesOf(coreDb(db));
+}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function createCoreResources(_db: Kysely<any>): CoreResources {
-  return { findPort: async () => undefined, findRouter: async () => undefined };
+function coreDb(db: Kysely<any>): CoreDb {
+  return (db as CoreDb).withPlugin(new IntegerBooleansPlugin());
 }

@@ -1,0 +1,47 @@
+import type { ApiExtension, ApiResource } from '@switchyard/sdk';
+
+/** The core collections, for API discovery. */
+export const coreApiResources: ApiResource[] = [
+  { resource: 'network', collection: 'networks', path: '/v2.0/networks' },
+  { resource: 'subnet', collection: 'subnets', path: '/v2.0/subnets' },
+  { resource: 'port', collection: 'ports', path: '/v2.0/ports' },
+  { resource: 'router', collection: 'routers', path: '/v2.0/routers' },
+];
+
+/** Neutron extensions the core implements, named and described as Neutron does. */
+export const coreExtensions: ApiExtension[] = [
+  {
+    alias: 'router',
+    name: 'Neutron L3 Router',
+    description:
+      'Router abstraction for basic L3 forwarding between L2 Neutron networks (external gateways and extra routes are not supported yet).',
+    updated: '2012-07-20T10:00:00-00:00',
+  },
+  { alias: 'pagination', name: 'Pagination support', description: 'Extension that indicates that pagination is enabled.', updated: '2016-06-12T00:00:00-00:00' },
+  { alias: 'sorting', name: 'Sorting support', description: 'Extension that indicates that sorting is enabled.', updated: '2016-06-12T00:00:00-00:00' },
+  {
+    alias: 'filter-validation',
+    name: 'Filter parameters validation',
+    description: 'Provides validation on filtered parameters.',
+    updated: '2018-03-21T10:00:00-00:00',
+  },
+  {
+    alias: 'project-id',
+    name: 'project_id field enabled',
+    description: 'Extension that indicates that project_id field is enabled.',
+    updated: '2016-09-09T09:09:09-09:09',
+  },
+  {
+    alias: 'standard-attr-description',
+    name: 'standard-attr-description',
+    description: 'Extension to add descriptions to standard attributes',
+    updated: '2016-02-10T10:00:00-00:00',
+  },
+  {
+    alias: 'standard-attr-timestamp',
+    name: 'Resource timestamps',
+    description: 'Adds created_at and updated_at fields to all Neutron resources that have Neutron standard attributes.',
+    updated: '2016-09-12T10:00:00-00:00',
+  },
+  { alias: 'net-mtu', name: 'Network MTU', description: 'Provides MTU attribute for a network resource.', updated: '2015-03-25T10:00:00-00:00' },
+];

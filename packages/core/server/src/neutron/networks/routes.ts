@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyPluginAsync } from 'fastify';
+import { conflict, invalidInput, listCollection, owningProject, pickFields } from '@switchyard/sdk';
+import { rejectReadOnly } from '../shared/read-only.js';
+import type { CoreRouteOptions, IdParams, ShowQuery } from '../shared/route-types.js';
+import { idParams, listQuerystring, noContent, routeSchema, showQuerystring } from '../shared/schemas.js';
+import { found } from '../shared/scope.js';
+import { timestamp } from '../shared/time.js';
+import { presentNetworks } from './presenter.js';
+import { countNetworkPorts, findVisibleNetwork, selectVisibleNetworks } from './repository.js';
+import {
+  type CreateNetworkBody,
+  NETWORK_READ_ONLY,
+  type UpdateNetworkBody,
+  createNetworkBody,
+  networkCollection,
+  networkEnvelopes,
+  updateNetworkBody,
+} from './schema.js';
+
+const tags = ['networks'];
+const DEFAULT_MTU = 1500;
+
+export const networkRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db }) => {
+  app.get('/v2.0/networks', {
+    schema: routeSchema({ tags, summary: 'List networks', querystring: listQuerystring('networks'), response: { 200: networkEnvelopes.list } }),
+    handler: async (request) =>
+      listCollection({
+        request,
+        spec: networkCollection,
+        query: selectVisibleNetworks(db, request.auth),
+        findMarker: (id) => findVisibleNetwork(db, request.auth, id),
+        present: (rows) => presentNetworks(db, rows),
+      }),
+  });
+
+  app.get<{ Params: IdParams; Querystring: ShowQuery }>('/v2.0/networks/:id', {
+    schema: routeSchema({ tags, summary: 'Show a network', params: idParams, querystring: showQuerystring, response: { 200: networkEnvelopes.single } }),
+    handler: async (request) => {
+      const row = found(await findVisibleNetwork(db, request.auth, request.params.id), 'network', request.params.id);
+      const [network] = await presentNetworks(db, [row]);
+      return { network: pickFields(network, request.query.fields) };
+    },
+  });
+
+  app.post<{ Body: CreateNetworkBody }>('/v2.0/networks', {
+    schema: routeSchema({ tags, summary: 'Create a network', body: createNetworkBody, response: { 201: networkEnvelopes.single } }),
+    handler: async (request, reply) => {
+      const { project_id: _project, tenant_id: _tenant, ...attributes } = request.body.network;
+      refuseSharing(attributes.shared);
+      const now = timestamp();
+      const row = {
+        id: randomUUID(),
+        project_id: owningProject(request, request.body.network),
+        name: attributes.name ?? '',
+        description: attributes.description ?? '',
+        admin_state_up: attributes.admin_state_up ?? true,
+        status: 'ACTIVE',
+        shared: false,
+        mtu: DEFAULT_MTU,
+        created_at: now,
+        updated_at: now,
+      };
+      await db.insertInto('networks').values(row).execute();
+      const created = found(await findVisibleNetwork(db, request.auth, row.id), 'network', row.id);
+      const [network] = await presentNetworks(db, [created]);
+      return reply.code(201).send({ network });
+    },
+  });
+
+  app.put<{ Params: IdParams; Body: UpdateNetworkBody }>('/v2.0/networks/:id', {
+    schema: routeSchema({ tags, summary: 'Update a network', params: idParams, body: updateNetworkBody, response: { 200: networkEnvelopes.single } }),
+    handler: async (request) => {
+      const { id } = request.params;
+      const changes = request.body.network;
+      rejectReadOnly('network', changes, NETWORK_READ_ONLY);
+      refuseSharing(changes.shared);
+      found(await findVisibleNetwork(db, request.auth, id), 'network', id);
+      await db
+        .updateTable('networks')
+        .set({ ...changes, updated_at: timestamp() })
+        .where('id', '=', id)
+        .execute();
+      const [network] = await presentNetworks(db, [found(await findVisibleNetwork(db, request.auth, id), 'network', id)]);
+      return { network };
+    },
+  });
+
+  app.delete<{ Params: IdParams }>('/v2.0/networks/:id', {
+    schema: routeSchema({ tags, summary: 'Delete a network and its subnets', params: idParams, response: { 204: noContent } }),
+    handler: async (request, reply) => {
+      const { id } = request.params;
+      found(await findVisibleNetwork(db, request.auth, id), 'network', id);
+      if ((await countNetworkPorts(db, id)) > 0) {
+        throw conflict(
+          'NetworkInUse',
+          `Unable to complete operation on network ${id}. There are one or more ports still in use on the network.`,
+        );
+      }
+      // Subnets, their pools, nameservers and routes go with the network (ON DELETE CASCADE).
+      await db.deleteFrom('networks').where('id', '=', id).execute();
+      return reply.code(204).send();
+    },
+  });
+};
+
+function refuseSharing(shared: boolean | undefined): void {
+  if (shared === true) {
+    throw invalidInput("Invalid input for shared: shared networks are not supported; omit 'shared' or set it to false.");
+  }
+}

@@ -1,0 +1,152 @@
+import { conflict, invalidInput } from '@switchyard/sdk';
+import { firstFreeAddress } from '../ipam/allocate.js';
+import { type Cidr, cidrContains, formatIp, parseCidr, parseIp } from '../ipam/address.js';
+import { type AddressRange, usableRange } from '../ipam/ranges.js';
+import { listNetworkSubnets, loadSubnetDetails } from '../subnets/repository.js';
+import { type Executor, listTakenAddresses } from './repository.js';
+import { type FixedIp, type FixedIpRequest, ROUTER_INTERFACE_OWNER } from './schema.js';
+
+interface AddressableSubnet {
+  id: string;
+  cidr: Cidr;
+  gateway: bigint | undefined;
+  pools: AddressRange[];
+}
+
+export interface FixedIpOptions {
+  networkId: string;
+  /** Undefined means Neutron's default: one IPv4 address and one per IPv6 subnet. */
+  requests: readonly FixedIpRequest[] | undefined;
+  deviceOwner: string;
+}
+
+/**
+ * Chooses the port's addresses. Run inside the transaction that stores them, after the port's
+ * previous addresses were released; the UNIQUE (subnet_id, ip_address) key settles any race.
+ */
+export async function chooseFixedIps(db: Executor, options: FixedIpOptions): Promise<FixedIp[]> {
+  const subnets = await loadAddressableSubnets(db, options.networkId);
+  const book = new AddressBook(db);
+  if (options.requests === undefined) return chooseDefault(book, subnets, options.networkId);
+  const targets = options.requests.map((request) => ({ request, subnet: subnetFor(subnets, request, options.networkId) }));
+  const chosen: FixedIp[] = [];
+  // Exact addresses first, so an allocation in the same request cannot take one of them.
+  for (const [index, { request, subnet }] of targets.entries()) {
+    if (request.ip_address !== undefined) chosen[index] = await claimRequested(book, subnet, request.ip_address, options.deviceOwner);
+  }
+  for (const [index, { request, subnet }] of targets.entries()) {
+    if (request.ip_address === undefined) chosen[index] = await allocateOrFail(book, subnet);
+  }
+  return chosen;
+}
+
+async function chooseDefault(book: AddressBook, subnets: AddressableSubnet[], networkId: string): Promise<FixedIp[]> {
+  const chosen: FixedIp[] = [];
+  const ipv4 = subnets.filter((subnet) => subnet.cidr.version === 4);
+  if (ipv4.length > 0) {
+    const address = await firstAllocation(book, ipv4);
+    if (!address) throw conflict('IpAddressGenerationFailure', `No more IP addresses available on network ${networkId}.`);
+    chosen.push(address);
+  }
+  for (const subnet of subnets.filter((candidate) => candidate.cidr.version === 6)) chosen.push(await allocateOrFail(book, subnet));
+  return chosen;
+}
+
+async function firstAllocation(book: AddressBook, subnets: AddressableSubnet[]): Promise<FixedIp | undefined> {
+  for (const subnet of subnets) {
+    const address = await book.allocate(subnet);
+    if (address) return address;
+  }
+  return undefined;
+}
+
+async function allocateOrFail(book: AddressBook, subnet: AddressableSubnet): Promise<FixedIp> {
+  const address = await book.allocate(subnet);
+  if (!address) throw conflict('IpAddressGenerationFailure', `No more IP addresses available for subnet ${subnet.id}.`);
+  return address;
+}
+
+async function claimRequested(book: AddressBook, subnet: AddressableSubnet, text: string, deviceOwner: string): Promise<FixedIp> {
+  const address = parseIp(text, 'fixed_ips.ip_address');
+  const usable = usableRange(subnet.cidr);
+  if (!cidrContains(subnet.cidr, address) || !usable || address.value < usable.first || address.value > usable.last) {
+    throw invalidInput(`IP address ${text} is not a valid IP for the specified subnet ${subnet.id}.`);
+  }
+  if (address.value === subnet.gateway && deviceOwner !== ROUTER_INTERFACE_OWNER) {
+    throw invalidInput(
+      `IP address ${text} is the gateway of subnet ${subnet.id}; only a router interface (device_owner ${ROUTER_INTERFACE_OWNER}) may use it.`,
+    );
+  }
+  const ipAddress = formatIp(subnet.cidr.version, address.value);
+  if (!(await book.claim(subnet.id, address.value))) {
+    throw conflict('IpAddressAlreadyAllocated', `IP address ${ipAddress} already allocated in subnet ${subnet.id}.`);
+  }
+  return { subnet_id: subnet.id, ip_address: ipAddress };
+}
+
+function subnetFor(subnets: AddressableSubnet[], request: FixedIpRequest, networkId: string): AddressableSubnet {
+  if (request.subnet_id !== undefined) {
+    const subnet = subnets.find((candidate) => candidate.id === request.subnet_id);
+    if (!subnet) {
+      throw invalidInput(`Failed to create port on network ${networkId}, because fixed_ips included invalid subnet ${request.subnet_id}.`);
+    }
+    return subnet;
+  }
+  const address = parseIp(request.ip_address ?? '', 'fixed_ips.ip_address');
+  const subnet = subnets.find((candidate) => cidrContains(candidate.cidr, address));
+  if (!subnet) {
+    throw invalidInput(`IP address ${request.ip_address} is not a valid IP for any of the subnets on the specified network ${networkId}.`);
+  }
+  return subnet;
+}
+
+async function loadAddressableSubnets(db: Executor, networkId: string): Promise<AddressableSubnet[]> {
+  const rows = await listNetworkSubnets(db, networkId);
+  const details = await loadSubnetDetails(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => {
+    const cidr = parseCidr(row.cidr);
+    const pools = details.get(row.id)?.allocation_pools ?? [];
+    return {
+      id: row.id,
+      cidr,
+      gateway: row.gateway_ip === null ? undefined : parseIp(row.gateway_ip, 'gateway_ip').value,
+      pools: pools.map((pool) => ({ first: parseIp(pool.start, 'start').value, last: parseIp(pool.end, 'end').value })),
+    };
+  });
+}
+
+/** What is taken on each subnet, read once per request and updated as this request claims addresses. */
+class AddressBook {
+  readonly #taken = new Map<string, Set<bigint>>();
+
+  constructor(private readonly db: Executor) {}
+
+  async allocate(subnet: AddressableSubnet): Promise<FixedIp | undefined> {
+    const taken = await this.#takenOn(subnet.id);
+    const value = firstFreeAddress(subnet.pools, taken);
+    if (value === undefined) return undefined;
+    taken.add(value);
+    return { subnet_id: subnet.id, ip_address: formatIp(subnet.cidr.version, value) };
+  }
+
+  /** False when the address is already taken. */
+  async claim(subnetId: string, value: bigint): Promise<boolean> {
+    const taken = await this.#takenOn(subnetId);
+    if (taken.has(value)) return false;
+    taken.add(value);
+    return true;
+  }
+
+  async #takenOn(subnetId: string): Promise<Set<bigint>> {
+    let taken = this.#taken.get(subnetId);
+    if (!taken) {
+      const addresses = await listTakenAddresses(this.db, subnetId);
+      taken = new Set(addresses.map((address) => parseIp(address, 'ip_address').value));
+      this.#taken.set(subnetId, taken);
+    }
+    return taken;
+  }
+}

@@ -1,0 +1,110 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { type RequestAuth, conflict, listCollection, owningProject, pickFields } from '@switchyard/sdk';
+import { findVisibleNetwork } from '../networks/repository.js';
+import { rejectReadOnly } from '../shared/read-only.js';
+import type { CoreRouteOptions, IdParams, ShowQuery } from '../shared/route-types.js';
+import { idParams, listQuerystring, noContent, routeSchema, showQuerystring } from '../shared/schemas.js';
+import { found } from '../shared/scope.js';
+import type { CoreDb } from '../shared/tables.js';
+import { timestamp } from '../shared/time.js';
+import { presentPorts } from './presenter.js';
+import { deletePortRow, findVisiblePort, selectVisiblePorts } from './repository.js';
+import {
+  type CreatePortBody,
+  PORT_READ_ONLY,
+  type Port,
+  ROUTER_INTERFACE_OWNER,
+  type UpdatePortBody,
+  createPortBody,
+  portCollection,
+  portEnvelopes,
+  updatePortBody,
+} from './schema.js';
+import { createPort, reallocatePort } from './store.js';
+
+const tags = ['ports'];
+
+export const portRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db }) => {
+  app.get('/v2.0/ports', {
+    schema: routeSchema({ tags, summary: 'List ports', querystring: listQuerystring('ports'), response: { 200: portEnvelopes.list } }),
+    handler: async (request) =>
+      listCollection({
+        request,
+        spec: portCollection,
+        query: selectVisiblePorts(db, request.auth),
+        findMarker: (id) => findVisiblePort(db, request.auth, id),
+        present: (rows) => presentPorts(db, rows),
+      }),
+  });
+
+  app.get<{ Params: IdParams; Querystring: ShowQuery }>('/v2.0/ports/:id', {
+    schema: routeSchema({ tags, summary: 'Show a port', params: idParams, querystring: showQuerystring, response: { 200: portEnvelopes.single } }),
+    handler: async (request) => {
+      const port = await showPort(db, request.auth, request.params.id);
+      return { port: pickFields(port, request.query.fields) };
+    },
+  });
+
+  app.post<{ Body: CreatePortBody }>('/v2.0/ports', {
+    schema: routeSchema({ tags, summary: 'Create a port', body: createPortBody, response: { 201: portEnvelopes.single } }),
+    handler: async (request, reply) => {
+      const input = request.body.port;
+      const projectId = owningProject(request, input);
+      found(await findVisibleNetwork(db, request.auth, input.network_id), 'network', input.network_id);
+      const id = await createPort(db, {
+        projectId,
+        networkId: input.network_id,
+        name: input.name ?? '',
+        description: input.description ?? '',
+        adminStateUp: input.admin_state_up ?? true,
+        macAddress: input.mac_address,
+        deviceId: input.device_id ?? '',
+        deviceOwner: input.device_owner ?? '',
+        // No agent binds ports here; a port is DOWN until something reports it up.
+        status: 'DOWN',
+        fixedIps: input.fixed_ips,
+      });
+      return reply.code(201).send({ port: await showPort(db, request.auth, id) });
+    },
+  });
+
+  app.put<{ Params: IdParams; Body: UpdatePortBody }>('/v2.0/ports/:id', {
+    schema: routeSchema({ tags, summary: 'Update a port', params: idParams, body: updatePortBody, response: { 200: portEnvelopes.single } }),
+    handler: async (request) => {
+      const { id } = request.params;
+      const { fixed_ips: fixedIps, ...changes } = request.body.port;
+      rejectReadOnly('port', changes, PORT_READ_ONLY);
+      const port = found(await findVisiblePort(db, request.auth, id), 'port', id);
+      if (fixedIps !== undefined) await reallocatePort(db, { ...port, device_owner: changes.device_owner ?? port.device_owner }, fixedIps);
+      await db
+        .updateTable('ports')
+        .set({ ...changes, updated_at: timestamp() })
+        .where('id', '=', id)
+        .execute();
+      return { port: await showPort(db, request.auth, id) };
+    },
+  });
+
+  app.delete<{ Params: IdParams }>('/v2.0/ports/:id', {
+    schema: routeSchema({ tags, summary: 'Delete a port and release its addresses', params: idParams, response: { 204: noContent } }),
+    handler: async (request, reply) => {
+      const { id } = request.params;
+      const port = found(await findVisiblePort(db, request.auth, id), 'port', id);
+      if (port.device_owner === ROUTER_INTERFACE_OWNER) {
+        throw conflict(
+          'ServicePortInUse',
+          `Port ${id} cannot be deleted directly via the port API: has device owner ${ROUTER_INTERFACE_OWNER}. ` +
+            `Use PUT /v2.0/routers/${port.device_id}/remove_router_interface instead.`,
+        );
+      }
+      await db.transaction().execute((trx) => deletePortRow(trx, id));
+      return reply.code(204).send();
+    },
+  });
+};
+
+async function showPort(db: CoreDb, auth: RequestAuth, id: string): Promise<Port> {
+  const row = found(await findVisiblePort(db, auth, id), 'port', id);
+  const [port] = await presentPorts(db, [row]);
+  return port;
+}

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyPluginAsync } from 'fastify';
+import { conflict, invalidInput, listCollection, owningProject, pickFields } from '@switchyard/sdk';
+import { ROUTER_INTERFACE_OWNER } from '../ports/schema.js';
+import { rejectReadOnly } from '../shared/read-only.js';
+import type { CoreRouteOptions, IdParams, ShowQuery } from '../shared/route-types.js';
+import { idParams, listQuerystring, noContent, routeSchema, showQuerystring } from '../shared/schemas.js';
+import { found } from '../shared/scope.js';
+import { timestamp } from '../shared/time.js';
+import { addRouterInterface, removeRouterInterface } from './interfaces.js';
+import { presentRouter } from './presenter.js';
+import { findVisibleRouter, selectVisibleRouters } from './repository.js';
+import {
+  type CreateRouterBody,
+  ROUTER_READ_ONLY,
+  type RouterChanges,
+  type RouterInterfaceBody,
+  type UpdateRouterBody,
+  createRouterBody,
+  routerCollection,
+  routerEnvelopes,
+  routerInterfaceBody,
+  routerInterfaceInfoSchema,
+  updateRouterBody,
+} from './schema.js';
+
+const tags = ['routers'];
+
+export const routerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db }) => {
+  app.get('/v2.0/routers', {
+    schema: routeSchema({ tags, summary: 'List routers', querystring: listQuerystring('routers'), response: { 200: routerEnvelopes.list } }),
+    handler: async (request) =>
+      listCollection({
+        request,
+        spec: routerCollection,
+        query: selectVisibleRouters(db, request.auth),
+        findMarker: (id) => findVisibleRouter(db, request.auth, id),
+        present: (rows) => rows.map(presentRouter),
+      }),
+  });
+
+  app.get<{ Params: IdParams; Querystring: ShowQuery }>('/v2.0/routers/:id', {
+    schema: routeSchema({ tags, summary: 'Show a router', params: idParams, querystring: showQuerystring, response: { 200: routerEnvelopes.single } }),
+    handler: async (request) => {
+      const row = found(await findVisibleRouter(db, request.auth, request.params.id), 'router', request.params.id);
+      return { router: pickFields(presentRouter(row), request.query.fields) };
+    },
+  });
+
+  app.post<{ Body: CreateRouterBody }>('/v2.0/routers', {
+    schema: routeSchema({ tags, summary: 'Create a router', body: createRouterBody, response: { 201: routerEnvelopes.single } }),
+    handler: async (request, reply) => {
+      const input = request.body.router;
+      refuseUnsupported(input);
+      const now = timestamp();
+      const row = {
+        id: randomUUID(),
+        project_id: owningProject(request, input),
+        name: input.name ?? '',
+        description: input.description ?? '',
+        admin_state_up: input.admin_state_up ?? true,
+        status: 'ACTIVE',
+        created_at: now,
+        updated_at: now,
+      };
+      await db.insertInto('routers').values(row).execute();
+      const created = found(await findVisibleRouter(db, request.auth, row.id), 'router', row.id);
+      return reply.code(201).send({ router: presentRouter(created) });
+    },
+  });
+
+  app.put<{ Params: IdParams; Body: UpdateRouterBody }>('/v2.0/routers/:id', {
+    schema: routeSchema({ tags, summary: 'Update a router', params: idParams, body: updateRouterBody, response: { 200: routerEnvelopes.single } }),
+    handler: async (request) => {
+      const { id } = request.params;
+      const { external_gateway_info: _gateway, routes: _routes, ...changes } = request.body.router;
+      rejectReadOnly('router', changes, ROUTER_READ_ONLY);
+      refuseUnsupported(request.body.router);
+      found(await findVisibleRouter(db, request.auth, id), 'router', id);
+      await db
+        .updateTable('routers')
+        .set({ ...changes, updated_at: timestamp() })
+        .where('id', '=', id)
+        .execute();
+      return { router: presentRouter(found(await findVisibleRouter(db, request.auth, id), 'router', id)) };
+    },
+  });
+
+  app.delete<{ Params: IdParams }>('/v2.0/routers/:id', {
+    schema: routeSchema({ tags, summary: 'Delete a router without interfaces', params: idParams, response: { 204: noContent } }),
+    handler: async (request, reply) => {
+      const { id } = request.params;
+      found(await findVisibleRouter(db, request.auth, id), 'router', id);
+      const attached = await db
+        .selectFrom('ports')
+        .select('id')
+        .where('device_id', '=', id)
+        .where('device_owner', '=', ROUTER_INTERFACE_OWNER)
+        .executeTakeFirst();
+      if (attached) {
+        throw conflict('RouterInUse', `Router ${id} still has ports; remove its interfaces with PUT /v2.0/routers/${id}/remove_router_interface first.`);
+      }
+      await db.deleteFrom('routers').where('id', '=', id).execute();
+      return reply.code(204).send();
+    },
+  });
+
+  const interfaceSchema = (summary: string) =>
+    routeSchema({
+    tags,
+    summary,
+    params: idParams,
+    body: routerInterfaceBody,
+    response: { 200: routerInterfaceInfoSchema },
+    });
+
+  app.put<{ Params: IdParams; Body: RouterInterfaceBody }>('/v2.0/routers/:id/add_router_interface', {
+    schema: interfaceSchema('Attach a subnet or port to a router'),
+    handler: async (request) => {
+      const router = found(await findVisibleRouter(db, request.auth, request.params.id), 'router', request.params.id);
+      return addRouterInterface(db, request.auth, router, request.body);
+    },
+  });
+
+  app.put<{ Params: IdParams; Body: RouterInterfaceBody }>('/v2.0/routers/:id/remove_router_interface', {
+    schema: interfaceSchema('Detach a subnet or port from a router'),
+    handler: async (request) => {
+      const router = found(await findVisibleRouter(db, request.auth, request.params.id), 'router', request.params.id);
+      return removeRouterInterface(db, router, request.body);
+    },
+  });
+};
+
+function refuseUnsupported(changes: RouterChanges): void {
+  if (changes.external_gateway_info !== undefined && changes.external_gateway_info !== null) {
+    throw invalidInput('Invalid input for external_gateway_info: external gateways are not supported yet; send null or omit it.');
+  }
+  if (changes.routes !== undefined && changes.routes.length > 0) {
+    throw invalidInput('Invalid input for routes: extra routes are not supported yet; send [] or omit it.');
+  }
+}

@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyPluginAsync } from 'fastify';
+import { type RequestAuth, conflict, invalidInput, listCollection, owningProject, pickFields } from '@switchyard/sdk';
+import { type Cidr, cidrsOverlap, formatCidr, parseCidr } from '../ipam/address.js';
+import { findVisibleNetwork } from '../networks/repository.js';
+import { rejectReadOnly } from '../shared/read-only.js';
+import type { CoreRouteOptions, IdParams, ShowQuery } from '../shared/route-types.js';
+import { idParams, listQuerystring, noContent, routeSchema, showQuerystring } from '../shared/schemas.js';
+import { found } from '../shared/scope.js';
+import type { CoreDb } from '../shared/tables.js';
+import { timestamp } from '../shared/time.js';
+import { planDetails, planNewSubnet, planSubnetUpdate, storedPlan } from './plan.js';
+import { presentSubnets } from './presenter.js';
+import {
+  countSubnetAllocations,
+  findVisibleSubnet,
+  listNetworkSubnets,
+  selectVisibleSubnets,
+  writeSubnetDetails,
+} from './repository.js';
+import {
+  type CreateSubnetBody,
+  SUBNET_READ_ONLY,
+  type Subnet,
+  type UpdateSubnetBody,
+  createSubnetBody,
+  subnetCollection,
+  subnetEnvelopes,
+  updateSubnetBody,
+} from './schema.js';
+
+const tags = ['subnets'];
+
+export const subnetRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db }) => {
+  app.get('/v2.0/subnets', {
+    schema: routeSchema({ tags, summary: 'List subnets', querystring: listQuerystring('subnets'), response: { 200: subnetEnvelopes.list } }),
+    handler: async (request) =>
+      listCollection({
+        request,
+        spec: subnetCollection,
+        query: selectVisibleSubnets(db, request.auth),
+        findMarker: (id) => findVisibleSubnet(db, request.auth, id),
+        present: (rows) => presentSubnets(db, rows),
+      }),
+  });
+
+  app.get<{ Params: IdParams; Querystring: ShowQuery }>('/v2.0/subnets/:id', {
+    schema: routeSchema({ tags, summary: 'Show a subnet', params: idParams, querystring: showQuerystring, response: { 200: subnetEnvelopes.single } }),
+    handler: async (request) => {
+      const subnet = await showSubnet(db, request.auth, request.params.id);
+      return { subnet: pickFields(subnet, request.query.fields) };
+    },
+  });
+
+  app.post<{ Body: CreateSubnetBody }>('/v2.0/subnets', {
+    schema: routeSchema({ tags, summary: 'Create a subnet', body: createSubnetBody, response: { 201: subnetEnvelopes.single } }),
+    handler: async (request, reply) => {
+      const input = request.body.subnet;
+      const projectId = owningProject(request, input);
+      found(await findVisibleNetwork(db, request.auth, input.network_id), 'network', input.network_id);
+      const plan = planNewSubnet(input);
+      const details = planDetails(plan);
+      const id = randomUUID();
+      const now = timestamp();
+      await db.transaction().execute(async (trx) => {
+        refuseOverlap(await listNetworkSubnets(trx, input.network_id), plan.cidr, input.network_id);
+        await trx
+          .insertInto('subnets')
+          .values({
+            id,
+            project_id: projectId,
+            network_id: input.network_id,
+            name: input.name ?? '',
+            description: input.description ?? '',
+            ip_version: input.ip_version,
+            cidr: formatCidr(plan.cidr),
+            gateway_ip: details.gateway_ip,
+            enable_dhcp: input.enable_dhcp ?? true,
+            ipv6_ra_mode: input.ipv6_ra_mode ?? null,
+            ipv6_address_mode: input.ipv6_address_mode ?? null,
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
+        await writeSubnetDetails(trx, id, details);
+      });
+      return reply.code(201).send({ subnet: await showSubnet(db, request.auth, id) });
+    },
+  });
+
+  app.put<{ Params: IdParams; Body: UpdateSubnetBody }>('/v2.0/subnets/:id', {
+    schema: routeSchema({ tags, summary: 'Update a subnet', params: idParams, body: updateSubnetBody, response: { 200: subnetEnvelopes.single } }),
+    handler: async (request) => {
+      const { id } = request.params;
+      const changes = request.body.subnet;
+      rejectReadOnly('subnet', changes, SUBNET_READ_ONLY);
+      const current = await showSubnet(db, request.auth, id);
+      const details = planDetails(planSubnetUpdate(storedPlan(current.cidr, current.gateway_ip, current), changes));
+      await db.transaction().execute(async (trx) => {
+        const { gateway_ip: gatewayIp, ...lists } = details;
+        const changedLists = Object.fromEntries(Object.entries(lists).filter(([attribute]) => attribute in changes));
+        await trx
+          .updateTable('subnets')
+          .set({ name: changes.name, description: changes.description, enable_dhcp: changes.enable_dhcp, gateway_ip: gatewayIp, updated_at: timestamp() })
+          .where('id', '=', id)
+          .execute();
+        await writeSubnetDetails(trx, id, changedLists);
+      });
+      return { subnet: await showSubnet(db, request.auth, id) };
+    },
+  });
+
+  app.delete<{ Params: IdParams }>('/v2.0/subnets/:id', {
+    schema: routeSchema({ tags, summary: 'Delete a subnet', params: idParams, response: { 204: noContent } }),
+    handler: async (request, reply) => {
+      const { id } = request.params;
+      found(await findVisibleSubnet(db, request.auth, id), 'subnet', id);
+      await db.transaction().execute(async (trx) => {
+        if ((await countSubnetAllocations(trx, id)) > 0) {
+          throw conflict('SubnetInUse', `Unable to complete operation on subnet ${id}: One or more ports have an IP allocation from this subnet.`);
+        }
+        await trx.deleteFrom('subnets').where('id', '=', id).execute();
+      });
+      return reply.code(204).send();
+    },
+  });
+};
+
+async function showSubnet(db: CoreDb, auth: RequestAuth, id: string): Promise<Subnet> {
+  const row = found(await findVisibleSubnet(db, auth, id), 'subnet', id);
+  const [subnet] = await presentSubnets(db, [row]);
+  return subnet;
+}
+
+/** Subnets of one network must not overlap, as in Neutron (which answers 400). */
+function refuseOverlap(siblings: ReadonlyArray<{ id: string; cidr: string }>, cidr: Cidr, networkId: string): void {
+  const clash = siblings.find((sibling) => cidrsOverlap(parseCidr(sibling.cidr), cidr));
+  if (clash) {
+    throw invalidInput(
+      `Invalid input for cidr: requested subnet with cidr ${formatCidr(cidr)} for network ${networkId} overlaps with subnet ${clash.id} (${clash.cidr}).`,
+    );
+  }
+}
+
