@@ -1,9 +1,10 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // index: the embeddable API; bin: the `switchyard-server` command (tsup keeps its hashbang).
+  entry: ['src/index.ts', 'src/bin.ts'],
   format: ['esm'],
-  dts: { compilerOptions: { composite: false, customConditions: [] } },
+  dts: { entry: ['src/index.ts'], compilerOptions: { composite: false, customConditions: [] } },
   sourcemap: true,
   clean: true,
   target: 'node20',

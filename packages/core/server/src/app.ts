@@ -3,15 +3,17 @@ import { type Database, type MigrationSet, migrateToLatest, openDatabase } from 
 import type { SwitchyardConfig } from './config/config.js';
 import { installAuth } from './http/auth-hook.js';
 import { installErrorHandlers } from './http/error-handler.js';
+import { buildApiCatalog } from './discovery/api-catalog.js';
 import { registerDiscovery } from './discovery/discovery.js';
+import { readServerPackage } from './discovery/server-package.js';
 import { coreApi, coreMigrations, createCoreResources } from './neutron/index.js';
-import type { LoadedServicePlugin, PluginLoader } from './plugins/loaded-plugin.js';
+import type { HostedPlugin, PluginLoader, PluginSelection } from './plugins/loaded-plugin.js';
 import { loadServicePlugins } from './plugins/load-service-plugins.js';
 import { registerServicePlugins } from './plugins/register-service-plugins.js';
 
 export interface BuildAppOptions {
   config: SwitchyardConfig;
-  /** Fastify's `logger` option: false (default in tests), true, or pino options. */
+  /** Fastify's `logger` option: false (default in tests), true, or pino options (`{ level, stream }`). */
   logger?: FastifyServerOptions['logger'];
   /** Replaces package resolution of plugins (tests hand in plugin modules directly). */
   loadPlugin?: PluginLoader;
@@ -23,43 +25,44 @@ export interface BuildAppOptions {
  */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
-  const plugins = await loadServicePlugins(config, options.loadPlugin);
+  const selection = await loadServicePlugins(config, options.loadPlugin);
   const database = await openDatabase({ url: config.database.url, baseDir: config.baseDir });
   try {
-    await migrateToLatest(database.db, migrationSets(plugins));
-    return await assembleApp(options, database, plugins);
+    await migrateToLatest(database.db, migrationSets(selection.plugins));
+    return await assembleApp(options, database, selection);
   } catch (error) {
     await database.close();
     throw error;
   }
 }
 
-async function assembleApp(
-  options: BuildAppOptions,
-  database: Database,
-  plugins: LoadedServicePlugin[],
-): Promise<FastifyInstance> {
+async function assembleApp(options: BuildAppOptions, database: Database, selection: PluginSelection): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     // Neutron rejects unknown attributes instead of silently dropping them.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
   });
   app.addHook('onClose', async () => database.close());
+  for (const warning of selection.warnings) app.log.warn(warning);
   installErrorHandlers(app);
   installAuth(app, options.config);
   await app.register(coreApi, { db: database.db });
-  await registerServicePlugins(app, plugins, {
+  await registerServicePlugins(app, selection.plugins, {
     db: database.db,
     core: createCoreResources(database.db),
     config: options.config,
   });
-  registerDiscovery(app, plugins);
+  registerDiscovery(app, buildApiCatalog(coreApiDescription(), selection.plugins));
   return app;
 }
 
-function migrationSets(plugins: LoadedServicePlugin[]): MigrationSet[] {
+function coreApiDescription() {
+  return { stability: readServerPackage().metadata.stability, resources: [], extensions: [] };
+}
+
+function migrationSets(plugins: readonly HostedPlugin[]): MigrationSet[] {
   return [
-    { owner: 'core', stability: 'stable', migrations: coreMigrations },
+    { owner: 'core', stability: readServerPackage().metadata.stability, migrations: coreMigrations },
     ...plugins.map((loaded) => ({
       owner: loaded.service,
       stability: loaded.metadata.stability,

@@ -2,7 +2,9 @@
 export interface SwitchyardConfig {
   /** Absolute path of the file it was read from; messages name it. Undefined when built in code. */
   configFile?: string;
-  /** Directory relative paths (the SQLite file) are resolved against. */
+  /** How messages name the config file (relative to the working directory when inside it). */
+  configSource?: string;
+  /** Directory relative paths (the SQLite file, plugin packages) are resolved against. */
   baseDir: string;
   server: { host: string; port: number };
   database: { url: string };
@@ -19,4 +21,9 @@ export interface SwitchyardConfig {
   preview: { enabled: string[] };
   /** Each plugin's own section, `[plugins.<service>]`, validated against the plugin's schema. */
   plugins: Record<string, Record<string, unknown>>;
+}
+
+/** How start-up messages name the config: the file when there is one, else a generic name. */
+export function configSourceName(config: SwitchyardConfig): string {
+  return config.configSource ?? config.configFile ?? 'switchyard.toml';
 }

@@ -1,9 +1,47 @@
-import type { FastifyInstance } from 'fastify';
-import type { LoadedServicePlugin } from '../plugins/loaded-plugin.js';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { notFound } from '@switchyard/sdk';
+import type { ApiCatalog, CatalogExtension } from './api-catalog.js';
+import { extensionParams, extensionResponse, extensionsResponse, resourcesResponse, versionsResponse } from './schemas.js';
 
-// INITIAL SCAFFOLD (to be replaced by the discovery work).
-export function registerDiscovery(app: FastifyInstance, plugins: LoadedServicePlugin[]): void {
-  app.get('/v2.0/extensions', async () => ({
-    extensions: plugins.map((loaded) => ({ ...loaded.plugin.extension, links: [], stability: loaded.metadata.stability })),
+/**
+ * Neutron's discovery documents (`/`, `/v2.0/`, `/v2.0/extensions`), so OpenStack clients can
+ * find what this server offers; each resource and extension also says how stable it is.
+ */
+export function registerDiscovery(app: FastifyInstance, catalog: ApiCatalog): void {
+  app.get('/', { schema: { response: { 200: versionsResponse } } }, async (request) => ({
+    versions: [{ id: 'v2.0', status: 'CURRENT', links: [{ href: `${baseUrl(request)}/v2.0/`, rel: 'self' }] }],
   }));
+
+  const listResources = async (request: FastifyRequest) => ({
+    resources: catalog.resources.map((entry) => ({
+      name: entry.resource,
+      collection: entry.collection,
+      links: [{ href: `${baseUrl(request)}${entry.path}`, rel: 'self' }],
+      stability: entry.stability,
+    })),
+  });
+  app.get('/v2.0', { schema: { response: { 200: resourcesResponse } } }, listResources);
+  app.get('/v2.0/', { schema: { response: { 200: resourcesResponse } } }, listResources);
+
+  app.get('/v2.0/extensions', { schema: { response: { 200: extensionsResponse } } }, async () => ({
+    extensions: catalog.extensions.map(presentExtension),
+  }));
+
+  app.get<{ Params: { alias: string } }>(
+    '/v2.0/extensions/:alias',
+    { schema: { params: extensionParams, response: { 200: extensionResponse } } },
+    async (request) => {
+      const extension = catalog.extensions.find((candidate) => candidate.alias === request.params.alias);
+      if (extension === undefined) throw notFound('extension', request.params.alias);
+      return { extension: presentExtension(extension) };
+    },
+  );
+}
+
+function presentExtension(extension: CatalogExtension) {
+  return { ...extension, links: [] };
+}
+
+function baseUrl(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}`;
 }

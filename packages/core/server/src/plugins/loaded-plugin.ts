@@ -13,3 +13,14 @@ export interface LoadedServicePlugin {
 
 /** Finds the plugin for one `service_plugins` entry; the default loads installed packages. */
 export type PluginLoader = (entry: string) => Promise<LoadedServicePlugin>;
+
+/** A plugin accepted for start-up, with its `[plugins.<service>]` section validated and defaulted. */
+export interface HostedPlugin extends LoadedServicePlugin {
+  config: Record<string, unknown>;
+}
+
+/** The outcome of checking `service_plugins`: what to host, and what the operator should hear. */
+export interface PluginSelection {
+  plugins: HostedPlugin[];
+  warnings: string[];
+}

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import type { CoreResources, Kysely } from '@switchyard/sdk';
+import { type CoreResources, type Kysely, STABILITY_HEADER, type ServiceContext } from '@switchyard/sdk';
 import type { SwitchyardConfig } from '../config/config.js';
-import type { LoadedServicePlugin } from './loaded-plugin.js';
+import type { HostedPlugin } from './loaded-plugin.js';
 
 export interface PluginHostDependencies {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -10,21 +10,35 @@ export interface PluginHostDependencies {
   config: SwitchyardConfig;
 }
 
-// INITIAL SCAFFOLD (to be replaced by the plugin-host work).
+/**
+ * Registers each plugin in its own encapsulated context, so its label travels with everything
+ * it does: a stability header on every response of its routes and `{service, stability}` on
+ * every log line, whether written through `context.logger` or `request.log`.
+ */
 export async function registerServicePlugins(
   app: FastifyInstance,
-  plugins: LoadedServicePlugin[],
+  plugins: readonly HostedPlugin[],
   dependencies: PluginHostDependencies,
 ): Promise<void> {
-  for (const loaded of plugins) {
-    const context = {
-      service: loaded.service,
-      stability: loaded.metadata.stability,
-      db: dependencies.db,
-      config: dependencies.config.plugins[loaded.service] ?? {},
-      logger: app.log.child({ service: loaded.service, stability: loaded.metadata.stability }),
-      core: dependencies.core,
-    };
-    await app.register(loaded.plugin.routes, { context });
+  for (const hosted of plugins) {
+    await app.register(async (instance) => hostPlugin(instance, hosted, dependencies));
   }
+}
+
+async function hostPlugin(instance: FastifyInstance, hosted: HostedPlugin, dependencies: PluginHostDependencies): Promise<void> {
+  const labels = { service: hosted.service, stability: hosted.metadata.stability };
+  instance.setChildLoggerFactory((logger, bindings, options) => logger.child({ ...bindings, ...labels }, options));
+  // onSend runs for error replies too, so a failing preview route is labelled like a working one.
+  instance.addHook('onSend', async (_request, reply, payload) => {
+    void reply.header(STABILITY_HEADER, labels.stability);
+    return payload;
+  });
+  const logger = instance.log.child(labels);
+  if (hosted.metadata.stability === 'preview') {
+    logger.warn(
+      `${hosted.service} is a preview service (${hosted.packageName} ${hosted.version}): its API and data may change or be dropped in a later release`,
+    );
+  }
+  const context: ServiceContext = { ...labels, db: dependencies.db, config: hosted.config, logger, core: dependencies.core };
+  await instance.register(hosted.plugin.routes, { context });
 }

@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import { type BuildAppOptions, buildApp } from './app.js';
+import { StartupError } from './errors.js';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  /** The address it listens on, such as `http://127.0.0.1:9696`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Builds the app and listens on the configured host and port. */
+export async function startServer(options: BuildAppOptions): Promise<RunningServer> {
+  const app = await buildApp(options);
+  const { host, port } = options.config.server;
+  let url: string;
+  try {
+    url = await app.listen({ host, port });
+  } catch (error) {
+    await app.close();
+    throw listenError(error as NodeJS.ErrnoException, host, port);
+  }
+  app.log.info({ url }, `switchyard-server listening at ${url}`);
+  return { app, url, close: () => app.close() };
+}
+
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
+  const where = `${host}:${port}`;
+  const change = 'choose another with --port, SWITCHYARD_PORT or [server] port';
+  if (error.code === 'EADDRINUSE') return new StartupError(`cannot listen on ${where}: the port is already in use; stop the other process or ${change}`, { cause: error });
+  if (error.code === 'EACCES') return new StartupError(`cannot listen on ${where}: permission denied; ${change} (ports below 1024 need privileges)`, { cause: error });
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
+    return new StartupError(`cannot listen on ${where}: no such local address; set --host, SWITCHYARD_HOST or [server] host to an address of this machine`, { cause: error });
+  }
+  return error;
+}

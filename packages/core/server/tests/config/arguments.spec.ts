@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { USAGE, UsageError, parseServerArguments } from '../../src/index.js';
+
+describe('parseServerArguments', () => {
+  it('reads every flag', () => {
+    expect(
+      parseServerArguments(['--config', 'a.toml', '--host', 'h', '--port', '1', '--database-url', 'sqlite:x', '--debug']),
+    ).toEqual({ config: 'a.toml', host: 'h', port: '1', databaseUrl: 'sqlite:x', help: false, version: false, debug: true });
+    expect(parseServerArguments(['-h']).help).toBe(true);
+    expect(parseServerArguments(['--version']).version).toBe(true);
+  });
+
+  it('refuses positional arguments and flags without their value', () => {
+    expect(() => parseServerArguments(['serve'])).toThrow(UsageError);
+    expect(() => parseServerArguments(['--port'])).toThrow(/--port <value>' argument missing; run "switchyard-server --help"/);
+  });
+
+  it('documents every flag and environment variable in the usage text', () => {
+    for (const word of ['--config', '--host', '--port', '--database-url', '--debug', '--help', '--version']) expect(USAGE).toContain(word);
+    for (const variable of ['SWITCHYARD_CONFIG', 'SWITCHYARD_HOST', 'SWITCHYARD_PORT', 'SWITCHYARD_DATABASE_URL']) {
+      expect(USAGE).toContain(variable);
+    }
+  });
+});
