@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { Expression, ExpressionBuilder, SelectQueryBuilder, SqlBool } from 'kysely';
 import { notFound } from './errors.js';
 import { type CollectionSpec, type FilterValue, type ListQuery, parseListQuery, pickFields } from './list-query.js';
 
@@ -61,11 +61,12 @@ export function applyListQuery(query: AnySelect, listQuery: ListQuery, markerRow
 }
 
 /**
- * SQLite's driver cannot bind booleans; a `true`/`false` literal means the same to SQLite and
- * Postgres. Only parsed booleans reach here, never caller text, so inlining them is safe.
+ * SQLite's driver cannot bind booleans. 1/0 matches a flag stored as an integer on either
+ * dialect, and a Postgres boolean column too (Postgres reads the parameter as '1'/'0').
  */
-function bindable(value: FilterValue): FilterValue | RawBuilder<boolean> {
-  return typeof value === 'boolean' ? sql.lit(value) : value;
+function bindable(value: FilterValue): string | number {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return value;
 }
 
 interface Page<TRow> {
