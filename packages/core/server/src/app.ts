@@ -6,7 +6,7 @@ import { installErrorHandlers } from './http/error-handler.js';
 import { buildApiCatalog } from './discovery/api-catalog.js';
 import { registerDiscovery } from './discovery/discovery.js';
 import { readServerPackage } from './discovery/server-package.js';
-import { coreApi, coreMigrations, createCoreResources } from './neutron/index.js';
+import { coreApi, coreApiResources, coreExtensions, coreMigrations, createCoreResources } from './neutron/index.js';
 import type { HostedPlugin, PluginLoader, PluginSelection } from './plugins/loaded-plugin.js';
 import { loadServicePlugins } from './plugins/load-service-plugins.js';
 import { registerServicePlugins } from './plugins/register-service-plugins.js';
@@ -57,7 +57,7 @@ async function assembleApp(options: BuildAppOptions, database: Database, selecti
 }
 
 function coreApiDescription() {
-  return { stability: readServerPackage().metadata.stability, resources: [], extensions: [] };
+  return { stability: readServerPackage().metadata.stability, resources: coreApiResources, extensions: coreExtensions };
 }
 
 function migrationSets(plugins: readonly HostedPlugin[]): MigrationSet[] {

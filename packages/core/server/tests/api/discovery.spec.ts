@@ -40,6 +40,25 @@ describe('API discovery', () => {
     }
   });
 
+  it('lists the Neutron core resources as stable', async () => {
+    const response = await app.inject({ method: 'GET', url: '/v2.0/', headers: { host: 'neutron.example:9696' } });
+    const resources = response.json().resources as Array<Record<string, unknown>>;
+    expect(resources).toContainEqual({
+      name: 'network',
+      collection: 'networks',
+      links: [{ href: 'http://neutron.example:9696/v2.0/networks', rel: 'self' }],
+      stability: 'stable',
+    });
+    const collections = resources.filter((resource) => resource.stability === 'stable').map((resource) => resource.collection);
+    expect(collections).toEqual(expect.arrayContaining(['networks', 'subnets', 'ports', 'routers']));
+  });
+
+  it('lists core extensions as stable', async () => {
+    const response = await app.inject({ method: 'GET', url: '/v2.0/extensions/router' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().extension).toMatchObject({ alias: 'router', name: 'Neutron L3 Router', stability: 'stable', links: [] });
+  });
+
   it('lists extensions in Neutron shape plus stability', async () => {
     const response = await app.inject({ method: 'GET', url: '/v2.0/extensions' });
     expect(response.statusCode).toBe(200);
