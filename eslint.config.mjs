@@ -19,7 +19,7 @@ export default [
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts', '**/*.js', '**/*.mjs', '**/*.cjs'],
     // Build and test-runner configs share the workspace's presets; they ship in no package.
-    ignores: ['**/vitest.config.ts', '**/tsup.config.ts'],
+    ignores: ['**/vitest*.config.ts', '**/tsup.config.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',

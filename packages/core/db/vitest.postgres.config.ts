@@ -1,6 +1,5 @@
 import { mergeConfig } from 'vitest/config';
 // Like vitest.config.ts (which eslint.config.mjs exempts by name), this shares the workspace preset.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { sharedVitestConfig } from '../../../vitest.shared';
 
 /**
