@@ -9,8 +9,10 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 async function main(argv: readonly string[]): Promise<void> {
   const args = parseServerArguments(argv);
-  if (args.help) return void process.stdout.write(USAGE);
-  if (args.version) return void process.stdout.write(`${readServerPackage().version}\n`);
+  if (args.help || args.version) {
+    process.stdout.write(args.help ? USAGE : `${readServerPackage().version}\n`);
+    return;
+  }
   const config = loadConfig({ argv, env: process.env, cwd: process.cwd() });
   // Loaded only now, so --help, --version and config refusals answer without loading Fastify.
   const { startServer } = await import('./start-server.js');

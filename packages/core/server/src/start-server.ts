@@ -25,12 +25,14 @@ export async function startServer(options: BuildAppOptions): Promise<RunningServ
 }
 
 function listenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
-  const where = `${host}:${port}`;
+  const where = `cannot listen on ${host}:${port}`;
   const change = 'choose another with --port, SWITCHYARD_PORT or [server] port';
-  if (error.code === 'EADDRINUSE') return new StartupError(`cannot listen on ${where}: the port is already in use; stop the other process or ${change}`, { cause: error });
-  if (error.code === 'EACCES') return new StartupError(`cannot listen on ${where}: permission denied; ${change} (ports below 1024 need privileges)`, { cause: error });
-  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
-    return new StartupError(`cannot listen on ${where}: no such local address; set --host, SWITCHYARD_HOST or [server] host to an address of this machine`, { cause: error });
-  }
-  return error;
+  const reasons: Record<string, string> = {
+    EADDRINUSE: `the port is already in use; stop the other process or ${change}`,
+    EACCES: `permission denied; ${change} (ports below 1024 need privileges)`,
+    EADDRNOTAVAIL: 'no such local address; set --host, SWITCHYARD_HOST or [server] host to an address of this machine',
+    ENOTFOUND: 'the host name does not resolve; set --host, SWITCHYARD_HOST or [server] host to an address of this machine',
+  };
+  const reason = error.code === undefined ? undefined : reasons[error.code];
+  return reason === undefined ? error : new StartupError(`${where}: ${reason}`, { cause: error });
 }

@@ -31,8 +31,9 @@ Options:
   --config <file>        Config file (default: ./switchyard.toml when it exists)
   --host <host>          Address to listen on (default: 127.0.0.1)
   --port <port>          Port to listen on, 1-65535 (default: 9696)
-  --database-url <url>   sqlite:<file>, sqlite::memory: or postgres://user:password@host:port/database
-                         (default: sqlite:.switchyard/switchyard.db, relative to the config file)
+  --database-url <url>   sqlite:<file> (relative to the current directory), sqlite::memory:
+                         or postgres://user:password@host:port/database
+                         (default: sqlite:.switchyard/switchyard.db, next to the config file)
   --debug                Print stack traces of start-up errors
   -h, --help             Show this help
   -v, --version          Show the version
