@@ -17,7 +17,7 @@ async function main(argv: readonly string[]): Promise<void> {
   // Loaded only now, so --help, --version and config refusals answer without loading Fastify.
   const { startServer } = await import('./start-server.js');
   // pino writes JSON lines to stdout; log shippers and `jq` read them as they are.
-  const server = await startServer({ config, logger: { level: 'info' } });
+  const server = await startServer({ config, logger: { level: config.server.logLevel ?? 'info' } });
   closeOnSignals(server);
 }
 

@@ -7,6 +7,7 @@ export interface ServerArguments {
   host?: string;
   port?: string;
   databaseUrl?: string;
+  logLevel?: string;
   help: boolean;
   version: boolean;
   debug: boolean;
@@ -17,6 +18,7 @@ const OPTIONS = {
   host: { type: 'string' },
   port: { type: 'string' },
   'database-url': { type: 'string' },
+  'log-level': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   debug: { type: 'boolean' },
@@ -34,6 +36,7 @@ Options:
   --database-url <url>   sqlite:<file> (relative to the current directory), sqlite::memory:
                          or postgres://user:password@host:port/database
                          (default: sqlite:.switchyard/switchyard.db, next to the config file)
+  --log-level <level>    fatal, error, warn, info (default), debug, trace or silent
   --debug                Print stack traces of start-up errors
   -h, --help             Show this help
   -v, --version          Show the version
@@ -43,6 +46,7 @@ Environment (flags win over the environment, which wins over the config file):
   SWITCHYARD_HOST          like --host
   SWITCHYARD_PORT          like --port
   SWITCHYARD_DATABASE_URL  like --database-url
+  SWITCHYARD_LOG_LEVEL     like --log-level
 `;
 
 export function parseServerArguments(argv: readonly string[]): ServerArguments {
@@ -52,6 +56,7 @@ export function parseServerArguments(argv: readonly string[]): ServerArguments {
     host: values.host,
     port: values.port,
     databaseUrl: values['database-url'],
+    logLevel: values['log-level'],
     help: values.help ?? false,
     version: values.version ?? false,
     debug: values.debug ?? false,

@@ -1,3 +1,6 @@
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 /** The validated configuration a server runs with (from `switchyard.toml`, then flags and env). */
 export interface SwitchyardConfig {
   /** Absolute path of the file it was read from; messages name it. Undefined when built in code. */
@@ -6,7 +9,8 @@ export interface SwitchyardConfig {
   configSource?: string;
   /** Directory relative paths (the SQLite file, plugin packages) are resolved against. */
   baseDir: string;
-  server: { host: string; port: number };
+  /** `logLevel` is pino's: fatal, error, warn, info (default), debug, trace or silent. */
+  server: { host: string; port: number; logLevel?: LogLevel };
   database: { url: string };
   authStrategy: 'noauth' | 'token';
   auth: {

@@ -3,6 +3,7 @@ export const DEFAULTS = {
   configFileName: 'switchyard.toml',
   host: '127.0.0.1',
   port: 9696,
+  logLevel: 'info',
   databaseUrl: 'sqlite:.switchyard/switchyard.db',
   authStrategy: 'noauth',
   defaultProject: 'default',

@@ -76,6 +76,7 @@ function mergeConfig(
     server: {
       host: overrides.host ?? values.server.host ?? DEFAULTS.host,
       port: overrides.port ?? values.server.port ?? DEFAULTS.port,
+      logLevel: overrides.logLevel ?? values.server.logLevel ?? DEFAULTS.logLevel,
     },
     database: { url: overrides.databaseUrl ?? values.database.url ?? DEFAULTS.databaseUrl },
     authStrategy: values.authStrategy ?? DEFAULTS.authStrategy,

@@ -1,5 +1,6 @@
 import { ConfigError } from '../errors.js';
 import type { ServerArguments } from './arguments.js';
+import { LOG_LEVELS, type LogLevel } from './config.js';
 import { DATABASE_URL_EXPECTED, HOST_EXPECTED, PORT_EXPECTED, isDatabaseUrl, isHost, parsePort } from './values.js';
 
 /** Values given on the command line or in the environment; they win over the config file. */
@@ -7,6 +8,7 @@ export interface ConfigOverrides {
   configFile?: Override;
   host?: string;
   port?: number;
+  logLevel?: LogLevel;
   databaseUrl?: string;
 }
 
@@ -16,6 +18,8 @@ export interface Override {
   origin: string;
 }
 
+const LOG_LEVELS_EXPECTED = `one of ${LOG_LEVELS.join(', ')}`;
+
 type Environment = Record<string, string | undefined>;
 
 /** Flags win over environment variables; each bad value names the flag or variable it came from. */
@@ -23,10 +27,12 @@ export function readOverrides(args: ServerArguments, env: Environment): ConfigOv
   const host = pick(args.host, '--host', env, 'SWITCHYARD_HOST');
   const port = pick(args.port, '--port', env, 'SWITCHYARD_PORT');
   const databaseUrl = pick(args.databaseUrl, '--database-url', env, 'SWITCHYARD_DATABASE_URL');
+  const logLevel = pick(args.logLevel, '--log-level', env, 'SWITCHYARD_LOG_LEVEL');
   return {
     configFile: pick(args.config, '--config', env, 'SWITCHYARD_CONFIG'),
     host: host && checked(host, isHost(host.value), HOST_EXPECTED),
     port: port && readPortOverride(port),
+    logLevel: logLevel && (checked(logLevel, LOG_LEVELS.includes(logLevel.value as LogLevel), LOG_LEVELS_EXPECTED) as LogLevel),
     databaseUrl: databaseUrl && checked(databaseUrl, isDatabaseUrl(databaseUrl.value), DATABASE_URL_EXPECTED),
   };
 }

@@ -1,5 +1,5 @@
 import { ConfigError } from '../errors.js';
-import type { SwitchyardConfig } from './config.js';
+import { LOG_LEVELS, type LogLevel, type SwitchyardConfig } from './config.js';
 import {
   type Location,
   type Table,
@@ -17,7 +17,7 @@ import { DATABASE_URL_EXPECTED, HOST_EXPECTED, PORT_EXPECTED, isDatabaseUrl, isH
 export interface ConfigFileValues {
   authStrategy?: SwitchyardConfig['authStrategy'];
   servicePlugins?: string[];
-  server: { host?: string; port?: number };
+  server: { host?: string; port?: number; logLevel?: LogLevel };
   database: { url?: string };
   auth: { defaultProject?: string; tokens?: SwitchyardConfig['auth']['tokens'] };
   preview: { enabled?: string[] };
@@ -59,11 +59,11 @@ function readServicePlugins(location: Location, table: Table): string[] | undefi
 
 function readServer(source: string, table: Table = {}): ConfigFileValues['server'] {
   const location = { source, section: 'server' };
-  checkKeys(location, table, ['host', 'port']);
+  checkKeys(location, table, ['host', 'port', 'log_level']);
   if (table.host !== undefined && !isHost(table.host)) throw invalidValue(location, 'host', table.host, HOST_EXPECTED);
   const port = table.port === undefined ? undefined : parsePort(typeof table.port === 'number' ? table.port : NaN);
   if (table.port !== undefined && port === undefined) throw invalidValue(location, 'port', table.port, PORT_EXPECTED);
-  return { host: table.host as string | undefined, port };
+  return { host: table.host as string | undefined, port, logLevel: readChoice(location, table, 'log_level', LOG_LEVELS) };
 }
 
 function readDatabase(source: string, table: Table = {}): ConfigFileValues['database'] {

@@ -32,7 +32,7 @@ describe('loadConfig defaults', () => {
       configFile: undefined,
       configSource: undefined,
       baseDir: dir.root,
-      server: { host: '127.0.0.1', port: 9696 },
+      server: { host: '127.0.0.1', port: 9696, logLevel: 'info' },
       database: { url: 'sqlite:.switchyard/switchyard.db' },
       authStrategy: 'noauth',
       auth: { defaultProject: 'default', tokens: {} },
@@ -102,7 +102,7 @@ describe('loadConfig refusals', () => {
   });
 
   it('refuses unknown keys inside a section', () => {
-    expect(refusal('[server]\nhots = "0.0.0.0"\n')).toBe('switchyard.toml: unknown key in [server] "hots"; allowed keys: host, port');
+    expect(refusal('[server]\nhots = "0.0.0.0"\n')).toBe('switchyard.toml: unknown key in [server] "hots"; allowed keys: host, port, log_level');
     expect(refusal('[preview]\nenable = ["firewall"]\n')).toBe('switchyard.toml: unknown key in [preview] "enable"; allowed keys: enabled');
     expect(refusal('[auth.tokens."t1"]\nproject = "demo"\nrole = ["admin"]\n')).toBe(
       'switchyard.toml: unknown key in [auth.tokens."t1"] "role"; allowed keys: project, roles',
@@ -162,7 +162,7 @@ describe('loadConfig overrides', () => {
       SWITCHYARD_PORT: '2000',
       SWITCHYARD_DATABASE_URL: 'postgres://env/db',
     });
-    expect(config.server).toEqual({ host: '10.0.0.2', port: 2000 });
+    expect(config.server).toEqual({ host: '10.0.0.2', port: 2000, logLevel: 'info' });
     expect(config.database.url).toBe('postgres://env/db');
   });
 
@@ -172,13 +172,13 @@ describe('loadConfig overrides', () => {
       SWITCHYARD_PORT: '2000',
       SWITCHYARD_DATABASE_URL: 'postgres://env/db',
     });
-    expect(config.server).toEqual({ host: '10.0.0.3', port: 3000 });
+    expect(config.server).toEqual({ host: '10.0.0.3', port: 3000, logLevel: 'info' });
     expect(config.database.url).toBe('postgres://flag/db');
   });
 
   it('keeps file values the overrides do not touch, and ignores empty variables', () => {
     const config = loadFile(file, ['--port', '3000'], { SWITCHYARD_HOST: '' });
-    expect(config.server).toEqual({ host: '10.0.0.1', port: 3000 });
+    expect(config.server).toEqual({ host: '10.0.0.1', port: 3000, logLevel: 'info' });
     expect(config.database.url).toBe('sqlite:file.db');
   });
 
@@ -201,6 +201,19 @@ describe('loadConfig overrides', () => {
     expect(() => loadFile(file, [], { SWITCHYARD_DATABASE_URL: 'db.sqlite' })).toThrow(/^SWITCHYARD_DATABASE_URL is "db.sqlite"; expected "sqlite:<file>"/);
     expect(() => loadFile(file, ['--host', 'a host'])).toThrow(
       '--host is "a host"; expected a host name or IP address, such as "127.0.0.1" or "0.0.0.0"',
+    );
+  });
+
+  it('reads the log level from the file, the environment and the flag, in that order of precedence', () => {
+    const withLevel = '[server]\nlog_level = "warn"\n';
+    expect(loadFile(withLevel).server.logLevel).toBe('warn');
+    expect(loadFile(withLevel, [], { SWITCHYARD_LOG_LEVEL: 'error' }).server.logLevel).toBe('error');
+    expect(loadFile(withLevel, ['--log-level', 'debug'], { SWITCHYARD_LOG_LEVEL: 'error' }).server.logLevel).toBe('debug');
+    expect(refusal('[server]\nlog_level = "loud"\n')).toBe(
+      'switchyard.toml: [server] log_level is "loud"; expected "fatal" or "error" or "warn" or "info" or "debug" or "trace" or "silent"',
+    );
+    expect(() => loadFile('', ['--log-level', 'loud'])).toThrow(
+      '--log-level is "loud"; expected one of fatal, error, warn, info, debug, trace, silent',
     );
   });
 
