@@ -1,16 +1,36 @@
-import { SwitchyardError, conflict } from '@switchyard/sdk';
+import { type ErrorCode, SwitchyardError } from '@switchyard/sdk';
 
 /**
- * The firewall's errors. Status codes and the SY_ERR_* codes come from the SDK's catalog;
- * the `type` follows neutron-fwaas (`neutron_lib.exceptions.firewall_v2`) so clients that
- * switch on it keep working.
+ * The firewall's error catalog: each Neutron error `type` it returns, with the SDK code that
+ * sets the HTTP status. Types follow neutron-fwaas (`neutron_lib.exceptions.firewall_v2`) so
+ * clients that switch on them keep working. README.md ("Errors") lists the same table; a test
+ * keeps the two in step.
  */
-export function invalidRule(type: string, message: string): SwitchyardError {
-  return new SwitchyardError('SY_ERR_INVALID_INPUT', message, { type });
+export const FIREWALL_ERRORS = {
+  FirewallRuleInvalidPortValue: { code: 'SY_ERR_INVALID_INPUT', summary: 'A port is not "N" or "N:M" within 0-65535.' },
+  FirewallRuleWithPortWithoutProtocolInvalid: { code: 'SY_ERR_INVALID_INPUT', summary: 'A port was given on a rule whose protocol is any.' },
+  FirewallRuleInvalidICMPParameter: { code: 'SY_ERR_INVALID_INPUT', summary: 'A port was given on an ICMP rule.' },
+  FirewallIpAddressConflict: { code: 'SY_ERR_INVALID_INPUT', summary: "An address does not match the rule's ip_version." },
+  FirewallRuleNotAssociatedWithPolicy: { code: 'SY_ERR_INVALID_INPUT', summary: 'remove_rule or an insert reference names a rule not in the policy.' },
+  FirewallGroupPortInvalid: { code: 'SY_ERR_INVALID_INPUT', summary: 'A port to bind is not a router interface.' },
+  FirewallRuleInUse: { code: 'SY_ERR_CONFLICT', summary: 'The rule to delete is held by a policy.' },
+  FirewallPolicyInUse: { code: 'SY_ERR_CONFLICT', summary: 'The policy to delete is used by a group.' },
+  FirewallGroupInUse: { code: 'SY_ERR_CONFLICT', summary: 'The group to delete is ACTIVE on ports.' },
+  FirewallGroupPortInUse: { code: 'SY_ERR_CONFLICT', summary: 'A port to bind is bound to another group.' },
+  FirewallGroupPortInvalidProject: { code: 'SY_ERR_CONFLICT', summary: "A port to bind belongs to another project than the group (admin requests)." },
+  FirewallRuleInPolicy: { code: 'SY_ERR_CONFLICT', summary: 'insert_rule names a rule already in the policy.' },
+  FirewallPolicyRuleLimitExceeded: { code: 'SY_ERR_CONFLICT', summary: 'A policy would hold more than max_rules_per_policy rules.' },
+  FirewallProjectConflict: { code: 'SY_ERR_CONFLICT', summary: 'A policy or group refers to a rule or policy of another project (admin requests).' },
+} as const satisfies Record<string, { code: ErrorCode; summary: string }>;
+
+export type FirewallErrorType = keyof typeof FIREWALL_ERRORS;
+
+export function firewallError(type: FirewallErrorType, message: string): SwitchyardError {
+  return new SwitchyardError(FIREWALL_ERRORS[type].code, message, { type });
 }
 
 export function ruleInUse(ruleId: string, policyIds: readonly string[]): SwitchyardError {
-  return conflict(
+  return firewallError(
     'FirewallRuleInUse',
     `Firewall rule ${ruleId} is being used by firewall policies ${policyIds.join(', ')}. ` +
       `Remove it from them first (PUT /v2.0/fwaas/firewall_policies/<id>/remove_rule).`,
@@ -18,7 +38,7 @@ export function ruleInUse(ruleId: string, policyIds: readonly string[]): Switchy
 }
 
 export function policyInUse(policyId: string, groupIds: readonly string[]): SwitchyardError {
-  return conflict(
+  return firewallError(
     'FirewallPolicyInUse',
     `Firewall policy ${policyId} is being used by firewall groups ${groupIds.join(', ')}. ` +
       `Point those groups at another policy (or null) first.`,
@@ -26,7 +46,7 @@ export function policyInUse(policyId: string, groupIds: readonly string[]): Swit
 }
 
 export function groupInUse(groupId: string, portIds: readonly string[]): SwitchyardError {
-  return conflict(
+  return firewallError(
     'FirewallGroupInUse',
     `Firewall group ${groupId} is still bound to ports ${portIds.join(', ')}. ` +
       `Unbind them first with PUT {"firewall_group": {"ports": []}}.`,
@@ -34,7 +54,7 @@ export function groupInUse(groupId: string, portIds: readonly string[]): Switchy
 }
 
 export function portInUse(portId: string, groupId: string): SwitchyardError {
-  return conflict(
+  return firewallError(
     'FirewallGroupPortInUse',
     `Port ${portId} is already bound to firewall group ${groupId}; a port is protected by at most one group. ` +
       `Remove it from that group's "ports" first.`,
@@ -42,19 +62,15 @@ export function portInUse(portId: string, groupId: string): SwitchyardError {
 }
 
 export function ruleAlreadyInPolicy(ruleId: string, policyId: string): SwitchyardError {
-  return conflict('FirewallRuleInPolicy', `Firewall rule ${ruleId} is already associated with firewall policy ${policyId}.`);
+  return firewallError('FirewallRuleInPolicy', `Firewall rule ${ruleId} is already associated with firewall policy ${policyId}.`);
 }
 
 export function ruleNotInPolicy(ruleId: string, policyId: string): SwitchyardError {
-  return new SwitchyardError(
-    'SY_ERR_INVALID_INPUT',
-    `Firewall rule ${ruleId} is not associated with firewall policy ${policyId}.`,
-    { type: 'FirewallRuleNotAssociatedWithPolicy' },
-  );
+  return firewallError('FirewallRuleNotAssociatedWithPolicy', `Firewall rule ${ruleId} is not associated with firewall policy ${policyId}.`);
 }
 
 export function tooManyRules(policyId: string, count: number, limit: number): SwitchyardError {
-  return conflict(
+  return firewallError(
     'FirewallPolicyRuleLimitExceeded',
     `Firewall policy ${policyId} would hold ${count} rules; at most ${limit} are allowed ` +
       `(max_rules_per_policy in [plugins.firewall]).`,
@@ -62,7 +78,7 @@ export function tooManyRules(policyId: string, count: number, limit: number): Sw
 }
 
 export function otherProjectResource(kind: string, id: string, projectId: string): SwitchyardError {
-  return conflict(
+  return firewallError(
     'FirewallProjectConflict',
     `${kind} ${id} belongs to another project than ${projectId}; a firewall resource may only use resources of its own project.`,
   );

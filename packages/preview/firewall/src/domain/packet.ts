@@ -1,4 +1,4 @@
-import { invalidRule } from '../errors.js';
+import { invalidInput } from '@switchyard/sdk';
 import { type IpNetwork, type IpVersion, parseIpAddress } from './addresses.js';
 import type { RuleProtocol } from './rule.js';
 
@@ -28,13 +28,13 @@ export function parsePacket(input: PacketInput): Packet {
   const source = parseAddress('source_ip_address', input.source_ip_address);
   const destination = parseAddress('destination_ip_address', input.destination_ip_address);
   if (source.version !== destination.version) {
-    throw invalidRule(
-      'InvalidInput',
-      `Invalid input for packet: source_ip_address is IPv${source.version} but destination_ip_address is IPv${destination.version}; a packet has one IP version.`,
+    throw invalidInput(
+      `Invalid input for packet: source_ip_address is IPv${source.version} but destination_ip_address is IPv${destination.version}; ` +
+        'a packet has one IP version.',
     );
   }
   if (input.protocol === 'icmp' && (input.source_port !== undefined || input.destination_port !== undefined)) {
-    throw invalidRule('InvalidInput', 'Invalid input for packet: ICMP packets have no source_port or destination_port.');
+    throw invalidInput('Invalid input for packet: ICMP packets have no source_port or destination_port.');
   }
   return {
     protocol: input.protocol,
@@ -49,7 +49,7 @@ export function parsePacket(input: PacketInput): Packet {
 function parseAddress(field: string, text: string): IpNetwork {
   const address = parseIpAddress(text);
   if (!address) {
-    throw invalidRule('InvalidInput', `Invalid input for packet.${field}: ${JSON.stringify(text)} is not an IP address (no prefix).`);
+    throw invalidInput(`Invalid input for packet.${field}: ${JSON.stringify(text)} is not an IP address (no prefix).`);
   }
   return address;
 }

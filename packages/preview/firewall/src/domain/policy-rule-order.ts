@@ -1,4 +1,5 @@
-import { invalidRule, ruleAlreadyInPolicy, ruleNotInPolicy } from '../errors.js';
+import { invalidInput } from '@switchyard/sdk';
+import { ruleAlreadyInPolicy, ruleNotInPolicy } from '../errors.js';
 
 export interface InsertPosition {
   insert_before?: string | null;
@@ -32,7 +33,7 @@ export function checkNoDuplicateRules(ruleIds: readonly string[]): void {
   const seen = new Set<string>();
   for (const id of ruleIds) {
     if (seen.has(id)) {
-      throw invalidRule('InvalidInput', `Invalid input for firewall_policy.firewall_rules: rule ${id} is listed twice; list each rule once.`);
+      throw invalidInput(`Invalid input for firewall_policy.firewall_rules: rule ${id} is listed twice; list each rule once.`);
     }
     seen.add(id);
   }

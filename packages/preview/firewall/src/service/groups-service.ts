@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type CorePort, SwitchyardError, canAccess, notFound, owningProject } from '@switchyard/sdk';
-import { groupInUse, invalidRule, portInUse } from '../errors.js';
+import { type CorePort, canAccess, invalidInput, notFound, owningProject } from '@switchyard/sdk';
+import { firewallError, groupInUse, portInUse } from '../errors.js';
 import { groupStatus } from '../domain/group-status.js';
 import {
   type FirewallGroup,
@@ -106,7 +106,7 @@ async function checkPortsBindable(
   portIds: readonly string[],
 ): Promise<void> {
   const duplicate = portIds.find((portId, index) => portIds.indexOf(portId) !== index);
-  if (duplicate) throw invalidRule('InvalidInput', `Invalid input for firewall_group.ports: port ${duplicate} is listed twice.`);
+  if (duplicate) throw invalidInput(`Invalid input for firewall_group.ports: port ${duplicate} is listed twice.`);
   for (const portId of portIds) {
     const port = await services.core.findPort(portId);
     if (!port || !canAccess(request.auth, port.project_id)) throw notFound('port', portId);
@@ -119,17 +119,16 @@ async function checkPortsBindable(
 
 function checkPortOwnership(port: CorePort, projectId: string): void {
   if (port.project_id === projectId) return;
-  throw new SwitchyardError(
-    'SY_ERR_CONFLICT',
+  throw firewallError(
+    'FirewallGroupPortInvalidProject',
     `Port ${port.id} belongs to project ${port.project_id}, not to the firewall group's project ${projectId}.`,
-    { type: 'FirewallGroupPortInvalidProject' },
   );
 }
 
 function checkRouterInterface(port: CorePort): void {
   if (ROUTER_INTERFACE_OWNERS.includes(port.device_owner)) return;
   const owner = port.device_owner === '' ? 'no device_owner' : `device_owner ${JSON.stringify(port.device_owner)}`;
-  throw invalidRule(
+  throw firewallError(
     'FirewallGroupPortInvalid',
     `Port ${port.id} is not a router interface (it has ${owner}); a firewall group is enforced only on router ` +
       `interface ports (device_owner "network:router_interface"). Attach the subnet to a router with ` +
@@ -143,8 +142,6 @@ async function bindingPortsOnce(write: () => Promise<void>): Promise<void> {
     await write();
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    throw new SwitchyardError('SY_ERR_CONFLICT', 'One of the ports was bound to another firewall group meanwhile; retry to see which.', {
-      type: 'FirewallGroupPortInUse',
-    });
+    throw firewallError('FirewallGroupPortInUse', 'One of the ports was bound to another firewall group meanwhile; retry to see which.');
   }
 }
