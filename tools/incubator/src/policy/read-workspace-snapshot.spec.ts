@@ -1,0 +1,48 @@
+import { workspaceRoot } from '@nx/devkit';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readWorkspaceSnapshot } from './read-workspace-snapshot.js';
+import { runPolicy } from './run-policy.js';
+import type { WorkspaceSnapshot } from './workspace-snapshot.js';
+
+/** Once, against the real workspace: the adapter must see what Nx sees, and the policy must pass. */
+let snapshot: WorkspaceSnapshot;
+
+beforeAll(async () => {
+  process.env.NX_DAEMON = 'false';
+  snapshot = await readWorkspaceSnapshot(workspaceRoot);
+}, 120_000);
+
+describe('readWorkspaceSnapshot on this workspace', () => {
+  it('reads each project with its root, stability tag, package.json and README', () => {
+    const firewall = snapshot.projects.find((project) => project.name === '@switchyard/firewall');
+    expect(firewall).toMatchObject({ root: 'packages/preview/firewall', serviceName: 'firewall' });
+    expect(firewall?.tags.filter((tag) => tag.startsWith('stability:'))).toEqual(['stability:preview']);
+    expect(firewall?.packageJson.switchyard).toMatchObject({ stability: 'preview', blueprint: 'BP-0002' });
+    expect(firewall?.readme).toMatch(/^# @switchyard\/firewall\n\n> \*\*⚠ PREVIEW\.\*\*/);
+    expect(snapshot.projects.find((project) => project.name === '@switchyard/incubator')?.packageJson.private).toBe(true);
+  });
+
+  it('takes edges and the files that create them from the Nx graph and file map, package.json included', () => {
+    const firewallToServer = snapshot.dependencies.find((edge) => edge.source === '@switchyard/firewall' && edge.target === '@switchyard/server');
+    expect(firewallToServer).toMatchObject({ type: 'static' });
+    expect(firewallToServer?.files).toContain('packages/preview/firewall/package.json');
+    const serverToDb = snapshot.dependencies.find((edge) => edge.source === '@switchyard/server' && edge.target === '@switchyard/db');
+    expect(serverToDb?.files).toContain('packages/core/server/src/app.ts');
+    expect(snapshot.dependencies.every((edge) => !edge.target.startsWith('npm:'))).toBe(true);
+  });
+
+  it('reads the lifecycle config from nx.json, the blueprints and switchyard.toml', () => {
+    expect(snapshot.config.folders).toEqual({ stable: 'packages/core', preview: 'packages/preview' });
+    expect(snapshot.blueprints.map((blueprint) => [blueprint.ref, blueprint.status])).toEqual(
+      expect.arrayContaining([
+        ['BP-0001', 'approved'],
+        ['BP-0002', 'approved'],
+      ]),
+    );
+    expect(snapshot.switchyardToml?.text).toContain('[plugins.firewall]');
+  });
+
+  it('passes the lifecycle policy with no errors', () => {
+    expect(runPolicy(snapshot).filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+});

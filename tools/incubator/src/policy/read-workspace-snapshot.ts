@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type NxJsonConfiguration, type ProjectGraph, createProjectGraphAsync } from '@nx/devkit';
+import { type FileDataDependency, fileDataDepTarget, fileDataDepType, readFileMapCache } from '@nx/devkit/internal';
+import { readIncubatorConfig } from '../lib/incubator-config.js';
+import { readBlueprints } from './read-blueprints.js';
+import type { DependencyEdge, DependencyType, PackageJson, ProjectSnapshot, TextFile, WorkspaceSnapshot } from './workspace-snapshot.js';
+
+export const SWITCHYARD_TOML = 'switchyard.toml';
+
+/** `defineServicePlugin({ name: 'firewall', ... })`: the first `name` after the call opens. */
+const SERVICE_NAME = /defineServicePlugin\s*\(\s*\{[^]*?\bname\s*:\s*(['"])([^'"]+)\1/;
+
+export class SnapshotError extends Error {
+  override name = 'SnapshotError';
+}
+
+/**
+ * Builds the snapshot of the workspace at `root` from Nx's project graph (edges) and its file
+ * map (which files create each edge), plus package.json, README.md, nx.json, switchyard.toml and
+ * blueprints/ from disk. Imports are never re-parsed here: the graph is what lint enforces too.
+ */
+export async function readWorkspaceSnapshot(root: string): Promise<WorkspaceSnapshot> {
+  const graph = await createProjectGraphAsync({ exitOnError: false });
+  const projects = await Promise.all(Object.values(graph.nodes).map((node) => readProject(root, node.data.root, node.name, node.data.tags ?? [])));
+  const [nxJson, blueprints, switchyardToml] = await Promise.all([readJsonFile<NxJsonConfiguration>(root, 'nx.json'), readBlueprints(root), readOptionalText(root, SWITCHYARD_TOML)]);
+  return {
+    projects: projects.sort((a, b) => a.name.localeCompare(b.name)),
+    dependencies: readDependencyEdges(root, graph),
+    config: readIncubatorConfig(nxJson),
+    blueprints,
+    switchyardToml,
+  };
+}
+
+async function readProject(root: string, projectRoot: string, name: string, tags: string[]): Promise<ProjectSnapshot> {
+  const packageJson = existsSync(path.join(root, projectRoot, 'package.json')) ? await readJsonFile<PackageJson>(root, `${projectRoot}/package.json`) : {};
+  const readme = await readOptionalText(root, `${projectRoot}/README.md`);
+  const entry = await readOptionalText(root, `${projectRoot}/src/index.ts`);
+  const serviceName = entry === null ? undefined : SERVICE_NAME.exec(entry.text)?.[2];
+  return { name, root: projectRoot, tags, packageJson, readme: readme?.text ?? null, ...(serviceName ? { serviceName } : {}) };
+}
+
+/** Edges between workspace projects (npm packages are not the policy's business). */
+function readDependencyEdges(root: string, graph: ProjectGraph): DependencyEdge[] {
+  const fileMap = readFileMapCache()?.fileMap.projectFileMap;
+  if (!fileMap) {
+    throw new SnapshotError('Nx computed the project graph but left no file map in .nx/workspace-data; run `NX_DAEMON=false npx nx reset` and try again.');
+  }
+  return Object.entries(graph.dependencies).flatMap(([source, edges]) =>
+    edges
+      .filter((edge) => graph.nodes[edge.target] !== undefined && graph.nodes[source] !== undefined)
+      .map((edge) => {
+        const type = edge.type as DependencyType;
+        const files =
+          type === 'implicit'
+            ? [configFileOf(root, graph.nodes[source].data.root)]
+            : (fileMap[source] ?? []).filter((file) => (file.deps ?? []).some((dep) => createsEdge(dep, edge.target, type))).map((file) => file.file);
+        return { source, target: edge.target, type, files };
+      }),
+  );
+}
+
+function createsEdge(dep: FileDataDependency, target: string, type: DependencyType): boolean {
+  return fileDataDepTarget(dep) === target && fileDataDepType(dep) === type;
+}
+
+/** implicitDependencies are declared in project.json when there is one, else in package.json "nx". */
+function configFileOf(root: string, projectRoot: string): string {
+  return existsSync(path.join(root, projectRoot, 'project.json')) ? `${projectRoot}/project.json` : `${projectRoot}/package.json`;
+}
+
+async function readJsonFile<T>(root: string, file: string): Promise<T> {
+  const text = await readFile(path.join(root, file), 'utf-8');
+  try {
+    return JSON.parse(text) as T;
+  } catch (caught) {
+    throw new SnapshotError(`${file} is not valid JSON: ${(caught as Error).message}`);
+  }
+}
+
+async function readOptionalText(root: string, file: string): Promise<TextFile | null> {
+  try {
+    return { file, text: await readFile(path.join(root, file), 'utf-8') };
+  } catch (caught) {
+    if ((caught as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw caught;
+  }
+}

@@ -1,0 +1,17 @@
+import type { PolicyRule } from '../finding.js';
+import { checkApprovedBlueprints } from './approved-blueprints.js';
+import { checkNoStableToPreview } from './no-stable-to-preview.js';
+import { checkOptionalPreviews } from './optional-previews.js';
+import { checkPreviewAge } from './preview-age.js';
+import { checkPreviewLabels } from './preview-labels.js';
+import { checkStabilityMetadata } from './stability-metadata.js';
+
+/** The lifecycle policy, in the order findings are reported. */
+export const POLICY_RULES: readonly PolicyRule[] = [
+  checkNoStableToPreview,
+  checkStabilityMetadata,
+  checkPreviewLabels,
+  checkPreviewAge,
+  checkOptionalPreviews,
+  checkApprovedBlueprints,
+];
