@@ -1,0 +1,127 @@
+import { updateJson, writeJson, type Tree } from '@nx/devkit';
+import { describe, expect, it } from 'vitest';
+import { FIREWALL_OPTIONS, previewWorkspace } from '../promote-fixture.js';
+import { checkPromotionCriteria } from './check-promotion-criteria.js';
+
+const PACKAGE_JSON = 'packages/preview/firewall/package.json';
+const HEADER = 'Cannot promote @switchyard/firewall: 1 criteria not met. Fix each of these, then run the generator again:\n  - ';
+
+function check(tree: Tree): () => void {
+  return () => checkPromotionCriteria(tree, FIREWALL_OPTIONS);
+}
+
+function editFirewall(tree: Tree, edit: (packageJson: Record<string, unknown>) => void): Tree {
+  updateJson(tree, PACKAGE_JSON, (packageJson) => {
+    edit(packageJson);
+    return packageJson;
+  });
+  return tree;
+}
+
+describe('checkPromotionCriteria', () => {
+  it('passes a preview that meets every criterion', () => {
+    expect(check(previewWorkspace())).not.toThrow();
+  });
+
+  it('refuses a package that is not in packages/preview', () => {
+    expect(() => checkPromotionCriteria(previewWorkspace(), { ...FIREWALL_OPTIONS, name: 'dns', previewRoot: 'packages/preview/dns' })).toThrow(
+      'Cannot promote "dns": packages/preview/dns/package.json does not exist. Only a preview package in packages/preview/dns can be promoted; check the name.',
+    );
+  });
+
+  it('refuses a package without the preview tag', () => {
+    const tree = editFirewall(previewWorkspace(), (packageJson) => (packageJson.nx = { tags: ['stability:stable'] }));
+    expect(check(tree)).toThrow(
+      `${HEADER}${PACKAGE_JSON} is not tagged "stability:preview" (its nx.tags are ["stability:stable"]): only a preview can be promoted; add the tag if it is one.`,
+    );
+  });
+
+  it('refuses metadata that does not say preview, or is missing', () => {
+    const stable = editFirewall(previewWorkspace(), (packageJson) => ((packageJson.switchyard as { stability: string }).stability = 'stable'));
+    expect(check(stable)).toThrow(`${HEADER}${PACKAGE_JSON}: "switchyard.stability" is "stable", not "preview": only a preview can be promoted.`);
+    const missing = editFirewall(previewWorkspace(), (packageJson) => delete packageJson.switchyard);
+    expect(check(missing)).toThrow(`${HEADER}${PACKAGE_JSON}: missing "switchyard" field; expected {"stability"`);
+  });
+
+  it('refuses a version that is not 0.x', () => {
+    const tree = editFirewall(previewWorkspace(), (packageJson) => (packageJson.version = '1.0.0'));
+    expect(check(tree)).toThrow(
+      `${HEADER}${PACKAGE_JSON}: version is "1.0.0", not 0.x: previews are 0.x and promotion takes them to 1.0.0; set a 0.x version.`,
+    );
+  });
+
+  it('names each preview dependency to promote first', () => {
+    const tree = editFirewall(previewWorkspace(), (packageJson) => (packageJson.devDependencies = { '@switchyard/vpn': '^0.2.0' }));
+    expect(check(tree)).toThrow(
+      `${HEADER}it depends on the preview package @switchyard/vpn (packages/preview/vpn), and stable code may not depend on previews: ` +
+        'promote it first (nx g @switchyard/incubator:promote vpn) or drop the dependency.',
+    );
+  });
+
+  it('refuses a preview without API tests, scenario tests or README', () => {
+    for (const [file, failure] of [
+      ['tests/api/rules.spec.ts', 'it has no API tests: add at least one packages/preview/firewall/tests/api/*.spec.ts that exercises its HTTP routes.'],
+      ['tests/scenario/lifecycle.spec.ts', 'it has no scenario tests: add at least one packages/preview/firewall/tests/scenario/*.spec.ts that walks through a multi-step use.'],
+      ['README.md', 'it has no README: write packages/preview/firewall/README.md telling users what the service does and how to enable it.'],
+    ]) {
+      const tree = previewWorkspace();
+      tree.delete(`packages/preview/firewall/${file}`);
+      expect(check(tree)).toThrow(`${HEADER}${failure}`);
+    }
+  });
+
+  it('does not count a helper in tests/api as an API test', () => {
+    const tree = previewWorkspace();
+    tree.rename('packages/preview/firewall/tests/api/rules.spec.ts', 'packages/preview/firewall/tests/api/app.ts');
+    expect(check(tree)).toThrow('it has no API tests');
+  });
+
+  it('refuses when packages/core/<name> is taken', () => {
+    const tree = previewWorkspace();
+    tree.write('packages/core/firewall/notes.md', 'old');
+    expect(check(tree)).toThrow(`${HEADER}packages/core/firewall already exists: the package moves there, so remove or rename what is in the way first.`);
+  });
+
+  it('refuses when a pending changeset already bumps it major', () => {
+    const tree = previewWorkspace();
+    tree.write('.changeset/brave-owls-sing.md', '---\n"@switchyard/firewall": major\n"@switchyard/vpn": minor\n---\n\nBreak it.\n');
+    tree.write('.changeset/calm-cats-nap.md', '---\n"@switchyard/firewall": minor\n---\n\nFine.\n');
+    expect(check(tree)).toThrow(
+      `${HEADER}.changeset/brave-owls-sing.md already bumps @switchyard/firewall major: delete it (or make it minor or patch), because promotion writes its own major changeset to 1.0.0.`,
+    );
+  });
+
+  it('refuses a blueprint that is missing or not approved', () => {
+    const missing = previewWorkspace();
+    missing.delete('blueprints/BP-0002.md');
+    expect(check(missing)).toThrow(`${HEADER}Blueprint BP-0002 not found: expected blueprints/BP-0002.md with "status: approved"`);
+    const draft = previewWorkspace();
+    draft.write('blueprints/BP-0002.md', '---\nstatus: draft\n---\n');
+    expect(check(draft)).toThrow(`${HEADER}Blueprint BP-0002 is not approved: blueprints/BP-0002.md has status "draft"`);
+  });
+
+  it('reports every failure together, each on its own line', () => {
+    const tree = editFirewall(previewWorkspace(), (packageJson) => {
+      packageJson.version = '2.0.0';
+      packageJson.dependencies = { '@switchyard/vpn': '*' };
+    });
+    tree.delete('packages/preview/firewall/README.md');
+    writeJson(tree, 'packages/core/firewall/package.json', {});
+    expect(check(tree)).toThrow(
+      [
+        'Cannot promote @switchyard/firewall: 4 criteria not met. Fix each of these, then run the generator again:',
+        `  - ${PACKAGE_JSON}: version is "2.0.0", not 0.x: previews are 0.x and promotion takes them to 1.0.0; set a 0.x version.`,
+        '  - it depends on the preview package @switchyard/vpn (packages/preview/vpn), and stable code may not depend on previews: promote it first (nx g @switchyard/incubator:promote vpn) or drop the dependency.',
+        '  - it has no README: write packages/preview/firewall/README.md telling users what the service does and how to enable it.',
+        '  - packages/core/firewall already exists: the package moves there, so remove or rename what is in the way first.',
+      ].join('\n'),
+    );
+  });
+
+  it('only reads: a refused check leaves the tree unchanged', () => {
+    const tree = editFirewall(previewWorkspace(), (packageJson) => (packageJson.version = '3.0.0'));
+    const before = tree.listChanges().length;
+    expect(check(tree)).toThrow();
+    expect(tree.listChanges()).toHaveLength(before);
+  });
+});

@@ -1,0 +1,58 @@
+import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
+import { parse } from 'smol-toml';
+import { describe, expect, it } from 'vitest';
+import { FIREWALL_OPTIONS, SERVER_TOML } from '../promote-fixture.js';
+import { relabelServerConfig } from './relabel-server-config.js';
+
+function relabel(text: string, options = FIREWALL_OPTIONS): { changed: boolean; text: string | null } {
+  const tree = createTreeWithEmptyWorkspace();
+  tree.write('switchyard.toml', text);
+  const changed = relabelServerConfig(tree, options);
+  return { changed, text: tree.read('switchyard.toml', 'utf-8') };
+}
+
+describe('relabelServerConfig', () => {
+  it('drops the PREVIEW labels of this service and its opt-in, keeping other previews as they were', () => {
+    expect(relabel(SERVER_TOML)).toEqual({
+      changed: true,
+      text: [
+        'auth_strategy = "noauth"',
+        'service_plugins = ["firewall", "vpn"]',
+        '',
+        '# PREVIEW: preview services run only when named here.',
+        '[preview]',
+        'enabled = ["vpn"]',
+        '',
+        '# Settings of the firewall plugin, checked against its own schema.',
+        '[plugins.firewall]',
+        'max_rules_per_policy = 100',
+        '',
+        '# PREVIEW: settings of the vpn plugin.',
+        '[plugins.vpn]',
+        'tunnels = 4',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('keeps every setting: only comments and the opt-in change', () => {
+    const { text } = relabel(SERVER_TOML);
+    const before = parse(SERVER_TOML);
+    expect(parse(text ?? '')).toEqual({ ...before, preview: { enabled: ['vpn'] } });
+  });
+
+  it('leaves an empty opt-in list when it was the only preview, and a multi-line list rewritten on one line', () => {
+    const { text } = relabel('service_plugins = ["firewall"]\n[preview]\nenabled = [\n  "firewall",\n]\n[plugins.firewall]\nx = 1\n');
+    expect(text).toBe('service_plugins = ["firewall"]\n[preview]\nenabled = []\n[plugins.firewall]\nx = 1\n');
+  });
+
+  it('uses the service name, not the folder name, and treats it as literal text', () => {
+    const options = { ...FIREWALL_OPTIONS, serviceName: 'fw.v2' };
+    const { text } = relabel('service_plugins = ["fw.v2", "fwxv2"]  # PREVIEW: fw.v2\n[preview]\nenabled = ["fwxv2", "fw.v2"]\n', options);
+    expect(text).toBe('service_plugins = ["fw.v2", "fwxv2"]\n[preview]\nenabled = ["fwxv2"]\n');
+  });
+
+  it('does nothing when the file does not mention the service', () => {
+    expect(relabel('service_plugins = []\n')).toEqual({ changed: false, text: 'service_plugins = []\n' });
+  });
+});

@@ -1,0 +1,24 @@
+import type { Tree } from '@nx/devkit';
+import { writeChangesetToTree, type ChangesetContent } from '../../../lib/format-changeset.js';
+import type { NormalizedPromoteOptions } from './normalize-options.js';
+
+/** A major bump from 0.x: `changeset version` turns it into 1.0.0, the first stable version. */
+export function promotionChangeset(options: NormalizedPromoteOptions): ChangesetContent {
+  return {
+    summary:
+      `Promoted to stable: ${options.name} (${options.packageName}) moves from ${options.previewRoot} to ${options.stableRoot} ` +
+      `and reaches 1.0.0. Its API and stored data now follow semantic versioning, and operators no longer need to list ` +
+      `"${options.serviceName}" under [preview] enabled.`,
+    releases: [{ name: options.packageName, type: 'major' }],
+  };
+}
+
+/**
+ * Written through the Nx Tree, in the exact text @changesets/write produces (its spec compares
+ * the two), rather than by @changesets/write itself, which writes straight to disk: through the
+ * Tree the changeset shows in --dry-run, is listed with the other changes, and a refused run
+ * cannot leave it behind. Returns the file written.
+ */
+export function writePromotionChangeset(tree: Tree, options: NormalizedPromoteOptions): string {
+  return writeChangesetToTree(tree, `promote-${options.name}`, promotionChangeset(options));
+}

@@ -1,0 +1,32 @@
+import { logger, type GeneratorCallback, type Tree } from '@nx/devkit';
+import { checkPromotionCriteria } from './lib/check-promotion-criteria.js';
+import { movePackage } from './lib/move-package.js';
+import { normalizeOptions } from './lib/normalize-options.js';
+import { relabelServerConfig, SERVER_CONFIG } from './lib/relabel-server-config.js';
+import { replaceReadmeBanner } from './lib/replace-readme-banner.js';
+import { updateDependentRanges } from './lib/update-dependent-ranges.js';
+import { updateStabilityMetadata } from './lib/update-stability-metadata.js';
+import { updateTsconfigReferences } from './lib/update-tsconfig-references.js';
+import { writePromotionChangeset } from './lib/write-promotion-changeset.js';
+import type { PromoteGeneratorSchema } from './schema.js';
+
+/** Graduates packages/preview/<name> into packages/core/<name>. Every criterion is checked first. */
+export async function promoteGenerator(tree: Tree, schema: PromoteGeneratorSchema): Promise<GeneratorCallback> {
+  const options = normalizeOptions(tree, schema);
+  checkPromotionCriteria(tree, options);
+  await movePackage(tree, options);
+  updateStabilityMetadata(tree, options);
+  const changes = [
+    `moved ${options.previewRoot} to ${options.stableRoot} (still ${options.packageName})`,
+    `${options.stableRoot}/package.json: tag ${options.stableTag}, switchyard.stability "stable" from cycle ${options.currentCycle}, promotedFrom recorded`,
+  ];
+  if (replaceReadmeBanner(tree, options)) changes.push(`${options.stableRoot}/README.md: preview banner replaced by a stable note`);
+  if (relabelServerConfig(tree, options)) changes.push(`${SERVER_CONFIG}: "${options.serviceName}" no longer labelled PREVIEW nor listed in [preview] enabled`);
+  changes.push(...updateTsconfigReferences(tree, options).map((file) => `${file}: reference now points at ${options.stableRoot}`));
+  changes.push(...updateDependentRanges(tree, options).map((file) => `${file}: depends on ${options.packageName} ^1.0.0`));
+  changes.push(`${writePromotionChangeset(tree, options)}: ${options.packageName} major (0.x -> 1.0.0), "Promoted to stable: ${options.name} ..."`);
+  logger.info(`Promoting ${options.packageName} to stable:\n${changes.map((change) => `  - ${change}`).join('\n')}`);
+  return () => logger.info('Next: run `npm install` so node_modules links the package from its new folder.');
+}
+
+export default promoteGenerator;

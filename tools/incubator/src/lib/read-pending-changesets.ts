@@ -1,0 +1,35 @@
+import { joinPathFragments, type Tree } from '@nx/devkit';
+
+export type BumpType = 'major' | 'minor' | 'patch' | 'none';
+
+export interface PendingRelease {
+  /** The changeset file, relative to the workspace root. */
+  file: string;
+  packageName: string;
+  type: BumpType;
+}
+
+/** `"@switchyard/firewall": major`, quoted or not, as @changesets/write and `npx changeset` write it. */
+const RELEASE_LINE = /^\s*(["']?)([^"':]+)\1\s*:\s*(major|minor|patch|none)\s*$/;
+
+/**
+ * Every release the pending changesets (.changeset/*.md) ask for, read from the Nx Tree so a
+ * generator sees its own earlier writes. Only the front matter is read: the summary is prose.
+ */
+export function readPendingReleases(tree: Tree): PendingRelease[] {
+  if (!tree.exists('.changeset')) return [];
+  return tree
+    .children('.changeset')
+    .filter((file) => file.endsWith('.md') && file !== 'README.md')
+    .flatMap((file) => releasesOf(joinPathFragments('.changeset', file), tree.read(joinPathFragments('.changeset', file), 'utf-8') ?? ''));
+}
+
+function releasesOf(file: string, text: string): PendingRelease[] {
+  const lines = text.split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') return [];
+  const end = lines.indexOf('---', 1);
+  return lines.slice(1, end === -1 ? lines.length : end).flatMap((line) => {
+    const match = RELEASE_LINE.exec(line);
+    return match ? [{ file, packageName: match[2].trim(), type: match[3] as BumpType }] : [];
+  });
+}
