@@ -1,0 +1,79 @@
+import type { Stability } from './stability.js';
+
+/**
+ * The part of a command-line command a plugin uses to add its own commands. It is the subset
+ * of commander's `Command` the `switchyard` CLI hands in, described here so plugins need no
+ * commander of their own and the SDK stays free of it.
+ */
+export interface CliCommand {
+  /** A subcommand, e.g. `command('show <id>')`; returns the new command. */
+  command(nameAndArgs: string): CliCommand;
+  description(text: string): CliCommand;
+  argument(name: string, description?: string): CliCommand;
+  option(flags: string, description?: string, defaultValue?: string | boolean | string[]): CliCommand;
+  option<T>(flags: string, description: string, parse: (value: string, previous: T) => T, defaultValue?: T): CliCommand;
+  requiredOption(flags: string, description?: string, defaultValue?: string | boolean | string[]): CliCommand;
+  requiredOption<T>(flags: string, description: string, parse: (value: string, previous: T) => T, defaultValue?: T): CliCommand;
+  /** Arguments arrive first, then the parsed options object; `never[]` lets handlers name their own types. */
+  action(handler: (...args: never[]) => void | Promise<void>): CliCommand;
+}
+
+export type CliHttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/**
+ * How a response is printed. `resource` picks one object out of its envelope
+ * (`{"network": {...}}`) and prints it as field/value lines; `collection` prints a list as a
+ * table of `columns` (attribute names; `fixed_ips.ip_address` takes a property of each element).
+ * With `--json` the server's body is printed unchanged either way.
+ */
+export type CliView = { resource: string } | { collection: string; columns: readonly string[] };
+
+/** What the CLI lends a plugin's commands: the configured HTTP client and the shared printer. */
+export interface CliContext {
+  /** The plugin's service name and stability, as its package declares them. */
+  service: string;
+  stability: Stability;
+  /**
+   * Calls the server at `path` (e.g. `/v2.0/fwaas/firewall_rules`) with the caller's URL and
+   * credentials; resolves to the parsed JSON body (undefined for 204). Failures reject with
+   * errors the CLI reports in one line (unreachable server, the server's NeutronError message).
+   */
+  request<T = unknown>(method: CliHttpMethod, path: string, body?: unknown): Promise<T>;
+  /** GETs a collection and prints it. */
+  list(path: string, view: { collection: string; columns: readonly string[] }): Promise<void>;
+  /** GETs one resource and prints it. */
+  show(path: string, view: { resource: string }): Promise<void>;
+  /** Prints a body already fetched (the answer to a create, an update, an action). */
+  print(body: unknown, view: CliView): void;
+  /** A line for people (e.g. "Deleted firewall rule <id>."); silent with `--json`. */
+  note(text: string): void;
+}
+
+export interface CliPluginDefinition {
+  /** The service the commands belong to, as in `service_plugins` (e.g. `firewall`). */
+  service: string;
+  /** Adds the plugin's commands to `program`, the root `switchyard` command. */
+  register(program: CliCommand, context: CliContext): void | Promise<void>;
+}
+
+export interface CliPlugin extends CliPluginDefinition {
+  readonly kind: 'switchyard-cli-plugin';
+}
+
+/**
+ * Declares a plugin's command-line commands; the default export of a package's `./cli`
+ * subpath should be the result. Stability labels come from the package's `switchyard` field.
+ */
+export function defineCliPlugin(definition: CliPluginDefinition): CliPlugin {
+  if (typeof definition.service !== 'string' || definition.service.trim() === '') {
+    throw new TypeError('defineCliPlugin needs a service name, such as { service: "firewall", register(program, context) {...} }');
+  }
+  if (typeof definition.register !== 'function') {
+    throw new TypeError(`defineCliPlugin for ${definition.service}: register(program, context) must be a function`);
+  }
+  return { ...definition, kind: 'switchyard-cli-plugin' };
+}
+
+export function isCliPlugin(value: unknown): value is CliPlugin {
+  return (value as { kind?: unknown } | null)?.kind === 'switchyard-cli-plugin';
+}
