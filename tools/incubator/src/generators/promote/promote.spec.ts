@@ -91,6 +91,22 @@ describe('promote generator', () => {
   });
 });
 
+describe('promote generator review list', () => {
+  it('names the lines of the moved code that still say preview', async () => {
+    const info = vi.spyOn(logger, 'info').mockImplementation(() => undefined);
+    try {
+      const tree = previewWorkspace();
+      tree.write('packages/preview/firewall/tests/api/host.spec.ts', "it('labels', () => {\n  expect(header).toBe('preview');\n});\n");
+      await promoteGenerator(tree, { name: 'firewall' });
+      expect(info).toHaveBeenCalledWith(
+        'Review these lines, which still say "preview" (tests expecting preview labels now fail):\n  - packages/core/firewall/tests/api/host.spec.ts:2',
+      );
+    } finally {
+      info.mockRestore();
+    }
+  });
+});
+
 describe('schema', () => {
   const here = path.dirname(new URL(import.meta.url).pathname);
   it('schema.d.ts declares exactly the options of schema.json', () => {

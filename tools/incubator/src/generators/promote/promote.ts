@@ -1,4 +1,5 @@
 import { logger, type GeneratorCallback, type Tree } from '@nx/devkit';
+import { findPreviewMentions } from './lib/find-preview-mentions.js';
 import { checkPromotionCriteria } from './lib/check-promotion-criteria.js';
 import { movePackage } from './lib/move-package.js';
 import { normalizeOptions } from './lib/normalize-options.js';
@@ -26,6 +27,10 @@ export async function promoteGenerator(tree: Tree, schema: PromoteGeneratorSchem
   changes.push(...updateDependentRanges(tree, options).map((file) => `${file}: depends on ${options.packageName} ^1.0.0`));
   changes.push(`${writePromotionChangeset(tree, options)}: ${options.packageName} major (0.x -> 1.0.0), "Promoted to stable: ${options.name} ..."`);
   logger.info(`Promoting ${options.packageName} to stable:\n${changes.map((change) => `  - ${change}`).join('\n')}`);
+  const review = findPreviewMentions(tree, options);
+  if (review.length > 0) {
+    logger.info(`Review these lines, which still say "preview" (tests expecting preview labels now fail):\n${review.map((line) => `  - ${line}`).join('\n')}`);
+  }
   return () => logger.info('Next: run `npm install` so node_modules links the package from its new folder.');
 }
 
