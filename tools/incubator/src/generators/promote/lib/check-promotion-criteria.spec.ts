@@ -40,7 +40,13 @@ describe('checkPromotionCriteria', () => {
     const stable = editFirewall(previewWorkspace(), (packageJson) => ((packageJson.switchyard as { stability: string }).stability = 'stable'));
     expect(check(stable)).toThrow(`${HEADER}${PACKAGE_JSON}: "switchyard.stability" is "stable", not "preview": only a preview can be promoted.`);
     const missing = editFirewall(previewWorkspace(), (packageJson) => delete packageJson.switchyard);
-    expect(check(missing)).toThrow(`${HEADER}${PACKAGE_JSON}: missing "switchyard" field; expected {"stability"`);
+    expect(check(missing)).toThrow(
+      `${HEADER}${PACKAGE_JSON}: missing "switchyard" field; expected {"stability": "preview", "enteredCycle": <number>, "blueprint": "<ref>"}.`,
+    );
+    const noBlueprint = editFirewall(previewWorkspace(), (packageJson) => delete (packageJson.switchyard as { blueprint?: string }).blueprint);
+    expect(check(noBlueprint)).toThrow(
+      `${HEADER}${PACKAGE_JSON}: "switchyard.blueprint" is undefined; expected the reference of an approved blueprint, such as "BP-0002".`,
+    );
   });
 
   it('refuses a version that is not 0.x', () => {

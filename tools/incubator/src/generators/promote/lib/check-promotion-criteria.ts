@@ -1,5 +1,4 @@
 import { joinPathFragments, readJson, type Tree } from '@nx/devkit';
-import { readStabilityMetadata, StabilityMetadataError, type StabilityMetadata } from '@switchyard/sdk';
 import { major, valid } from 'semver';
 import { checkApprovedBlueprint } from '../../../lib/approved-blueprint.js';
 import { GeneratorRefusal } from '../../../lib/generator-refusal.js';
@@ -11,6 +10,7 @@ interface PreviewPackageJson extends PackageJsonWithDependencies {
   name?: string;
   version?: string;
   nx?: { tags?: string[] };
+  switchyard?: { stability?: unknown; blueprint?: unknown } | null;
 }
 
 /** What every rule sees: the options, the tree and the package.json being promoted. */
@@ -55,7 +55,7 @@ const hasPreviewMetadata: PromotionRule = ({ packageJsonPath, packageJson }) => 
   const metadata = readMetadata(packageJson, packageJsonPath);
   if (typeof metadata === 'string') return [metadata];
   if (metadata.stability === 'preview') return [];
-  return [`${packageJsonPath}: "switchyard.stability" is "${metadata.stability}", not "preview": only a preview can be promoted.`];
+  return [`${packageJsonPath}: "switchyard.stability" is ${JSON.stringify(metadata.stability)}, not "preview": only a preview can be promoted.`];
 };
 
 const isZeroMajor: PromotionRule = ({ packageJsonPath, packageJson }) => {
@@ -129,13 +129,20 @@ const PROMOTION_RULES: readonly PromotionRule[] = [
   hasApprovedBlueprint,
 ];
 
-function readMetadata(packageJson: unknown, source: string): StabilityMetadata | string {
-  try {
-    return readStabilityMetadata(packageJson, source);
-  } catch (error) {
-    if (error instanceof StabilityMetadataError) return error.message;
-    throw error;
+/**
+ * The parts of the `switchyard` metadata promotion relies on, or the sentence saying what is wrong.
+ * Not the SDK's readStabilityMetadata: Nx loads generators without the "@switchyard/source"
+ * condition, so a runtime import of @switchyard/sdk would need its dist built first.
+ */
+function readMetadata(packageJson: PreviewPackageJson, source: string): { stability: unknown; blueprint: string } | string {
+  const metadata = packageJson.switchyard;
+  if (typeof metadata !== 'object' || metadata === null) {
+    return `${source}: missing "switchyard" field; expected {"stability": "preview", "enteredCycle": <number>, "blueprint": "<ref>"}.`;
   }
+  if (typeof metadata.blueprint !== 'string' || metadata.blueprint.trim() === '') {
+    return `${source}: "switchyard.blueprint" is ${JSON.stringify(metadata.blueprint)}; expected the reference of an approved blueprint, such as "BP-0002".`;
+  }
+  return { stability: metadata.stability, blueprint: metadata.blueprint };
 }
 
 function hasSpecs(tree: Tree, folder: string): boolean {
