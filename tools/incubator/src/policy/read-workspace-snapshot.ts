@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type NxJsonConfiguration, type ProjectGraph, createProjectGraphAsync } from '@nx/devkit';
 import { type FileDataDependency, fileDataDepTarget, fileDataDepType, readFileMapCache } from '@nx/devkit/internal';
 import { readIncubatorConfig } from '../lib/incubator-config.js';
+import { importAnalysisProblem } from './import-analysis.js';
 import { readBlueprints } from './read-blueprints.js';
 import type { DependencyEdge, DependencyType, PackageJson, ProjectSnapshot, TextFile, WorkspaceSnapshot } from './workspace-snapshot.js';
 
@@ -22,9 +23,12 @@ export class SnapshotError extends Error {
  * blueprints/ from disk. Imports are never re-parsed here: the graph is what lint enforces too.
  */
 export async function readWorkspaceSnapshot(root: string): Promise<WorkspaceSnapshot> {
+  const [nxJson, rootPackageJson] = await Promise.all([readJsonFile<NxJsonConfiguration>(root, 'nx.json'), readJsonFile<PackageJson>(root, 'package.json')]);
+  const problem = importAnalysisProblem(rootPackageJson, nxJson);
+  if (problem !== undefined) throw new SnapshotError(`The policy check cannot see imports: ${problem}.`);
   const graph = await createProjectGraphAsync({ exitOnError: false });
   const projects = await Promise.all(Object.values(graph.nodes).map((node) => readProject(root, node.data.root, node.name, node.data.tags ?? [])));
-  const [nxJson, blueprints, switchyardToml] = await Promise.all([readJsonFile<NxJsonConfiguration>(root, 'nx.json'), readBlueprints(root), readOptionalText(root, SWITCHYARD_TOML)]);
+  const [blueprints, switchyardToml] = await Promise.all([readBlueprints(root), readOptionalText(root, SWITCHYARD_TOML)]);
   return {
     projects: projects.sort((a, b) => a.name.localeCompare(b.name)),
     dependencies: readDependencyEdges(root, graph),
