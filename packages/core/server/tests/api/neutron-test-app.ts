@@ -1,13 +1,41 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { openDatabase } from '@switchyard/db';
+import { sql } from 'kysely';
 import { buildApp } from '../../src/index.js';
 
-/** A server on a fresh in-memory database; `noauth`, so `X-Project-Id` picks the project. */
+/**
+ * A server on a fresh database; `noauth`, so `X-Project-Id` picks the project. SQLite in memory
+ * by default; with SWITCHYARD_TEST_DATABASE_URL=postgres://... each app gets its own Postgres
+ * schema (through search_path), dropped when the app closes: the same specs then run on Postgres.
+ */
 export async function buildTestApp(): Promise<FastifyInstance> {
+  const postgresUrl = process.env.SWITCHYARD_TEST_DATABASE_URL;
+  if (!postgresUrl) return buildAppOn('sqlite::memory:');
+  const schema = `neutron_${randomUUID().replaceAll('-', '')}`;
+  await onPostgres(postgresUrl, `CREATE SCHEMA ${schema}`);
+  const url = new URL(postgresUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  const app = await buildAppOn(url.toString());
+  app.addHook('onClose', async () => onPostgres(postgresUrl, `DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+  return app;
+}
+
+async function onPostgres(url: string, statement: string): Promise<void> {
+  const database = await openDatabase({ url });
+  try {
+    await sql.raw(statement).execute(database.db);
+  } finally {
+    await database.close();
+  }
+}
+
+async function buildAppOn(url: string): Promise<FastifyInstance> {
   return buildApp({
     config: {
       baseDir: process.cwd(),
       server: { host: '127.0.0.1', port: 0 },
-      database: { url: 'sqlite::memory:' },
+      database: { url },
       authStrategy: 'noauth',
       auth: { defaultProject: 'demo', tokens: {} },
       servicePlugins: [],
