@@ -29,6 +29,12 @@ describe('checkPromotionCriteria', () => {
     );
   });
 
+  it('says so when the package was promoted already', () => {
+    const tree = previewWorkspace();
+    tree.rename(PACKAGE_JSON, 'packages/core/firewall/package.json');
+    expect(check(tree)).toThrow('Cannot promote "firewall": @switchyard/firewall is already stable, in packages/core/firewall; there is nothing to promote.');
+  });
+
   it('refuses a package without the preview tag', () => {
     const tree = editFirewall(previewWorkspace(), (packageJson) => (packageJson.nx = { tags: ['stability:stable'] }));
     expect(check(tree)).toThrow(

@@ -30,6 +30,9 @@ type PromotionRule = (candidate: Candidate) => string[];
  */
 export function checkPromotionCriteria(tree: Tree, options: NormalizedPromoteOptions): void {
   const packageJsonPath = joinPathFragments(options.previewRoot, 'package.json');
+  if (!tree.exists(packageJsonPath) && isStableAlready(tree, options)) {
+    throw new GeneratorRefusal(`Cannot promote "${options.name}": ${options.packageName} is already stable, in ${options.stableRoot}; there is nothing to promote.`);
+  }
   if (!tree.exists(packageJsonPath)) {
     throw new GeneratorRefusal(
       `Cannot promote "${options.name}": ${packageJsonPath} does not exist. Only a preview package in ${options.previewRoot} can be promoted; check the name.`,
@@ -143,6 +146,11 @@ function readMetadata(packageJson: PreviewPackageJson, source: string): { stabil
     return `${source}: "switchyard.blueprint" is ${JSON.stringify(metadata.blueprint)}; expected the reference of an approved blueprint, such as "BP-0002".`;
   }
   return { stability: metadata.stability, blueprint: metadata.blueprint };
+}
+
+function isStableAlready(tree: Tree, options: NormalizedPromoteOptions): boolean {
+  const stablePackageJson = joinPathFragments(options.stableRoot, 'package.json');
+  return tree.exists(stablePackageJson) && readJson<PreviewPackageJson>(tree, stablePackageJson).name === options.packageName;
 }
 
 function hasSpecs(tree: Tree, folder: string): boolean {
