@@ -120,6 +120,8 @@ describe('/v2.0/routers', () => {
     expect(neutronError(neither).message).toContain('Either subnet_id or port_id must be specified');
     const both = await addInterface({ subnet_id: subnetId, port_id: 'x' });
     expect(both.statusCode).toBe(400);
+    const removeNeither = await removeInterface({});
+    expect(removeNeither.statusCode).toBe(400);
     const unknown = await addInterface({ network_id: networkId });
     expect(neutronError(unknown).message).toContain("unrecognized attribute 'network_id'");
   });

@@ -12,8 +12,12 @@ import type { RouterInterfaceBody, RouterInterfaceInfo } from './schema.js';
 
 /** Attaches a subnet (through a new port on its gateway address) or an existing port to the router. */
 export async function addRouterInterface(db: CoreDb, auth: RequestAuth, router: RouterRow, body: RouterInterfaceBody): Promise<RouterInterfaceInfo> {
-  const target = requireOneTarget(body, 'add');
-  return target.port_id !== undefined ? attachPort(db, auth, router, target.port_id) : attachSubnet(db, auth, router, target.subnet_id);
+  if (body.subnet_id !== undefined && body.port_id !== undefined) {
+    throw invalidInput('Bad router request: Cannot specify both subnet-id and port-id when adding a router interface; give one.');
+  }
+  if (body.port_id !== undefined) return attachPort(db, auth, router, body.port_id);
+  if (body.subnet_id !== undefined) return attachSubnet(db, auth, router, body.subnet_id);
+  throw missingTarget();
 }
 
 async function attachSubnet(db: CoreDb, auth: RequestAuth, router: RouterRow, subnetId: string): Promise<RouterInterfaceInfo> {
@@ -64,7 +68,7 @@ async function attachPort(db: CoreDb, auth: RequestAuth, router: RouterRow, port
 
 /** Detaches the interface on the given subnet or port and deletes its port. */
 export async function removeRouterInterface(db: CoreDb, router: RouterRow, body: RouterInterfaceBody): Promise<RouterInterfaceInfo> {
-  requireOneOrBoth(body);
+  if (body.subnet_id === undefined && body.port_id === undefined) throw missingTarget();
   const interfaces = await listInterfacePorts(db, router.id);
   const match = interfaces.find(
     (entry) =>
@@ -112,19 +116,8 @@ function interfaceInfo(router: RouterRow, { port, fixedIps }: InterfacePort): Ro
   };
 }
 
-function requireOneTarget(body: RouterInterfaceBody, action: 'add'): { subnet_id: string; port_id?: undefined } | { port_id: string } {
-  if (body.subnet_id !== undefined && body.port_id !== undefined) {
-    throw invalidInput(`Bad router request: Cannot specify both subnet-id and port-id when you ${action} a router interface; give one.`);
-  }
-  if (body.port_id !== undefined) return { port_id: body.port_id };
-  if (body.subnet_id !== undefined) return { subnet_id: body.subnet_id };
-  throw invalidInput(`Bad router request: Either subnet_id or port_id must be specified, e.g. {"subnet_id": "<id>"}.`);
-}
-
-function requireOneOrBoth(body: RouterInterfaceBody): void {
-  if (body.subnet_id === undefined && body.port_id === undefined) {
-    throw invalidInput(`Bad router request: Either subnet_id or port_id must be specified, e.g. {"subnet_id": "<id>"}.`);
-  }
+function missingTarget(): SwitchyardError {
+  return invalidInput(`Bad router request: Either subnet_id or port_id must be specified, e.g. {"subnet_id": "<id>"}.`);
 }
 
 function portInUse(port: { id: string; network_id: string; device_id: string }): SwitchyardError {
