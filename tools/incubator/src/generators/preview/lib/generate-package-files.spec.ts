@@ -1,0 +1,28 @@
+import { readJson } from '@nx/devkit';
+import { describe, expect, it } from 'vitest';
+import { createSwitchyardWorkspace } from '../../../lib/switchyard-test-workspace.js';
+import { generatePackageFiles, readCorePackages } from './generate-package-files.js';
+import { normalizePreviewOptions } from './normalize-options.js';
+
+describe('generatePackageFiles', () => {
+  it('reads the ranges and relative paths of sdk, server and db', () => {
+    const tree = createSwitchyardWorkspace();
+    expect(readCorePackages(tree, normalizePreviewOptions(tree, { name: 'vpn', blueprint: 'BP-0007' }))).toEqual({
+      sdk: { range: '^1.0.0', reference: '../../core/sdk' },
+      server: { range: '^1.0.0', reference: '../../core/server' },
+      db: { range: '^1.0.0', reference: '../../core/db' },
+    });
+  });
+
+  it('renders every template without leftover markers, with .template stripped', () => {
+    const tree = createSwitchyardWorkspace();
+    generatePackageFiles(tree, normalizePreviewOptions(tree, { name: 'vpn', blueprint: 'BP-0007' }));
+    const written = tree.listChanges().filter((change) => change.path.startsWith('packages/preview/vpn/'));
+    expect(written.length).toBeGreaterThanOrEqual(18);
+    for (const change of written) {
+      expect(change.path).not.toMatch(/\.template$/);
+      expect(change.content?.toString('utf-8'), change.path).not.toMatch(/<%|%>/);
+    }
+    expect(readJson(tree, 'packages/preview/vpn/package.json').switchyard).toEqual({ stability: 'preview', enteredCycle: 3, blueprint: 'BP-0007' });
+  });
+});

@@ -1,0 +1,148 @@
+import { getProjects, logger, readJson, writeJson } from '@nx/devkit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createSwitchyardWorkspace, snapshotTree } from '../../lib/switchyard-test-workspace.js';
+import { previewGenerator } from './preview.js';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('preview generator', () => {
+  it('scaffolds packages/preview/<name> as a preview service plugin package', async () => {
+    const tree = createSwitchyardWorkspace();
+    await previewGenerator(tree, { name: 'load-balancer', blueprint: 'BP-0008', description: 'Load balancers for Switchyard.' });
+
+    const packageJson = readJson(tree, 'packages/preview/load-balancer/package.json');
+    expect(packageJson).toMatchObject({
+      name: '@switchyard/load-balancer',
+      version: '0.1.0',
+      description: 'Load balancers for Switchyard. PREVIEW: its API and data may still change.',
+      switchyard: { stability: 'preview', enteredCycle: 3, blueprint: 'BP-0008' },
+      nx: { tags: ['stability:preview'], targets: { test: { dependsOn: ['^build', 'build'] } } },
+      peerDependencies: { '@switchyard/sdk': '^1.0.0' },
+      devDependencies: { '@switchyard/sdk': '^1.0.0', '@switchyard/server': '^1.0.0', '@switchyard/db': '^1.0.0' },
+    });
+    expect(packageJson.switchyard.renewals).toBeUndefined();
+    expect(getProjects(tree).get('@switchyard/load-balancer')?.root).toBe('packages/preview/load-balancer');
+  });
+
+  it('writes the plugin, its resource, migration, config and tests', async () => {
+    const tree = createSwitchyardWorkspace();
+    await previewGenerator(tree, { name: 'load-balancer', blueprint: 'BP-0008' });
+    const root = 'packages/preview/load-balancer';
+    for (const file of [
+      'tsup.config.ts',
+      'src/config.spec.ts',
+      'src/migrations/0001-create-items.ts',
+      'src/migrations/migrations.spec.ts',
+      'src/routes/item-routes.ts',
+      'src/store/items-store.ts',
+      'tests/api/items.spec.ts',
+      'tests/scenario/server.spec.ts',
+    ]) {
+      expect(tree.exists(`${root}/${file}`), file).toBe(true);
+    }
+    const index = tree.read(`${root}/src/index.ts`, 'utf-8');
+    expect(index).toContain("name: 'load-balancer',");
+    expect(index).toContain("description: 'LoadBalancer as a service for Switchyard.',");
+    expect(index).toContain("path: '/v2.0/load-balancer/items'");
+    expect(tree.read(`${root}/src/routes/item-schemas.ts`, 'utf-8')).toContain("collection: 'load_balancer_items',");
+    expect(tree.read(`${root}/vitest.config.ts`, 'utf-8')).toContain("from '../../../vitest.shared'");
+    expect(readJson(tree, `${root}/tsconfig.json`)).toMatchObject({
+      extends: '../../../tsconfig.base.json',
+      references: [{ path: '../../core/sdk' }, { path: '../../core/server' }, { path: '../../core/db' }],
+    });
+  });
+
+  it('starts the README with the preview banner under the title', async () => {
+    const tree = createSwitchyardWorkspace();
+    await previewGenerator(tree, { name: 'vpn', blueprint: 'BP-0008' });
+    const lines = tree.read('packages/preview/vpn/README.md', 'utf-8')?.split('\n') ?? [];
+    expect(lines[0]).toBe('# @switchyard/vpn');
+    expect(lines[1]).toBe('');
+    expect(lines[2].startsWith('> **⚠ PREVIEW.**')).toBe(true);
+  });
+
+  it('keeps quotes in a description valid in package.json and TypeScript', async () => {
+    const tree = createSwitchyardWorkspace();
+    await previewGenerator(tree, { name: 'vpn', blueprint: 'BP-0008', description: `  The "site-to-site" VPN's   service.\n` });
+    expect(readJson(tree, 'packages/preview/vpn/package.json').description).toBe(`The "site-to-site" VPN's service. PREVIEW: its API and data may still change.`);
+    expect(tree.read('packages/preview/vpn/src/index.ts', 'utf-8')).toContain(`description: 'The "site-to-site" VPN\\'s service.',`);
+  });
+
+  it('references the package from the root tsconfig.json and writes a minor changeset', async () => {
+    const tree = createSwitchyardWorkspace();
+    await previewGenerator(tree, { name: 'vpn', blueprint: 'BP-0008' });
+    expect(readJson(tree, 'tsconfig.json').references.at(-1)).toEqual({ path: './packages/preview/vpn' });
+    expect(tree.read('.changeset/preview-vpn.md', 'utf-8')).toBe(
+      '---\n"@switchyard/vpn": minor\n---\n\nNew preview service @switchyard/vpn (blueprint BP-0008, release cycle 3): Vpn as a service for Switchyard. ' +
+        'Operators opt in with service_plugins and [preview] enabled in switchyard.toml.\n',
+    );
+  });
+
+  it('leaves switchyard.toml alone and prints the two lines an operator adds', async () => {
+    const tree = createSwitchyardWorkspace();
+    const before = tree.read('switchyard.toml', 'utf-8');
+    const info = vi.spyOn(logger, 'info').mockImplementation(() => undefined);
+    const callback = await previewGenerator(tree, { name: 'vpn', blueprint: 'BP-0008' });
+    expect(tree.read('switchyard.toml', 'utf-8')).toBe(before);
+    await callback();
+    expect(info).toHaveBeenCalledWith(
+      '@switchyard/vpn is a preview. To run it, an operator adds to switchyard.toml:\n  service_plugins = [..., "vpn"]\n  [preview] enabled = [..., "vpn"]',
+    );
+  });
+});
+
+describe('preview generator refusals leave the tree untouched', () => {
+  async function refusal(options: { name: string; blueprint: string }, prepare?: (tree: ReturnType<typeof createSwitchyardWorkspace>) => void) {
+    const tree = createSwitchyardWorkspace();
+    prepare?.(tree);
+    const before = snapshotTree(tree);
+    const run = previewGenerator(tree, options);
+    await run.catch(() => undefined);
+    expect(snapshotTree(tree)).toEqual(before);
+    return run;
+  }
+
+  it.each(['Dns', 'dn', 'dns_zones', '9dns', 'dns-', 'dns--zones', 'a'.repeat(41), ''])('refuses the invalid name %j', async (name) => {
+    await expect(refusal({ name, blueprint: 'BP-0008' })).rejects.toThrow(
+      `Cannot create preview ${JSON.stringify(name)}: a service name is 3-40 lower-case letters, digits and single dashes, starting with a letter and ending with a letter or digit (it becomes the package @switchyard/<name> and the service_plugins entry), for example "dns-zones".`,
+    );
+  });
+
+  it('refuses a name with a folder in core or preview', async () => {
+    await expect(refusal({ name: 'sdk', blueprint: 'BP-0008' })).rejects.toThrow('Cannot create preview "sdk": packages/core/sdk already exists. Choose another name.');
+    await expect(refusal({ name: 'dns', blueprint: 'BP-0008' })).rejects.toThrow('Cannot create preview "dns": packages/preview/dns already exists. Choose another name.');
+  });
+
+  it('refuses a name whose package exists elsewhere in the workspace', async () => {
+    await expect(
+      refusal({ name: 'vpn', blueprint: 'BP-0008' }, (tree) => writeJson(tree, 'tools/vpn-tools/package.json', { name: '@switchyard/vpn', version: '0.0.0' })),
+    ).rejects.toThrow('Cannot create preview "vpn": the package @switchyard/vpn already exists in tools/vpn-tools. Choose another name.');
+  });
+
+  it('refuses a name that is already an Nx project', async () => {
+    await expect(
+      refusal({ name: 'vpn', blueprint: 'BP-0008' }, (tree) => writeJson(tree, 'apps/vpn/project.json', { name: 'vpn', root: 'apps/vpn' })),
+    ).rejects.toThrow('Cannot create preview "vpn": the Nx project "vpn" already exists in apps/vpn. Choose another name.');
+  });
+
+  it('refuses a retired name', async () => {
+    const retired = { name: 'vpn', package: '@switchyard/vpn', lastVersion: '0.2.0', reason: 'x', cycle: 2, deprecate: { range: '<=0.2.0', message: 'x' } };
+    await expect(refusal({ name: 'vpn', blueprint: 'BP-0008' }, (tree) => writeJson(tree, 'retired.json', { retired: [retired] }))).rejects.toThrow(
+      'Cannot create preview "vpn": it belonged to @switchyard/vpn, retired in cycle 2 (retired.json); a retired name is never reused, so its old npm versions and stored data cannot be mistaken for the new service. Choose another name.',
+    );
+  });
+
+  it('refuses a missing, unapproved or absent blueprint', async () => {
+    await expect(refusal({ name: 'vpn', blueprint: 'BP-0404' })).rejects.toThrow('Blueprint BP-0404 not found: expected blueprints/BP-0404.md');
+    await expect(refusal({ name: 'vpn', blueprint: 'BP-0009' })).rejects.toThrow(
+      'Blueprint BP-0009 is not approved: blueprints/BP-0009.md has status "draft"; only a blueprint with "status: approved" in its front matter can be used.',
+    );
+    await expect(refusal({ name: 'vpn', blueprint: '' })).rejects.toThrow('Blueprint reference "" is not valid');
+  });
+
+  it('refuses to run outside a Switchyard workspace', async () => {
+    await expect(refusal({ name: 'vpn', blueprint: 'BP-0008' }, (tree) => tree.delete('packages/core/db'))).rejects.toThrow(
+      'Cannot create preview "vpn": @switchyard/db is not in this workspace; a service plugin builds on it. Run the generator in the Switchyard repository.',
+    );
+  });
+});

@@ -1,0 +1,25 @@
+import { type GeneratorCallback, type Tree, logger } from '@nx/devkit';
+import { checkApprovedBlueprint } from '../../lib/approved-blueprint.js';
+import { addRootTsconfigReference } from '../../lib/root-tsconfig-references.js';
+import { checkNameIsFree, checkPreviewName } from './lib/check-preview-name.js';
+import { generatePackageFiles, readCorePackages } from './lib/generate-package-files.js';
+import { normalizePreviewOptions } from './lib/normalize-options.js';
+import { operatorInstructions } from './lib/operator-instructions.js';
+import { writePreviewChangeset } from './lib/write-preview-changeset.js';
+import type { PreviewGeneratorSchema } from './schema.js';
+
+/** `nx g @switchyard/incubator:preview <name> --blueprint <ref>`: a new, working preview service package. */
+export async function previewGenerator(tree: Tree, schema: PreviewGeneratorSchema): Promise<GeneratorCallback> {
+  const options = normalizePreviewOptions(tree, schema);
+  checkPreviewName(options);
+  checkNameIsFree(tree, options);
+  checkApprovedBlueprint(tree, options.blueprint);
+  readCorePackages(tree, options);
+
+  generatePackageFiles(tree, options);
+  addRootTsconfigReference(tree, options.projectRoot);
+  writePreviewChangeset(tree, options);
+  return () => logger.info(operatorInstructions(options));
+}
+
+export default previewGenerator;
