@@ -6,7 +6,7 @@ import { workspaceRoot } from '@nx/devkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
- * Runs `nx g @switchyard/incubator:promote firewall` for real, on a copy of this workspace.
+ * Runs `nx g @switchyard/incubator:promote` for real, on a copy of this workspace.
  * node_modules is symlinked rather than copied (it is large and only read); build output,
  * caches and git data are left out.
  */
@@ -17,18 +17,44 @@ beforeAll(() => {
   copy = mkdtempSync(path.join(tmpdir(), 'promote-e2e-'));
   cpSync(workspaceRoot, copy, { recursive: true, filter: (source) => !SKIPPED.has(path.basename(source)) });
   symlinkSync(path.join(workspaceRoot, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
-  // The copy must meet the criteria whatever today's blueprints/ holds; the generator is under test, not the firewall.
-  if (!existsSync(path.join(copy, 'blueprints/BP-0002.md'))) writeBlueprint('blueprints/BP-0002.md');
+  writeProbePreview();
 });
+
+/**
+ * A small preview of our own, "probe", so the spec does not depend on which real previews the
+ * workspace has today (the firewall itself is due for promotion).
+ */
+function writeProbePreview(): void {
+  const root = 'packages/preview/probe';
+  write(`${root}/package.json`, `${JSON.stringify(PROBE_PACKAGE_JSON, null, 2)}\n`);
+  write(`${root}/README.md`, '# @switchyard/probe\n\n> **⚠ PREVIEW.** A preview.\n> It may change.\n\nProbe.\n');
+  write(`${root}/tsconfig.json`, '{\n  "extends": "../../../tsconfig.base.json",\n  "references": [{ "path": "../../core/sdk" }]\n}\n');
+  write(`${root}/src/index.ts`, "export default defineServicePlugin({ name: 'probe' });\n");
+  write(`${root}/tests/api/probe.spec.ts`, "it('answers', () => {});\n");
+  write(`${root}/tests/scenario/probe.spec.ts`, "it('walks through', () => {});\n");
+  write('blueprints/BP-9999.md', '---\nstatus: approved\n---\n# Probe\n');
+  const tsconfig = JSON.parse(read('tsconfig.json'));
+  tsconfig.references.push({ path: `./${root}` });
+  write('tsconfig.json', `${JSON.stringify(tsconfig, null, 2)}\n`);
+  write('switchyard.toml', `${read('switchyard.toml')}\n# PREVIEW: settings of the probe plugin.\n[plugins.probe]\n`);
+}
+
+const PROBE_PACKAGE_JSON = {
+  name: '@switchyard/probe',
+  version: '0.3.0',
+  switchyard: { stability: 'preview', enteredCycle: 1, blueprint: 'BP-9999' },
+  nx: { tags: ['stability:preview'] },
+  peerDependencies: { '@switchyard/sdk': '^1.0.0' },
+};
+
+function write(file: string, text: string): void {
+  mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
+  writeFileSync(path.join(copy, file), text);
+}
 
 afterAll(() => {
   if (copy) rmSync(copy, { recursive: true, force: true });
 });
-
-function writeBlueprint(file: string): void {
-  mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
-  writeFileSync(path.join(copy, file), '---\nstatus: approved\n---\n# Firewall\n');
-}
 
 function nx(...args: string[]): { status: number | null; output: string } {
   const result = spawnSync('npx', ['nx', ...args], {
@@ -56,23 +82,24 @@ describe('nx g @switchyard/incubator:promote (end to end)', () => {
 
   it('with --dry-run lists the changes and writes nothing', () => {
     const before = { preview: filesUnder('packages/preview'), toml: read('switchyard.toml'), changesets: filesUnder('.changeset') };
-    const { status, output } = nx('g', '@switchyard/incubator:promote', 'firewall', '--dry-run');
+    const { status, output } = nx('g', '@switchyard/incubator:promote', 'probe', '--dry-run');
     expect(status, output).toBe(0);
-    expect(output).toContain('Promoting @switchyard/firewall to stable:');
-    expect(output).toContain('.changeset/promote-firewall.md');
+    expect(output).toContain('Promoting @switchyard/probe to stable:');
+    expect(output).toContain('.changeset/promote-probe.md');
     expect({ preview: filesUnder('packages/preview'), toml: read('switchyard.toml'), changesets: filesUnder('.changeset') }).toEqual(before);
-    expect(existsSync(path.join(copy, 'packages/core/firewall'))).toBe(false);
+    expect(existsSync(path.join(copy, 'packages/core/probe'))).toBe(false);
   }, 60_000);
 
-  it('moves the firewall into packages/core as a stable package', () => {
-    const { status, output } = nx('g', '@switchyard/incubator:promote', 'firewall');
+  it('moves the preview into packages/core as a stable package', () => {
+    const { status, output } = nx('g', '@switchyard/incubator:promote', 'probe');
     expect(status, output).toBe(0);
-    expect(existsSync(path.join(copy, 'packages/preview/firewall/package.json'))).toBe(false);
-    const packageJson = JSON.parse(read('packages/core/firewall/package.json'));
-    expect(packageJson).toMatchObject({ name: '@switchyard/firewall', switchyard: { stability: 'stable' }, nx: { tags: ['stability:stable'] } });
-    expect(read('packages/core/firewall/README.md')).not.toContain('**⚠ PREVIEW.**');
-    expect(read('switchyard.toml')).not.toMatch(/PREVIEW: settings of the firewall/);
-    expect(JSON.parse(read('tsconfig.json')).references).toContainEqual({ path: './packages/core/firewall' });
-    expect(read('.changeset/promote-firewall.md')).toMatch(/^---\n"@switchyard\/firewall": major\n---\n\nPromoted to stable: firewall /);
+    expect(existsSync(path.join(copy, 'packages/preview/probe'))).toBe(false);
+    const packageJson = JSON.parse(read('packages/core/probe/package.json'));
+    expect(packageJson).toMatchObject({ name: '@switchyard/probe', version: '0.3.0', switchyard: { stability: 'stable' }, nx: { tags: ['stability:stable'] } });
+    expect(read('packages/core/probe/README.md')).not.toContain('**⚠ PREVIEW.**');
+    expect(read('packages/core/probe/tsconfig.json')).toContain('"extends": "../../../tsconfig.base.json"');
+    expect(read('switchyard.toml')).toMatch(/\n# Settings of the probe plugin\.\n\[plugins\.probe\]\n/);
+    expect(JSON.parse(read('tsconfig.json')).references).toContainEqual({ path: './packages/core/probe' });
+    expect(read('.changeset/promote-probe.md')).toMatch(/^---\n"@switchyard\/probe": major\n---\n\nPromoted to stable: probe /);
   }, 60_000);
 });
