@@ -42,7 +42,7 @@ describe('renew generator', () => {
 });
 
 describe('renew generator refusals leave the tree untouched', () => {
-  /** Runs the generator, checks the tree did not change, and hands back the outcome to assert on. */
+  /** Runs the generator, expecting it to throw, and checks the tree did not change either way. */
   async function refused(name: string, blueprint: string): Promise<void> {
     const tree = workspace();
     const before = snapshotTree(tree);

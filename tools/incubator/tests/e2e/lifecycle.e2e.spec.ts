@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { workspaceRoot } from '@nx/devkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * Runs preview, renew, open-cycle and retire through `nx g`, in that order, on a copy of this
+ * workspace: the generators.json entries, CommonJS loading of the TypeScript sources and the
+ * real files (switchyard.toml, tsconfig.json, nx.json) are what is under test here.
+ * node_modules is symlinked (only read); build output, caches and git data are left out.
+ */
+const SKIPPED = new Set(['node_modules', '.git', '.nx', 'dist', 'out-tsc', '.switchyard']);
+let copy: string;
+
+beforeAll(() => {
+  copy = mkdtempSync(path.join(tmpdir(), 'lifecycle-e2e-'));
+  cpSync(workspaceRoot, copy, { recursive: true, filter: (source) => !SKIPPED.has(path.basename(source)) });
+  symlinkSync(path.join(workspaceRoot, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  writeFileSync(path.join(copy, 'blueprints/BP-9001.md'), '---\nref: BP-9001\nstatus: approved\n---\n# Sample service\n');
+  writeFileSync(path.join(copy, 'blueprints/BP-9002.md'), '---\nref: BP-9002\nstatus: draft\n---\n# Not yet\n');
+});
+
+afterAll(() => {
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+function nx(...args: string[]): { status: number | null; output: string } {
+  const result = spawnSync('npx', ['nx', 'g', ...args], {
+    cwd: copy,
+    encoding: 'utf-8',
+    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_INTERACTIVE: 'false', NX_SKIP_NX_CACHE: 'true' },
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+function read(file: string): string {
+  return readFileSync(path.join(copy, file), 'utf-8');
+}
+
+function cycle(): number {
+  return JSON.parse(read('nx.json')).pluginsConfig['@switchyard/incubator'].currentReleaseCycle;
+}
+
+describe('the preview lifecycle through nx g (end to end)', () => {
+  it('refuses an unapproved blueprint and writes nothing', () => {
+    const { status, output } = nx('@switchyard/incubator:preview', 'sample-svc', '--blueprint', 'BP-9002');
+    expect(status).not.toBe(0);
+    expect(output).toContain('Blueprint BP-9002 is not approved: blueprints/BP-9002.md has status "draft"');
+    expect(existsSync(path.join(copy, 'packages/preview/sample-svc'))).toBe(false);
+  }, 60_000);
+
+  it('preview --dry-run lists the files and writes nothing', () => {
+    const tsconfig = read('tsconfig.json');
+    const { status, output } = nx('@switchyard/incubator:preview', 'sample-svc', '--blueprint', 'BP-9001', '--dry-run');
+    expect(status, output).toBe(0);
+    expect(output).toContain('CREATE packages/preview/sample-svc/src/index.ts');
+    expect(output).toContain('CREATE .changeset/preview-sample-svc.md');
+    expect(existsSync(path.join(copy, 'packages/preview/sample-svc'))).toBe(false);
+    expect(read('tsconfig.json')).toBe(tsconfig);
+  }, 60_000);
+
+  it('preview creates the package, its tsconfig line and changeset, and prints the opt-in lines', () => {
+    const { status, output } = nx('@switchyard/incubator:preview', 'sample-svc', '--blueprint', 'BP-9001');
+    expect(status, output).toBe(0);
+    expect(output).toContain('  [preview] enabled = [..., "sample-svc"]');
+    expect(JSON.parse(read('packages/preview/sample-svc/package.json'))).toMatchObject({
+      name: '@switchyard/sample-svc',
+      switchyard: { stability: 'preview', enteredCycle: cycle(), blueprint: 'BP-9001' },
+    });
+    expect(JSON.parse(read('tsconfig.json')).references).toContainEqual({ path: './packages/preview/sample-svc' });
+    expect(read('.changeset/preview-sample-svc.md')).toMatch(/^---\n"@switchyard\/sample-svc": minor\n---\n/);
+  }, 60_000);
+
+  it('renew records a renewal; a second renewal under the same blueprint is refused', () => {
+    expect(nx('@switchyard/incubator:renew', 'firewall', '--blueprint', 'BP-9001').status).toBe(0);
+    expect(JSON.parse(read('packages/preview/firewall/package.json')).switchyard.renewals).toContainEqual({ cycle: cycle(), blueprint: 'BP-9001' });
+    const again = nx('@switchyard/incubator:renew', 'firewall', '--blueprint', 'BP-9001');
+    expect(again.status).not.toBe(0);
+    expect(again.output).toContain('Cannot renew "firewall": @switchyard/firewall already used blueprint BP-9001');
+  }, 60_000);
+
+  it('open-cycle moves nx.json to the next cycle and refuses to open it twice', () => {
+    const current = cycle();
+    const { status, output } = nx('@switchyard/incubator:open-cycle', '--cycle', String(current + 1));
+    expect(status, output).toBe(0);
+    expect(output).toContain(`Release cycle ${current + 1} is open (was ${current})`);
+    expect(cycle()).toBe(current + 1);
+    expect(nx('@switchyard/incubator:open-cycle', '--cycle', String(current + 1)).output).toContain('It is already open.');
+  }, 60_000);
+
+  it('retire removes the new preview again and records it; its name cannot come back', () => {
+    const toml = read('switchyard.toml');
+    const { status, output } = nx('@switchyard/incubator:retire', 'sample-svc', '--reason', 'End-to-end check.');
+    expect(status, output).toBe(0);
+    expect(existsSync(path.join(copy, 'packages/preview/sample-svc'))).toBe(false);
+    expect(read('tsconfig.json')).not.toContain('sample-svc');
+    expect(read('switchyard.toml')).toBe(toml);
+    expect(JSON.parse(read('retired.json')).retired).toContainEqual(expect.objectContaining({ name: 'sample-svc', lastVersion: '0.1.0' }));
+    const reuse = nx('@switchyard/incubator:preview', 'sample-svc', '--blueprint', 'BP-9001');
+    expect(reuse.output).toContain('Cannot create preview "sample-svc": it belonged to @switchyard/sample-svc, retired in cycle');
+  }, 60_000);
+});
