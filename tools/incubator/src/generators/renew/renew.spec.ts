@@ -57,6 +57,10 @@ describe('renew generator refusals leave the tree untouched', () => {
     await expect(refused('nope', 'BP-0008')).rejects.toThrow('Cannot renew "nope": there is no workspace package @switchyard/nope. Check the name (ls packages/preview).');
   });
 
+  it('refuses a workspace package without lifecycle metadata, naming the file', async () => {
+    await expect(refused('incubator', 'BP-0008')).rejects.toThrow('tools/incubator/package.json: missing "switchyard" field');
+  });
+
   it('refuses a stable package', async () => {
     await expect(refused('sdk', 'BP-0008')).rejects.toThrow('Cannot renew "sdk": @switchyard/sdk is stable (packages/core/sdk/package.json); only previews have a stagnation clock to reset.');
   });

@@ -88,6 +88,10 @@ describe('retire generator refusals leave the tree untouched', () => {
     await expect(refused('nope')).rejects.toThrow('Cannot retire "nope": there is no workspace package @switchyard/nope. Check the name (ls packages/preview).');
   });
 
+  it('refuses a workspace package without lifecycle metadata, naming the file', async () => {
+    await expect(refused('incubator')).rejects.toThrow('tools/incubator/package.json: missing "switchyard" field');
+  });
+
   it('refuses a stable package', async () => {
     await expect(refused('db')).rejects.toThrow(
       'Cannot retire "db": @switchyard/db is stable (packages/core/db/package.json); only previews can be retired. Stable packages are deprecated through a major release instead.',
