@@ -1,1 +1,3 @@
-export {};
+export { run, type RunOptions } from './run.js';
+export type { CliIo } from './io.js';
+export { CLI_ERROR_CATALOG, CliError, ServerError, type CliErrorCode } from './errors.js';

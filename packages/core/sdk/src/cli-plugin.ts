@@ -9,24 +9,28 @@ export interface CliCommand {
   /** A subcommand, e.g. `command('show <id>')`; returns the new command. */
   command(nameAndArgs: string): CliCommand;
   description(text: string): CliCommand;
-  argument(name: string, description?: string): CliCommand;
+  argument(name: string, description?: string, defaultValue?: unknown): CliCommand;
   option(flags: string, description?: string, defaultValue?: string | boolean | string[]): CliCommand;
   option<T>(flags: string, description: string, parse: (value: string, previous: T) => T, defaultValue?: T): CliCommand;
   requiredOption(flags: string, description?: string, defaultValue?: string | boolean | string[]): CliCommand;
   requiredOption<T>(flags: string, description: string, parse: (value: string, previous: T) => T, defaultValue?: T): CliCommand;
-  /** Arguments arrive first, then the parsed options object; `never[]` lets handlers name their own types. */
-  action(handler: (...args: never[]) => void | Promise<void>): CliCommand;
+  /** Arguments arrive first, then the parsed options object. */
+  // `any[]` as in commander's own signature: handlers name their argument types, and commander's
+  // Command must stay assignable to this interface (TypeScript refuses `unknown[]`/`never[]` here).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  action(handler: (...args: any[]) => void | Promise<void>): CliCommand;
 }
 
 export type CliHttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /**
  * How a response is printed. `resource` picks one object out of its envelope
- * (`{"network": {...}}`) and prints it as field/value lines; `collection` prints a list as a
- * table of `columns` (attribute names; `fixed_ips.ip_address` takes a property of each element).
+ * (`{"network": {...}}`) and prints it as field/value lines (`enveloped: false` when the body is
+ * the object itself, as some Neutron actions answer); `collection` prints a list as a table of
+ * `columns` (attribute names; `fixed_ips.ip_address` takes a property of each element).
  * With `--json` the server's body is printed unchanged either way.
  */
-export type CliView = { resource: string } | { collection: string; columns: readonly string[] };
+export type CliView = { resource: string; enveloped?: boolean } | { collection: string; columns: readonly string[] };
 
 /** What the CLI lends a plugin's commands: the configured HTTP client and the shared printer. */
 export interface CliContext {

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import type { CliIo } from '../io.js';
+import type { Session } from '../session.js';
+import type { CliConfig } from '../settings/cli-config.js';
+import { discoverCliPlugins } from './discover-cli-plugins.js';
+import { loadCliPlugin } from './load-cli-plugin.js';
+import { DEFAULT_CONDITIONS } from './package-exports.js';
+import { registerPluginCommands } from './register-plugin-commands.js';
+
+export interface PluginOptions {
+  /** Where packages are resolved from; by default the working directory, then the CLI's own install. */
+  searchDirectories?: readonly string[];
+  /** Export conditions for `./cli` (tests add `@switchyard/source` to run plugins from source). */
+  conditions?: readonly string[];
+}
+
+/**
+ * Finds, imports and registers every plugin's commands. A plugin that cannot be loaded costs a
+ * warning on stderr, never the core commands.
+ */
+export async function loadPluginCommands(program: Command, session: Session, io: CliIo, config: CliConfig | undefined, options: PluginOptions) {
+  const discovery = discoverCliPlugins({
+    configEntries: config?.servicePlugins ?? [],
+    configSource: config?.source,
+    searchDirectories: options.searchDirectories ?? [io.cwd, path.dirname(fileURLToPath(import.meta.url))],
+    conditions: options.conditions ?? DEFAULT_CONDITIONS,
+  });
+  const warnings = [...discovery.warnings];
+  for (const found of discovery.packages) {
+    try {
+      await registerPluginCommands(program, await loadCliPlugin(found), session, io);
+    } catch (error) {
+      warnings.push((error as Error).message);
+    }
+  }
+  for (const warning of warnings) io.stderr(`switchyard: warning: ${warning}\n`);
+}

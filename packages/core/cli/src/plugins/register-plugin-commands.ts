@@ -1,0 +1,25 @@
+import type { Command } from 'commander';
+import type { CliContext } from '@switchyard/sdk';
+import type { CliIo } from '../io.js';
+import type { Session } from '../session.js';
+import type { LoadedCliPlugin } from './load-cli-plugin.js';
+import { isSilencedByEnv, labelPreview, previewNotice } from './preview.js';
+
+/**
+ * Lets a plugin add its commands, then labels what it added from its package's stability:
+ * a preview's commands read `[preview]` in help and print a notice on stderr when they run.
+ */
+export async function registerPluginCommands(program: Command, loaded: LoadedCliPlugin, session: Session, io: CliIo): Promise<void> {
+  const before = new Set(program.commands);
+  const context: CliContext = { service: loaded.plugin.service, stability: loaded.metadata.stability, ...session };
+  await loaded.plugin.register(program, context);
+  if (loaded.metadata.stability !== 'preview') return;
+  for (const command of program.commands.filter((added) => !before.has(added))) {
+    labelPreview(command);
+    // An ancestor's preAction hook runs for every subcommand's action too.
+    command.hook('preAction', () => {
+      const silenced = program.opts<{ previewWarning?: boolean }>().previewWarning === false || isSilencedByEnv(io.env);
+      if (!silenced) io.stderr(previewNotice(loaded.plugin.service));
+    });
+  }
+}
