@@ -1,0 +1,50 @@
+import type { CliCommand, CliContext } from '@switchyard/sdk';
+import { type AttributeOption, addAttributeOptions, attributesFrom } from './attribute-options.js';
+
+/** One FWaaS resource and the options that set its attributes. */
+export interface FirewallResource {
+  /** Subcommand of `switchyard firewall`, e.g. `rule`. */
+  name: string;
+  /** Words for messages, e.g. `firewall rule`. */
+  label: string;
+  resource: string;
+  collection: string;
+  path: string;
+  columns: readonly string[];
+  options: readonly AttributeOption[];
+}
+
+/** `switchyard firewall <name> list|show|create|update|delete`. */
+export function registerResourceCommands(parent: CliCommand, spec: FirewallResource, context: CliContext): CliCommand {
+  const one = { resource: spec.resource };
+  const itemPath = (id: string) => `${spec.path}/${encodeURIComponent(id)}`;
+  const group = parent.command(spec.name).description(`Manage ${spec.label}s`);
+  group
+    .command('list')
+    .description(`List ${spec.label}s`)
+    .action(() => context.list(spec.path, { collection: spec.collection, columns: spec.columns }));
+  group
+    .command('show <id>')
+    .description(`Show one ${spec.label}`)
+    .action((id: string) => context.show(itemPath(id), one));
+  addAttributeOptions(group.command('create').description(`Create a ${spec.label}`), spec.options).action(
+    async (options: Record<string, unknown>) => {
+      context.print(await context.request('POST', spec.path, { [spec.resource]: attributesFrom(options, spec.options) }), one);
+    },
+  );
+  addAttributeOptions(group.command('update <id>').description(`Change a ${spec.label}`), spec.options).action(
+    async (id: string, options: Record<string, unknown>) => {
+      const attributes = attributesFrom(options, spec.options);
+      if (Object.keys(attributes).length === 0) throw new Error(`nothing to update: give at least one option (see --help)`);
+      context.print(await context.request('PUT', itemPath(id), { [spec.resource]: attributes }), one);
+    },
+  );
+  group
+    .command('delete <id>')
+    .description(`Delete a ${spec.label}`)
+    .action(async (id: string) => {
+      await context.request('DELETE', itemPath(id));
+      context.note(`Deleted ${spec.label} ${id}.`);
+    });
+  return group;
+}
