@@ -40,6 +40,20 @@ describe('core commands against a running server', () => {
 
     const shown = await cli('subnet', 'show', subnet.id);
     expect(shown.stdout).toMatch(/^cidr +10\.20\.0\.0\/24$/m);
+
+    const detached = await cli('router', 'remove-interface', router.id, '--port', String(portId));
+    expect(detached.code).toBe(0);
+    expect(detached.stdout).toMatch(new RegExp(`^port_id +${portId}$`, 'm'));
+    expect((await runJson<{ ports: unknown[] }>(server, ['port', 'list', '--filter', `device_id=${router.id}`])).ports).toEqual([]);
+  });
+
+  it('creates a port with a fixed address and shows it in the list', async () => {
+    const { network } = await runJson<{ network: { id: string } }>(server, ['network', 'create']);
+    const { subnet } = await runJson<{ subnet: { id: string } }>(server, ['subnet', 'create', '--network', network.id, '--cidr', '10.40.0.0/24']);
+    const created = await cli('port', 'create', '--network', network.id, '--name', 'vm', '--fixed-ip', `subnet_id=${subnet.id},ip_address=10.40.0.50`);
+    expect(created.code).toBe(0);
+    const listed = await cli('port', 'list', '--filter', 'name=vm');
+    expect(listed.stdout).toMatch(new RegExp(`^\\S+ +vm +${network.id} +10\\.40\\.0\\.50 +- +\\S+$`, 'm'));
   });
 
   it('prints the server JSON unchanged with --json', async () => {
