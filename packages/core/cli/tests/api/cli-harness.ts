@@ -22,16 +22,21 @@ export interface TestServer {
   url: string;
 }
 
+export interface ServerAuth {
+  authStrategy: 'noauth' | 'token';
+  tokens: Record<string, { project: string; roles: string[] }>;
+}
+
 /** A real server on a free port with the firewall plugin, loaded from its package's source. */
-export async function startServer(): Promise<TestServer> {
+export async function startServer(auth: ServerAuth = { authStrategy: 'noauth', tokens: {} }): Promise<TestServer> {
   const firewall = await loadFirewall();
   const app = await buildApp({
     config: {
       baseDir: process.cwd(),
       server: { host: '127.0.0.1', port: 0 },
       database: { url: 'sqlite::memory:' },
-      authStrategy: 'noauth',
-      auth: { defaultProject: 'demo', tokens: {} },
+      authStrategy: auth.authStrategy,
+      auth: { defaultProject: 'demo', tokens: auth.tokens },
       servicePlugins: ['firewall'],
       preview: { enabled: ['firewall'] },
       plugins: {},
