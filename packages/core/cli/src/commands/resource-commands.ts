@@ -20,39 +20,63 @@ export interface ResourceSpec {
 
 /** `<name> list|show|create|update|delete`, with options mapped to the resource's attributes. */
 export function registerResourceCommands(program: Command, spec: ResourceSpec, session: Session): Command {
-  const one = { resource: spec.resource };
-  const many = { collection: spec.collection, columns: spec.columns };
   const group = program.command(spec.name).description(`Manage ${spec.collection}`);
+  addList(group, spec, session);
+  addShow(group, spec, session);
+  addCreate(group, spec, session);
+  addUpdate(group, spec, session);
+  addDelete(group, spec, session);
+  return group;
+}
+
+function addList(group: Command, spec: ResourceSpec, session: Session): void {
   group
     .command('list')
     .description(`List ${spec.collection} (table; --json for the server's answer)`)
     .option('--filter <attribute=value>', 'Neutron filter, repeatable (e.g. --filter name=web)', collect(parseFilter))
-    .action((options: { filter?: Array<[string, string]> }) => session.list(withQuery(spec.path, options.filter ?? []), many));
+    .action((options: { filter?: Array<[string, string]> }) =>
+      session.list(withQuery(spec.path, options.filter ?? []), { collection: spec.collection, columns: spec.columns }),
+    );
+}
+
+function addShow(group: Command, spec: ResourceSpec, session: Session): void {
   group
     .command('show <id>')
     .description(`Show one ${spec.name}`)
-    .action((id: string) => session.show(`${spec.path}/${encodeURIComponent(id)}`, one));
+    .action((id: string) => session.show(itemPath(spec, id), { resource: spec.resource }));
+}
+
+function addCreate(group: Command, spec: ResourceSpec, session: Session): void {
   addAttributeOptions(group.command('create').description(`Create a ${spec.name}`), spec.create).action(
     async (options: Record<string, unknown>) => {
       const body = { [spec.resource]: attributesFrom(options, spec.create) };
-      session.print(await session.request('POST', spec.path, body), one);
+      session.print(await session.request('POST', spec.path, body), { resource: spec.resource });
     },
   );
+}
+
+function addUpdate(group: Command, spec: ResourceSpec, session: Session): void {
   addAttributeOptions(group.command('update <id>').description(`Change attributes of a ${spec.name}`), spec.update).action(
     async (id: string, options: Record<string, unknown>) => {
       const attributes = attributesFrom(options, spec.update);
       requireSomeChange(attributes, spec.update);
-      session.print(await session.request('PUT', `${spec.path}/${encodeURIComponent(id)}`, { [spec.resource]: attributes }), one);
+      session.print(await session.request('PUT', itemPath(spec, id), { [spec.resource]: attributes }), { resource: spec.resource });
     },
   );
+}
+
+function addDelete(group: Command, spec: ResourceSpec, session: Session): void {
   group
     .command('delete <id>')
     .description(`Delete a ${spec.name}`)
     .action(async (id: string) => {
-      await session.request('DELETE', `${spec.path}/${encodeURIComponent(id)}`);
+      await session.request('DELETE', itemPath(spec, id));
       session.note(`Deleted ${spec.name} ${id}.`);
     });
-  return group;
+}
+
+function itemPath(spec: ResourceSpec, id: string): string {
+  return `${spec.path}/${encodeURIComponent(id)}`;
 }
 
 function parseFilter(value: string): [string, string] {

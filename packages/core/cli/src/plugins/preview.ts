@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import type { Command, Option } from 'commander';
 import { stabilityLabel } from '@switchyard/sdk';
 
 export const SILENCE_ENV = 'SWITCHYARD_NO_PREVIEW_WARNING';
@@ -9,6 +9,13 @@ export function labelPreview(command: Command): void {
   const description = command.description();
   if (!description.startsWith(label)) command.description(description === '' ? label : `${label} ${description}`);
   for (const child of command.commands) labelPreview(child);
+}
+
+/** A global option a preview plugin adds is labelled like its commands. */
+export function labelPreviewOption(option: Option): void {
+  const label = stabilityLabel('preview');
+  const description = option.description ?? '';
+  if (!description.startsWith(label)) option.description = description === '' ? label : `${label} ${description}`;
 }
 
 export function previewNotice(service: string): string {

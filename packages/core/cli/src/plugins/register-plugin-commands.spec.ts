@@ -9,6 +9,7 @@ import { registerPluginCommands } from './register-plugin-commands.js';
 const widgets: CliPlugin = defineCliPlugin({
   service: 'widgets',
   register(program, context) {
+    program.option('--widget-color <color>', 'Colour of new widgets');
     const widget = program.command('widget').description('Manage widgets');
     widget
       .command('list')
@@ -21,7 +22,7 @@ const widgets: CliPlugin = defineCliPlugin({
 function setup(stability: Stability, env: Record<string, string> = {}) {
   const output = { stdout: '', stderr: '' };
   const io: CliIo = { stdout: (text) => (output.stdout += text), stderr: (text) => (output.stderr += text), env, cwd: '/' };
-  const program = new Command('switchyard').option('--no-preview-warning').exitOverride();
+  const program = new Command('switchyard').option('--no-preview-warning', 'Do not print the notice').exitOverride();
   program.command('network').description('Manage networks');
   const session = { note: (text: string) => io.stdout(`${text}\n`) } as unknown as Session;
   const loaded = { packageName: '@switchyard/widgets', metadata: { stability, enteredCycle: 1, blueprint: 'BP-0009' }, plugin: widgets };
@@ -45,6 +46,8 @@ describe('registerPluginCommands', () => {
     await register();
     expect(descriptions(program)).toEqual(['[preview] Manage widgets', '[preview] List widgets', '[preview] Spin one widget']);
     expect(commandNamed(program, 'network').description()).toBe('Manage networks');
+    const descriptionsOfOptions = program.options.map((option) => option.description);
+    expect(descriptionsOfOptions).toEqual(['Do not print the notice', '[preview] Colour of new widgets']);
   });
 
   it('leaves a stable plugin unlabelled and quiet', async () => {
