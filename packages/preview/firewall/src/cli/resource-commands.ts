@@ -16,8 +16,6 @@ export interface FirewallResource {
 
 /** `switchyard firewall <name> list|show|create|update|delete`. */
 export function registerResourceCommands(parent: CliCommand, spec: FirewallResource, context: CliContext): CliCommand {
-  const one = { resource: spec.resource };
-  const itemPath = (id: string) => `${spec.path}/${encodeURIComponent(id)}`;
   const group = parent.command(spec.name).description(`Manage ${spec.label}s`);
   group
     .command('list')
@@ -26,25 +24,38 @@ export function registerResourceCommands(parent: CliCommand, spec: FirewallResou
   group
     .command('show <id>')
     .description(`Show one ${spec.label}`)
-    .action((id: string) => context.show(itemPath(id), one));
-  addAttributeOptions(group.command('create').description(`Create a ${spec.label}`), spec.options).action(
-    async (options: Record<string, unknown>) => {
-      context.print(await context.request('POST', spec.path, { [spec.resource]: attributesFrom(options, spec.options) }), one);
-    },
-  );
-  addAttributeOptions(group.command('update <id>').description(`Change a ${spec.label}`), spec.options).action(
-    async (id: string, options: Record<string, unknown>) => {
-      const attributes = attributesFrom(options, spec.options);
-      if (Object.keys(attributes).length === 0) throw new Error(`nothing to update: give at least one option (see --help)`);
-      context.print(await context.request('PUT', itemPath(id), { [spec.resource]: attributes }), one);
-    },
-  );
+    .action((id: string) => context.show(itemPath(spec, id), { resource: spec.resource }));
+  addCreate(group, spec, context);
+  addUpdate(group, spec, context);
   group
     .command('delete <id>')
     .description(`Delete a ${spec.label}`)
     .action(async (id: string) => {
-      await context.request('DELETE', itemPath(id));
+      await context.request('DELETE', itemPath(spec, id));
       context.note(`Deleted ${spec.label} ${id}.`);
     });
   return group;
+}
+
+function addCreate(group: CliCommand, spec: FirewallResource, context: CliContext): void {
+  addAttributeOptions(group.command('create').description(`Create a ${spec.label}`), spec.options).action(
+    async (options: Record<string, unknown>) => {
+      const body = { [spec.resource]: attributesFrom(options, spec.options) };
+      context.print(await context.request('POST', spec.path, body), { resource: spec.resource });
+    },
+  );
+}
+
+function addUpdate(group: CliCommand, spec: FirewallResource, context: CliContext): void {
+  addAttributeOptions(group.command('update <id>').description(`Change a ${spec.label}`), spec.options).action(
+    async (id: string, options: Record<string, unknown>) => {
+      const attributes = attributesFrom(options, spec.options);
+      if (Object.keys(attributes).length === 0) throw new Error('nothing to update: give at least one option (see --help)');
+      context.print(await context.request('PUT', itemPath(spec, id), { [spec.resource]: attributes }), { resource: spec.resource });
+    },
+  );
+}
+
+function itemPath(spec: FirewallResource, id: string): string {
+  return `${spec.path}/${encodeURIComponent(id)}`;
 }
