@@ -10,7 +10,7 @@ import { DEFAULT_CONDITIONS } from './package-exports.js';
 import { registerPluginCommands } from './register-plugin-commands.js';
 
 export interface PluginOptions {
-  /** Where packages are resolved from; by default the working directory, then the CLI's own install. */
+  /** Where packages are resolved from; by default the working directory, the config file's, then the CLI's own install. */
   searchDirectories?: readonly string[];
   /** Export conditions for `./cli` (tests add `@switchyard/source` to run plugins from source). */
   conditions?: readonly string[];
@@ -24,7 +24,7 @@ export async function loadPluginCommands(program: Command, session: Session, io:
   const discovery = discoverCliPlugins({
     configEntries: config?.servicePlugins ?? [],
     configSource: config?.source,
-    searchDirectories: options.searchDirectories ?? [io.cwd, path.dirname(fileURLToPath(import.meta.url))],
+    searchDirectories: options.searchDirectories ?? defaultSearchDirectories(io, config),
     conditions: options.conditions ?? DEFAULT_CONDITIONS,
   });
   const warnings = [...discovery.warnings];
@@ -36,4 +36,9 @@ export async function loadPluginCommands(program: Command, session: Session, io:
     }
   }
   for (const warning of warnings) io.stderr(`switchyard: warning: ${warning}\n`);
+}
+
+function defaultSearchDirectories(io: CliIo, config: CliConfig | undefined): string[] {
+  const directories = [io.cwd, config?.directory, path.dirname(fileURLToPath(import.meta.url))];
+  return [...new Set(directories.filter((directory): directory is string => directory !== undefined))];
 }

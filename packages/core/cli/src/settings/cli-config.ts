@@ -9,6 +9,8 @@ export const DEFAULT_CONFIG_FILE = 'switchyard.toml';
 export interface CliConfig {
   /** How messages name the file. */
   source: string;
+  /** Its directory: plugin packages are also resolved from there, as the server does. */
+  directory: string;
   server: { host?: string; port?: number };
   servicePlugins: string[];
 }
@@ -24,7 +26,7 @@ export function readCliConfig(cwd: string, explicitFile: string | undefined): Cl
     if (explicitFile === undefined) return undefined;
     throw configError(`${source}: the config file does not exist (given by --config)`);
   }
-  return toCliConfig(parseToml(readFileSync(file, 'utf8'), source), source);
+  return { ...toCliConfig(parseToml(readFileSync(file, 'utf8'), source), source), directory: path.dirname(file) };
 }
 
 function parseToml(text: string, source: string): Record<string, unknown> {
@@ -37,7 +39,7 @@ function parseToml(text: string, source: string): Record<string, unknown> {
   }
 }
 
-function toCliConfig(table: Record<string, unknown>, source: string): CliConfig {
+function toCliConfig(table: Record<string, unknown>, source: string): Omit<CliConfig, 'directory'> {
   const server = (table.server ?? {}) as Record<string, unknown>;
   const { host, port } = server;
   if (host !== undefined && typeof host !== 'string') throw wrongType(source, 'server.host', host, 'a host name or address');

@@ -18,7 +18,12 @@ describe('readCliConfig', () => {
   it('reads ./switchyard.toml when there is one, and nothing otherwise', () => {
     expect(readCliConfig(dir, undefined)).toBeUndefined();
     write('switchyard.toml', 'service_plugins = ["firewall"]\n[server]\nhost = "0.0.0.0"\nport = 9797\n[database]\nurl = "sqlite::memory:"\n');
-    expect(readCliConfig(dir, undefined)).toEqual({ source: 'switchyard.toml', server: { host: '0.0.0.0', port: 9797 }, servicePlugins: ['firewall'] });
+    expect(readCliConfig(dir, undefined)).toEqual({
+      source: 'switchyard.toml',
+      directory: dir,
+      server: { host: '0.0.0.0', port: 9797 },
+      servicePlugins: ['firewall'],
+    });
   });
 
   it('requires the file --config names', () => {
@@ -41,7 +46,7 @@ describe('readCliConfig', () => {
 });
 
 describe('resolveConnection', () => {
-  const config = { source: 'switchyard.toml', server: { host: '0.0.0.0', port: 9797 }, servicePlugins: [] };
+  const config = { source: 'switchyard.toml', directory: '/etc/switchyard', server: { host: '0.0.0.0', port: 9797 }, servicePlugins: [] };
 
   it('takes --url over SWITCHYARD_URL over the config file over the default', () => {
     const env = { SWITCHYARD_URL: 'http://env:1' };
