@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { workspaceRoot } from '@nx/devkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type WorkspaceCopy, copyWorkspace } from './workspace-copy.js';
 
 /**
  * Runs preview, renew, open-cycle and retire through `nx g`, in that order, on a copy of this
@@ -11,32 +9,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * real files (switchyard.toml, tsconfig.json, nx.json) are what is under test here.
  * node_modules is symlinked (only read); build output, caches and git data are left out.
  */
-const SKIPPED = new Set(['node_modules', '.git', '.nx', 'dist', 'out-tsc', '.switchyard']);
-let copy: string;
+let copy: WorkspaceCopy;
 
 beforeAll(() => {
-  copy = mkdtempSync(path.join(tmpdir(), 'lifecycle-e2e-'));
-  cpSync(workspaceRoot, copy, { recursive: true, filter: (source) => !SKIPPED.has(path.basename(source)) });
-  symlinkSync(path.join(workspaceRoot, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
-  writeFileSync(path.join(copy, 'blueprints/BP-9001.md'), '---\nref: BP-9001\nstatus: approved\n---\n# Sample service\n');
-  writeFileSync(path.join(copy, 'blueprints/BP-9002.md'), '---\nref: BP-9002\nstatus: draft\n---\n# Not yet\n');
+  copy = copyWorkspace('lifecycle-e2e-');
+  copy.write('blueprints/BP-9001.md', '---\nref: BP-9001\nstatus: approved\n---\n# Sample service\n');
+  copy.write('blueprints/BP-9002.md', '---\nref: BP-9002\nstatus: draft\n---\n# Not yet\n');
 });
 
-afterAll(() => {
-  if (copy) rmSync(copy, { recursive: true, force: true });
-});
+afterAll(() => copy?.remove());
 
 function nx(...args: string[]): { status: number | null; output: string } {
-  const result = spawnSync('npx', ['nx', 'g', ...args], {
-    cwd: copy,
-    encoding: 'utf-8',
-    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_INTERACTIVE: 'false', NX_SKIP_NX_CACHE: 'true' },
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  return copy.nx('g', ...args);
 }
 
 function read(file: string): string {
-  return readFileSync(path.join(copy, file), 'utf-8');
+  return copy.read(file);
 }
 
 function cycle(): number {
@@ -48,7 +36,7 @@ describe('the preview lifecycle through nx g (end to end)', () => {
     const { status, output } = nx('@switchyard/incubator:preview', 'sample-svc', '--blueprint', 'BP-9002');
     expect(status).not.toBe(0);
     expect(output).toContain('Blueprint BP-9002 is not approved: blueprints/BP-9002.md has status "draft"');
-    expect(existsSync(path.join(copy, 'packages/preview/sample-svc'))).toBe(false);
+    expect(existsSync(path.join(copy.root, 'packages/preview/sample-svc'))).toBe(false);
   }, 60_000);
 
   it('preview --dry-run lists the files and writes nothing', () => {
@@ -57,7 +45,7 @@ describe('the preview lifecycle through nx g (end to end)', () => {
     expect(status, output).toBe(0);
     expect(output).toContain('CREATE packages/preview/sample-svc/src/index.ts');
     expect(output).toContain('CREATE .changeset/preview-sample-svc.md');
-    expect(existsSync(path.join(copy, 'packages/preview/sample-svc'))).toBe(false);
+    expect(existsSync(path.join(copy.root, 'packages/preview/sample-svc'))).toBe(false);
     expect(read('tsconfig.json')).toBe(tsconfig);
   }, 60_000);
 
@@ -94,7 +82,7 @@ describe('the preview lifecycle through nx g (end to end)', () => {
     const toml = read('switchyard.toml');
     const { status, output } = nx('@switchyard/incubator:retire', 'sample-svc', '--reason', 'End-to-end check.');
     expect(status, output).toBe(0);
-    expect(existsSync(path.join(copy, 'packages/preview/sample-svc'))).toBe(false);
+    expect(existsSync(path.join(copy.root, 'packages/preview/sample-svc'))).toBe(false);
     expect(read('tsconfig.json')).not.toContain('sample-svc');
     expect(read('switchyard.toml')).toBe(toml);
     expect(JSON.parse(read('retired.json')).retired).toContainEqual(expect.objectContaining({ name: 'sample-svc', lastVersion: '0.1.0' }));

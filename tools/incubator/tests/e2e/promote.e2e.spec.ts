@@ -1,22 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { workspaceRoot } from '@nx/devkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type WorkspaceCopy, copyWorkspace } from './workspace-copy.js';
 
 /**
  * Runs `nx g @switchyard/incubator:promote` for real, on a copy of this workspace.
  * node_modules is symlinked rather than copied (it is large and only read); build output,
  * caches and git data are left out.
  */
-const SKIPPED = new Set(['node_modules', '.git', '.nx', 'dist', 'out-tsc', '.switchyard']);
-let copy: string;
+let copy: WorkspaceCopy;
 
 beforeAll(() => {
-  copy = mkdtempSync(path.join(tmpdir(), 'promote-e2e-'));
-  cpSync(workspaceRoot, copy, { recursive: true, filter: (source) => !SKIPPED.has(path.basename(source)) });
-  symlinkSync(path.join(workspaceRoot, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  copy = copyWorkspace('promote-e2e-');
   writeProbePreview();
 });
 
@@ -48,29 +43,21 @@ const PROBE_PACKAGE_JSON = {
 };
 
 function write(file: string, text: string): void {
-  mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
-  writeFileSync(path.join(copy, file), text);
+  copy.write(file, text);
 }
 
-afterAll(() => {
-  if (copy) rmSync(copy, { recursive: true, force: true });
-});
+afterAll(() => copy?.remove());
 
 function nx(...args: string[]): { status: number | null; output: string } {
-  const result = spawnSync('npx', ['nx', ...args], {
-    cwd: copy,
-    encoding: 'utf-8',
-    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_INTERACTIVE: 'false', NX_SKIP_NX_CACHE: 'true' },
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  return copy.nx(...args);
 }
 
 function filesUnder(folder: string): string[] {
-  return readdirSync(path.join(copy, folder), { recursive: true, encoding: 'utf-8' }).sort();
+  return readdirSync(path.join(copy.root, folder), { recursive: true, encoding: 'utf-8' }).sort();
 }
 
 function read(file: string): string {
-  return readFileSync(path.join(copy, file), 'utf-8');
+  return copy.read(file);
 }
 
 describe('nx g @switchyard/incubator:promote (end to end)', () => {
@@ -87,13 +74,13 @@ describe('nx g @switchyard/incubator:promote (end to end)', () => {
     expect(output).toContain('Promoting @switchyard/probe to stable:');
     expect(output).toContain('.changeset/promote-probe.md');
     expect({ preview: filesUnder('packages/preview'), toml: read('switchyard.toml'), changesets: filesUnder('.changeset') }).toEqual(before);
-    expect(existsSync(path.join(copy, 'packages/core/probe'))).toBe(false);
+    expect(existsSync(path.join(copy.root, 'packages/core/probe'))).toBe(false);
   }, 60_000);
 
   it('moves the preview into packages/core as a stable package', () => {
     const { status, output } = nx('g', '@switchyard/incubator:promote', 'probe');
     expect(status, output).toBe(0);
-    expect(existsSync(path.join(copy, 'packages/preview/probe'))).toBe(false);
+    expect(existsSync(path.join(copy.root, 'packages/preview/probe'))).toBe(false);
     const packageJson = JSON.parse(read('packages/core/probe/package.json'));
     expect(packageJson).toMatchObject({ name: '@switchyard/probe', version: '0.3.0', switchyard: { stability: 'stable' }, nx: { tags: ['stability:stable'] } });
     expect(read('packages/core/probe/README.md')).not.toContain('**⚠ PREVIEW.**');
