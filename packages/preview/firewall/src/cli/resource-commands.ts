@@ -16,10 +16,10 @@ export interface FirewallResource {
 
 /** `switchyard firewall <name> list|show|create|update|delete`. */
 export function registerResourceCommands(parent: CliCommand, spec: FirewallResource, context: CliContext): CliCommand {
-  const group = parent.command(spec.name).description(`Manage ${spec.label}s`);
+  const group = parent.command(spec.name).description(`Manage ${pluralLabel(spec)}`);
   group
     .command('list')
-    .description(`List ${spec.label}s`)
+    .description(`List ${pluralLabel(spec)}`)
     .action(() => context.list(spec.path, { collection: spec.collection, columns: spec.columns }));
   group
     .command('show <id>')
@@ -58,4 +58,9 @@ function addUpdate(group: CliCommand, spec: FirewallResource, context: CliContex
 
 function itemPath(spec: FirewallResource, id: string): string {
   return `${spec.path}/${encodeURIComponent(id)}`;
+}
+
+/** "firewall policies", from the collection name: English plurals are not always label + "s". */
+function pluralLabel(spec: FirewallResource): string {
+  return spec.collection.replaceAll('_', ' ');
 }
