@@ -1,9 +1,9 @@
-import { listCollection, pickFields } from '@switchyard/sdk';
+import { type IdParams, type ShowQuery, listCollection, pickFields } from '@switchyard/sdk';
 import { presentGroups } from '../store/groups-store.js';
 import { type GroupChanges, type GroupCreation, changeGroup, createGroup, removeGroup, showGroup } from '../service/groups-service.js';
 import type { FirewallServices } from '../service/service-context.js';
 import { createGroupBody, groupCollection, groupResponses, updateGroupBody } from './group-schemas.js';
-import { FWAAS_PREFIX, type FirewallApp, type IdParams, type ShowQuery } from './route-types.js';
+import { FWAAS_PREFIX, type FirewallApp } from './route-types.js';
 import { idParams, listQuery, showQuery } from './schemas.js';
 
 const collectionPath = `${FWAAS_PREFIX}/firewall_groups`;

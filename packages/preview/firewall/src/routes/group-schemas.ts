@@ -1,20 +1,15 @@
-import type { CollectionSpec, JsonSchema } from '@switchyard/sdk';
-import { description, name, nullableId, nullableString, projectId, resourceId, resourceResponses, wrapped } from './schemas.js';
+import { type CollectionSpec, type JsonSchema, neutronCollectionAttributes, resourceEnvelope } from '@switchyard/sdk';
+import { description, name, nullableId, nullableString, projectId, resourceId, resourceResponses } from './schemas.js';
 
 export const groupCollection: CollectionSpec = {
   resource: 'firewall_group',
   collection: 'firewall_groups',
-  attributes: {
-    id: { column: 'id', type: 'string' },
-    name: { column: 'name', type: 'string' },
-    description: { column: 'description', type: 'string' },
-    project_id: { column: 'project_id', type: 'string' },
-    tenant_id: { column: 'project_id', type: 'string' },
+  attributes: neutronCollectionAttributes({
     ingress_firewall_policy_id: { column: 'ingress_firewall_policy_id', type: 'string' },
     egress_firewall_policy_id: { column: 'egress_firewall_policy_id', type: 'string' },
     admin_state_up: { column: 'admin_state_up', type: 'boolean' },
     status: { column: 'status', type: 'string' },
-  },
+  }),
   unqueryable: ['ports'],
 };
 
@@ -27,13 +22,13 @@ const groupFields: Record<string, JsonSchema> = {
   ports: { type: 'array', items: resourceId, description: 'Router interface ports the group is enforced on.' },
 };
 
-export const createGroupBody = wrapped('firewall_group', {
+export const createGroupBody = resourceEnvelope('firewall_group', {
   type: 'object',
   additionalProperties: false,
   properties: { ...groupFields, project_id: projectId, tenant_id: projectId },
 });
 
-export const updateGroupBody = wrapped('firewall_group', { type: 'object', additionalProperties: false, properties: groupFields });
+export const updateGroupBody = resourceEnvelope('firewall_group', { type: 'object', additionalProperties: false, properties: groupFields });
 
 const groupShape: JsonSchema = {
   type: 'object',

@@ -1,4 +1,4 @@
-import { listCollection, pickFields } from '@switchyard/sdk';
+import { type IdParams, type ShowQuery, listCollection, pickFields } from '@switchyard/sdk';
 import { presentPolicies } from '../store/policies-store.js';
 import {
   type PolicyChanges,
@@ -13,7 +13,7 @@ import {
 } from '../service/policies-service.js';
 import type { FirewallServices } from '../service/service-context.js';
 import { createPolicyBody, insertRuleBody, policyCollection, policyResponses, removeRuleBody, updatePolicyBody } from './policy-schemas.js';
-import { FWAAS_PREFIX, type FirewallApp, type IdParams, type ShowQuery } from './route-types.js';
+import { FWAAS_PREFIX, type FirewallApp } from './route-types.js';
 import { idParams, listQuery, showQuery } from './schemas.js';
 
 const collectionPath = `${FWAAS_PREFIX}/firewall_policies`;

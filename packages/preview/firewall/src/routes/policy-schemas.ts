@@ -1,17 +1,10 @@
-import type { CollectionSpec, JsonSchema } from '@switchyard/sdk';
-import { description, errorResponses, name, projectId, resourceId, resourceResponses, wrapped } from './schemas.js';
+import { type CollectionSpec, type JsonSchema, neutronCollectionAttributes, resourceEnvelope } from '@switchyard/sdk';
+import { description, errorResponses, name, projectId, resourceId, resourceResponses } from './schemas.js';
 
 export const policyCollection: CollectionSpec = {
   resource: 'firewall_policy',
   collection: 'firewall_policies',
-  attributes: {
-    id: { column: 'id', type: 'string' },
-    name: { column: 'name', type: 'string' },
-    description: { column: 'description', type: 'string' },
-    project_id: { column: 'project_id', type: 'string' },
-    tenant_id: { column: 'project_id', type: 'string' },
-    audited: { column: 'audited', type: 'boolean' },
-  },
+  attributes: neutronCollectionAttributes({ audited: { column: 'audited', type: 'boolean' } }),
   unqueryable: ['firewall_rules'],
 };
 
@@ -22,13 +15,13 @@ const policyFields: Record<string, JsonSchema> = {
   firewall_rules: { type: 'array', items: resourceId, description: 'Rule ids in precedence order.' },
 };
 
-export const createPolicyBody = wrapped('firewall_policy', {
+export const createPolicyBody = resourceEnvelope('firewall_policy', {
   type: 'object',
   additionalProperties: false,
   properties: { ...policyFields, project_id: projectId, tenant_id: projectId },
 });
 
-export const updatePolicyBody = wrapped('firewall_policy', { type: 'object', additionalProperties: false, properties: policyFields });
+export const updatePolicyBody = resourceEnvelope('firewall_policy', { type: 'object', additionalProperties: false, properties: policyFields });
 
 /** insert_rule and remove_rule take a bare object, as in neutron-fwaas. */
 export const insertRuleBody: JsonSchema = {

@@ -4,11 +4,3 @@ import type { ServicePlugin } from '@switchyard/sdk';
 export type FirewallApp = Parameters<ServicePlugin['routes']>[0];
 
 export const FWAAS_PREFIX = '/v2.0/fwaas';
-
-export interface IdParams {
-  id: string;
-}
-
-export interface ShowQuery {
-  fields?: string[];
-}

@@ -1,9 +1,9 @@
-import { listCollection, pickFields } from '@switchyard/sdk';
+import { type IdParams, type ShowQuery, listCollection, pickFields } from '@switchyard/sdk';
 import { presentRules } from '../store/rules-store.js';
 import { type RuleChanges, type RuleCreation, changeRule, createRule, removeRule, showRule } from '../service/rules-service.js';
 import type { FirewallServices } from '../service/service-context.js';
 import { createRuleBody, ruleCollection, ruleResponses, updateRuleBody } from './rule-schemas.js';
-import { FWAAS_PREFIX, type FirewallApp, type IdParams, type ShowQuery } from './route-types.js';
+import { FWAAS_PREFIX, type FirewallApp } from './route-types.js';
 import { idParams, listQuery, showQuery } from './schemas.js';
 
 const collectionPath = `${FWAAS_PREFIX}/firewall_rules`;

@@ -1,15 +1,10 @@
-import type { CollectionSpec, JsonSchema } from '@switchyard/sdk';
-import { description, name, nullableString, projectId, resourceResponses, wrapped } from './schemas.js';
+import { type CollectionSpec, type JsonSchema, neutronCollectionAttributes, resourceEnvelope } from '@switchyard/sdk';
+import { description, name, nullableString, projectId, resourceResponses } from './schemas.js';
 
 export const ruleCollection: CollectionSpec = {
   resource: 'firewall_rule',
   collection: 'firewall_rules',
-  attributes: {
-    id: { column: 'id', type: 'string' },
-    name: { column: 'name', type: 'string' },
-    description: { column: 'description', type: 'string' },
-    project_id: { column: 'project_id', type: 'string' },
-    tenant_id: { column: 'project_id', type: 'string' },
+  attributes: neutronCollectionAttributes({
     protocol: { column: 'protocol', type: 'string' },
     ip_version: { column: 'ip_version', type: 'integer' },
     source_ip_address: { column: 'source_ip_address', type: 'string' },
@@ -18,7 +13,7 @@ export const ruleCollection: CollectionSpec = {
     destination_port: { column: 'destination_port', type: 'string' },
     action: { column: 'action', type: 'string' },
     enabled: { column: 'enabled', type: 'boolean' },
-  },
+  }),
   unqueryable: ['firewall_policy_id'],
 };
 
@@ -38,13 +33,13 @@ const ruleFields: Record<string, JsonSchema> = {
   enabled: { type: 'boolean' },
 };
 
-export const createRuleBody = wrapped('firewall_rule', {
+export const createRuleBody = resourceEnvelope('firewall_rule', {
   type: 'object',
   additionalProperties: false,
   properties: { ...ruleFields, project_id: projectId, tenant_id: projectId },
 });
 
-export const updateRuleBody = wrapped('firewall_rule', { type: 'object', additionalProperties: false, properties: ruleFields });
+export const updateRuleBody = resourceEnvelope('firewall_rule', { type: 'object', additionalProperties: false, properties: ruleFields });
 
 const ruleShape: JsonSchema = {
   type: 'object',

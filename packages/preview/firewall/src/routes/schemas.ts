@@ -1,6 +1,10 @@
-import type { JsonSchema } from '@switchyard/sdk';
+import { type JsonSchema, noContentResponse, resourceEnvelope } from '@switchyard/sdk';
 
-/** Schemas shared by the firewall's routes. */
+/**
+ * Schemas shared by the firewall's routes. The id, query and name/description/project_id schemas
+ * differ from the SDK's (no descriptions; `fields` items and descriptions capped at 1024 characters;
+ * every query value a string list), so adopting the SDK's would change what clients may send.
+ */
 export const idParams: JsonSchema = {
   type: 'object',
   required: ['id'],
@@ -34,11 +38,6 @@ export const resourceId: JsonSchema = { type: 'string', minLength: 1, maxLength:
 export const nullableId: JsonSchema = { type: ['string', 'null'], maxLength: 255 };
 export const nullableString: JsonSchema = { type: ['string', 'null'] };
 
-/** `{"<resource>": {...}}` with unknown attributes refused (400 naming them). */
-export function wrapped(resource: string, body: JsonSchema): JsonSchema {
-  return { type: 'object', required: [resource], additionalProperties: false, properties: { [resource]: body } };
-}
-
 export const neutronError: JsonSchema = {
   type: 'object',
   properties: {
@@ -55,7 +54,7 @@ export const errorResponses: Record<string, JsonSchema> = { '4xx': neutronError 
 export function resourceResponses(resource: string, collection: string, shape: JsonSchema) {
   const link: JsonSchema = { type: 'object', properties: { rel: { type: 'string' }, href: { type: 'string' } } };
   return {
-    one: { ...errorResponses, 200: wrapped(resource, shape), 201: wrapped(resource, shape) },
+    one: { ...errorResponses, 200: resourceEnvelope(resource, shape), 201: resourceEnvelope(resource, shape) },
     many: {
       ...errorResponses,
       200: {
@@ -63,6 +62,6 @@ export function resourceResponses(resource: string, collection: string, shape: J
         properties: { [collection]: { type: 'array', items: shape }, [`${collection}_links`]: { type: 'array', items: link } },
       },
     },
-    none: { ...errorResponses, 204: { type: 'null', description: 'Deleted.' } },
+    none: { ...errorResponses, 204: noContentResponse },
   };
 }

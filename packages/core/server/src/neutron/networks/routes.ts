@@ -1,9 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
-import { conflict, invalidInput, listCollection, owningProject, pickFields } from '@switchyard/sdk';
+import {
+  type IdParams,
+  type ShowQuery,
+  conflict,
+  idParams,
+  invalidInput,
+  listCollection,
+  listQuerystring,
+  noContentResponse,
+  owningProject,
+  pickFields,
+  showQuerystring,
+} from '@switchyard/sdk';
 import { rejectReadOnly } from '../shared/read-only.js';
-import type { CoreRouteOptions, IdParams, ShowQuery } from '../shared/route-types.js';
-import { idParams, listQuerystring, noContent, routeSchema, showQuerystring } from '../shared/schemas.js';
+import type { CoreRouteOptions } from '../shared/route-types.js';
+import { routeSchema } from '../shared/schemas.js';
 import { found } from '../shared/scope.js';
 import { timestamp } from '../shared/time.js';
 import { presentNetworks } from './presenter.js';
@@ -87,7 +99,7 @@ export const networkRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, {
   });
 
   app.delete<{ Params: IdParams }>('/v2.0/networks/:id', {
-    schema: routeSchema({ tags, summary: 'Delete a network and its subnets', params: idParams, response: { 204: noContent } }),
+    schema: routeSchema({ tags, summary: 'Delete a network and its subnets', params: idParams, response: { 204: noContentResponse } }),
     handler: async (request, reply) => {
       const { id } = request.params;
       found(await findVisibleNetwork(db, request.auth, id), 'network', id);

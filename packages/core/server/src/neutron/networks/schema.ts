@@ -1,23 +1,29 @@
-import type { CollectionSpec, JsonSchema } from '@switchyard/sdk';
+import {
+  type CollectionSpec,
+  type JsonSchema,
+  descriptionSchema,
+  nameSchema,
+  neutronCollectionAttributes,
+  projectIdSchema,
+  resourceEnvelope,
+  responseEnvelopes,
+  standardResponseAttributes,
+} from '@switchyard/sdk';
 import { readOnlyProperties } from '../shared/read-only.js';
-import { adminStateUp, description, envelopes, name, projectId, standardAttributes } from '../shared/schemas.js';
+import { adminStateUp } from '../shared/schemas.js';
 
 export const networkCollection: CollectionSpec = {
   resource: 'network',
   collection: 'networks',
-  attributes: {
-    id: { column: 'id', type: 'string' },
-    name: { column: 'name', type: 'string' },
-    description: { column: 'description', type: 'string' },
-    project_id: { column: 'project_id', type: 'string' },
-    tenant_id: { column: 'project_id', type: 'string' },
-    admin_state_up: { column: 'admin_state_up', type: 'boolean' },
-    status: { column: 'status', type: 'string' },
-    shared: { column: 'shared', type: 'boolean' },
-    mtu: { column: 'mtu', type: 'integer' },
-    created_at: { column: 'created_at', type: 'string' },
-    updated_at: { column: 'updated_at', type: 'string' },
-  },
+  attributes: neutronCollectionAttributes(
+    {
+      admin_state_up: { column: 'admin_state_up', type: 'boolean' },
+      status: { column: 'status', type: 'string' },
+      shared: { column: 'shared', type: 'boolean' },
+      mtu: { column: 'mtu', type: 'integer' },
+    },
+    { timestamps: true },
+  ),
   unqueryable: ['subnets'],
 };
 
@@ -54,34 +60,24 @@ export interface UpdateNetworkBody {
 export const NETWORK_READ_ONLY = ['id', 'project_id', 'tenant_id', 'status', 'mtu', 'subnets', 'created_at', 'updated_at'] as const;
 
 const shared: JsonSchema = { type: 'boolean', description: 'Whether other projects may use the network; only false is supported.' };
-const writable = { name, description, admin_state_up: adminStateUp, shared };
+const writable = { name: nameSchema, description: descriptionSchema, admin_state_up: adminStateUp, shared };
 
-export const createNetworkBody: JsonSchema = {
+export const createNetworkBody = resourceEnvelope('network', {
   type: 'object',
-  required: ['network'],
   additionalProperties: false,
-  properties: {
-    network: {
-      type: 'object',
-      additionalProperties: false,
-      properties: { ...writable, project_id: projectId, tenant_id: projectId },
-    },
-  },
-};
+  properties: { ...writable, project_id: projectIdSchema, tenant_id: projectIdSchema },
+});
 
-export const updateNetworkBody: JsonSchema = {
+export const updateNetworkBody = resourceEnvelope('network', {
   type: 'object',
-  required: ['network'],
   additionalProperties: false,
-  properties: {
-    network: { type: 'object', additionalProperties: false, properties: { ...writable, ...readOnlyProperties(NETWORK_READ_ONLY) } },
-  },
-};
+  properties: { ...writable, ...readOnlyProperties(NETWORK_READ_ONLY) },
+});
 
 const networkSchema: JsonSchema = {
   type: 'object',
   properties: {
-    ...standardAttributes,
+    ...standardResponseAttributes,
     admin_state_up: { type: 'boolean' },
     status: { type: 'string', enum: ['ACTIVE', 'DOWN', 'BUILD', 'ERROR'] },
     shared: { type: 'boolean' },
@@ -90,4 +86,4 @@ const networkSchema: JsonSchema = {
   },
 };
 
-export const networkEnvelopes = envelopes('network', 'networks', networkSchema);
+export const networkEnvelopes = responseEnvelopes('network', 'networks', networkSchema);

@@ -1,9 +1,21 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { type RequestAuth, conflict, listCollection, owningProject, pickFields } from '@switchyard/sdk';
+import {
+  type IdParams,
+  type RequestAuth,
+  type ShowQuery,
+  conflict,
+  idParams,
+  listCollection,
+  listQuerystring,
+  noContentResponse,
+  owningProject,
+  pickFields,
+  showQuerystring,
+} from '@switchyard/sdk';
 import { findVisibleNetwork } from '../networks/repository.js';
 import { rejectReadOnly } from '../shared/read-only.js';
-import type { CoreRouteOptions, IdParams, ShowQuery } from '../shared/route-types.js';
-import { idParams, listQuerystring, noContent, routeSchema, showQuerystring } from '../shared/schemas.js';
+import type { CoreRouteOptions } from '../shared/route-types.js';
+import { routeSchema } from '../shared/schemas.js';
 import { found } from '../shared/scope.js';
 import type { CoreDb } from '../shared/tables.js';
 import { timestamp } from '../shared/time.js';
@@ -86,7 +98,7 @@ export const portRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db
   });
 
   app.delete<{ Params: IdParams }>('/v2.0/ports/:id', {
-    schema: routeSchema({ tags, summary: 'Delete a port and release its addresses', params: idParams, response: { 204: noContent } }),
+    schema: routeSchema({ tags, summary: 'Delete a port and release its addresses', params: idParams, response: { 204: noContentResponse } }),
     handler: async (request, reply) => {
       const { id } = request.params;
       const port = found(await findVisiblePort(db, request.auth, id), 'port', id);

@@ -1,6 +1,16 @@
-import type { CollectionSpec, JsonSchema } from '@switchyard/sdk';
+import {
+  type CollectionSpec,
+  type JsonSchema,
+  descriptionSchema,
+  nameSchema,
+  neutronCollectionAttributes,
+  projectIdSchema,
+  resourceEnvelope,
+  responseEnvelopes,
+  standardResponseAttributes,
+} from '@switchyard/sdk';
 import { readOnlyProperties } from '../shared/read-only.js';
-import { adminStateUp, description, envelopes, name, projectId, standardAttributes } from '../shared/schemas.js';
+import { adminStateUp } from '../shared/schemas.js';
 
 /** Ports with this owner are router interfaces; only the router API adds or removes them. */
 export const ROUTER_INTERFACE_OWNER = 'network:router_interface';
@@ -8,21 +18,17 @@ export const ROUTER_INTERFACE_OWNER = 'network:router_interface';
 export const portCollection: CollectionSpec = {
   resource: 'port',
   collection: 'ports',
-  attributes: {
-    id: { column: 'id', type: 'string' },
-    name: { column: 'name', type: 'string' },
-    description: { column: 'description', type: 'string' },
-    project_id: { column: 'project_id', type: 'string' },
-    tenant_id: { column: 'project_id', type: 'string' },
-    network_id: { column: 'network_id', type: 'string' },
-    mac_address: { column: 'mac_address', type: 'string' },
-    admin_state_up: { column: 'admin_state_up', type: 'boolean' },
-    status: { column: 'status', type: 'string' },
-    device_id: { column: 'device_id', type: 'string' },
-    device_owner: { column: 'device_owner', type: 'string' },
-    created_at: { column: 'created_at', type: 'string' },
-    updated_at: { column: 'updated_at', type: 'string' },
-  },
+  attributes: neutronCollectionAttributes(
+    {
+      network_id: { column: 'network_id', type: 'string' },
+      mac_address: { column: 'mac_address', type: 'string' },
+      admin_state_up: { column: 'admin_state_up', type: 'boolean' },
+      status: { column: 'status', type: 'string' },
+      device_id: { column: 'device_id', type: 'string' },
+      device_owner: { column: 'device_owner', type: 'string' },
+    },
+    { timestamps: true },
+  ),
   unqueryable: ['fixed_ips'],
 };
 
@@ -81,8 +87,8 @@ export interface UpdatePortBody {
 export const PORT_READ_ONLY = ['id', 'project_id', 'tenant_id', 'network_id', 'mac_address', 'status', 'created_at', 'updated_at'] as const;
 
 const writable: Record<string, JsonSchema> = {
-  name,
-  description,
+  name: nameSchema,
+  description: descriptionSchema,
   admin_state_up: adminStateUp,
   device_id: { type: 'string', maxLength: 255, description: 'The device using the port (a server or router id).' },
   device_owner: { type: 'string', maxLength: 255, description: 'The kind of device, e.g. compute:nova or network:router_interface.' },
@@ -101,43 +107,33 @@ const writable: Record<string, JsonSchema> = {
   },
 };
 
-export const createPortBody: JsonSchema = {
+export const createPortBody = resourceEnvelope('port', {
   type: 'object',
-  required: ['port'],
+  required: ['network_id'],
   additionalProperties: false,
   properties: {
-    port: {
-      type: 'object',
-      required: ['network_id'],
-      additionalProperties: false,
-      properties: {
-        ...writable,
-        network_id: { type: 'string', minLength: 1, maxLength: 255 },
-        mac_address: {
-          type: 'string',
-          pattern: '^[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){5}$',
-          description: 'Generated (fa:16:3e:xx:xx:xx) when not given.',
-        },
-        project_id: projectId,
-        tenant_id: projectId,
-      },
+    ...writable,
+    network_id: { type: 'string', minLength: 1, maxLength: 255 },
+    mac_address: {
+      type: 'string',
+      pattern: '^[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){5}$',
+      description: 'Generated (fa:16:3e:xx:xx:xx) when not given.',
     },
+    project_id: projectIdSchema,
+    tenant_id: projectIdSchema,
   },
-};
+});
 
-export const updatePortBody: JsonSchema = {
+export const updatePortBody = resourceEnvelope('port', {
   type: 'object',
-  required: ['port'],
   additionalProperties: false,
-  properties: {
-    port: { type: 'object', additionalProperties: false, properties: { ...writable, ...readOnlyProperties(PORT_READ_ONLY) } },
-  },
-};
+  properties: { ...writable, ...readOnlyProperties(PORT_READ_ONLY) },
+});
 
 export const portSchema: JsonSchema = {
   type: 'object',
   properties: {
-    ...standardAttributes,
+    ...standardResponseAttributes,
     network_id: { type: 'string' },
     mac_address: { type: 'string' },
     admin_state_up: { type: 'boolean' },
@@ -151,4 +147,4 @@ export const portSchema: JsonSchema = {
   },
 };
 
-export const portEnvelopes = envelopes('port', 'ports', portSchema);
+export const portEnvelopes = responseEnvelopes('port', 'ports', portSchema);

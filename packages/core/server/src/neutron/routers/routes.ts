@@ -1,10 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
-import { conflict, invalidInput, listCollection, owningProject, pickFields } from '@switchyard/sdk';
+import {
+  type IdParams,
+  type ShowQuery,
+  conflict,
+  idParams,
+  invalidInput,
+  listCollection,
+  listQuerystring,
+  noContentResponse,
+  owningProject,
+  pickFields,
+  showQuerystring,
+} from '@switchyard/sdk';
 import { ROUTER_INTERFACE_OWNER } from '../ports/schema.js';
 import { rejectReadOnly } from '../shared/read-only.js';
-import type { CoreRouteOptions, IdParams, ShowQuery } from '../shared/route-types.js';
-import { idParams, listQuerystring, noContent, routeSchema, showQuerystring } from '../shared/schemas.js';
+import type { CoreRouteOptions } from '../shared/route-types.js';
+import { routeSchema } from '../shared/schemas.js';
 import { found } from '../shared/scope.js';
 import { timestamp } from '../shared/time.js';
 import { addRouterInterface, removeRouterInterface } from './interfaces.js';
@@ -87,7 +99,7 @@ export const routerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { 
   });
 
   app.delete<{ Params: IdParams }>('/v2.0/routers/:id', {
-    schema: routeSchema({ tags, summary: 'Delete a router without interfaces', params: idParams, response: { 204: noContent } }),
+    schema: routeSchema({ tags, summary: 'Delete a router without interfaces', params: idParams, response: { 204: noContentResponse } }),
     handler: async (request, reply) => {
       const { id } = request.params;
       found(await findVisibleRouter(db, request.auth, id), 'router', id);

@@ -1,21 +1,27 @@
-import type { CollectionSpec, JsonSchema } from '@switchyard/sdk';
+import {
+  type CollectionSpec,
+  type JsonSchema,
+  descriptionSchema,
+  nameSchema,
+  neutronCollectionAttributes,
+  projectIdSchema,
+  resourceEnvelope,
+  responseEnvelopes,
+  standardResponseAttributes,
+} from '@switchyard/sdk';
 import { readOnlyProperties } from '../shared/read-only.js';
-import { adminStateUp, description, envelopes, name, projectId, standardAttributes } from '../shared/schemas.js';
+import { adminStateUp } from '../shared/schemas.js';
 
 export const routerCollection: CollectionSpec = {
   resource: 'router',
   collection: 'routers',
-  attributes: {
-    id: { column: 'id', type: 'string' },
-    name: { column: 'name', type: 'string' },
-    description: { column: 'description', type: 'string' },
-    project_id: { column: 'project_id', type: 'string' },
-    tenant_id: { column: 'project_id', type: 'string' },
-    admin_state_up: { column: 'admin_state_up', type: 'boolean' },
-    status: { column: 'status', type: 'string' },
-    created_at: { column: 'created_at', type: 'string' },
-    updated_at: { column: 'updated_at', type: 'string' },
-  },
+  attributes: neutronCollectionAttributes(
+    {
+      admin_state_up: { column: 'admin_state_up', type: 'boolean' },
+      status: { column: 'status', type: 'string' },
+    },
+    { timestamps: true },
+  ),
   unqueryable: ['external_gateway_info', 'routes'],
 };
 
@@ -69,37 +75,27 @@ export interface RouterInterfaceInfo {
 export const ROUTER_READ_ONLY = ['id', 'project_id', 'tenant_id', 'status', 'created_at', 'updated_at'] as const;
 
 const writable: Record<string, JsonSchema> = {
-  name,
-  description,
+  name: nameSchema,
+  description: descriptionSchema,
   admin_state_up: adminStateUp,
   external_gateway_info: { description: 'External gateways are not supported yet: only null is accepted.' },
 };
 
-export const createRouterBody: JsonSchema = {
+export const createRouterBody = resourceEnvelope('router', {
   type: 'object',
-  required: ['router'],
   additionalProperties: false,
-  properties: {
-    router: { type: 'object', additionalProperties: false, properties: { ...writable, project_id: projectId, tenant_id: projectId } },
-  },
-};
+  properties: { ...writable, project_id: projectIdSchema, tenant_id: projectIdSchema },
+});
 
-export const updateRouterBody: JsonSchema = {
+export const updateRouterBody = resourceEnvelope('router', {
   type: 'object',
-  required: ['router'],
   additionalProperties: false,
   properties: {
-    router: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        ...writable,
-        routes: { type: 'array', description: 'Extra routes are not supported yet: only [] is accepted.' },
-        ...readOnlyProperties(ROUTER_READ_ONLY),
-      },
-    },
+    ...writable,
+    routes: { type: 'array', description: 'Extra routes are not supported yet: only [] is accepted.' },
+    ...readOnlyProperties(ROUTER_READ_ONLY),
   },
-};
+});
 
 export const routerInterfaceBody: JsonSchema = {
   type: 'object',
@@ -127,7 +123,7 @@ export const routerInterfaceInfoSchema: JsonSchema = {
 const routerSchema: JsonSchema = {
   type: 'object',
   properties: {
-    ...standardAttributes,
+    ...standardResponseAttributes,
     admin_state_up: { type: 'boolean' },
     status: { type: 'string' },
     external_gateway_info: { type: 'null' },
@@ -135,4 +131,4 @@ const routerSchema: JsonSchema = {
   },
 };
 
-export const routerEnvelopes = envelopes('router', 'routers', routerSchema);
+export const routerEnvelopes = responseEnvelopes('router', 'routers', routerSchema);

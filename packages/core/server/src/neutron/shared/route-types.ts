@@ -4,11 +4,3 @@ import type { CoreDb } from './tables.js';
 export interface CoreRouteOptions {
   db: CoreDb;
 }
-
-export interface IdParams {
-  id: string;
-}
-
-export interface ShowQuery {
-  fields?: string[];
-}

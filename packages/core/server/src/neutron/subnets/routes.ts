@@ -1,11 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
-import { type RequestAuth, conflict, invalidInput, listCollection, owningProject, pickFields } from '@switchyard/sdk';
+import {
+  type IdParams,
+  type RequestAuth,
+  type ShowQuery,
+  conflict,
+  idParams,
+  invalidInput,
+  listCollection,
+  listQuerystring,
+  noContentResponse,
+  owningProject,
+  pickFields,
+  showQuerystring,
+} from '@switchyard/sdk';
 import { type Cidr, cidrsOverlap, formatCidr, parseCidr } from '../ipam/address.js';
 import { findVisibleNetwork } from '../networks/repository.js';
 import { rejectReadOnly } from '../shared/read-only.js';
-import type { CoreRouteOptions, IdParams, ShowQuery } from '../shared/route-types.js';
-import { idParams, listQuerystring, noContent, routeSchema, showQuerystring } from '../shared/schemas.js';
+import type { CoreRouteOptions } from '../shared/route-types.js';
+import { routeSchema } from '../shared/schemas.js';
 import { found } from '../shared/scope.js';
 import type { CoreDb } from '../shared/tables.js';
 import { timestamp } from '../shared/time.js';
@@ -111,7 +124,7 @@ export const subnetRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { 
   });
 
   app.delete<{ Params: IdParams }>('/v2.0/subnets/:id', {
-    schema: routeSchema({ tags, summary: 'Delete a subnet', params: idParams, response: { 204: noContent } }),
+    schema: routeSchema({ tags, summary: 'Delete a subnet', params: idParams, response: { 204: noContentResponse } }),
     handler: async (request, reply) => {
       const { id } = request.params;
       found(await findVisibleSubnet(db, request.auth, id), 'subnet', id);

@@ -1,26 +1,31 @@
-import type { CollectionSpec, JsonSchema } from '@switchyard/sdk';
+import {
+  type CollectionSpec,
+  type JsonSchema,
+  descriptionSchema,
+  nameSchema,
+  neutronCollectionAttributes,
+  projectIdSchema,
+  resourceEnvelope,
+  responseEnvelopes,
+  standardResponseAttributes,
+} from '@switchyard/sdk';
 import { readOnlyProperties } from '../shared/read-only.js';
-import { description, envelopes, name, projectId, standardAttributes } from '../shared/schemas.js';
 
 export const subnetCollection: CollectionSpec = {
   resource: 'subnet',
   collection: 'subnets',
-  attributes: {
-    id: { column: 'id', type: 'string' },
-    name: { column: 'name', type: 'string' },
-    description: { column: 'description', type: 'string' },
-    project_id: { column: 'project_id', type: 'string' },
-    tenant_id: { column: 'project_id', type: 'string' },
-    network_id: { column: 'network_id', type: 'string' },
-    ip_version: { column: 'ip_version', type: 'integer' },
-    cidr: { column: 'cidr', type: 'string' },
-    gateway_ip: { column: 'gateway_ip', type: 'string' },
-    enable_dhcp: { column: 'enable_dhcp', type: 'boolean' },
-    ipv6_ra_mode: { column: 'ipv6_ra_mode', type: 'string' },
-    ipv6_address_mode: { column: 'ipv6_address_mode', type: 'string' },
-    created_at: { column: 'created_at', type: 'string' },
-    updated_at: { column: 'updated_at', type: 'string' },
-  },
+  attributes: neutronCollectionAttributes(
+    {
+      network_id: { column: 'network_id', type: 'string' },
+      ip_version: { column: 'ip_version', type: 'integer' },
+      cidr: { column: 'cidr', type: 'string' },
+      gateway_ip: { column: 'gateway_ip', type: 'string' },
+      enable_dhcp: { column: 'enable_dhcp', type: 'boolean' },
+      ipv6_ra_mode: { column: 'ipv6_ra_mode', type: 'string' },
+      ipv6_address_mode: { column: 'ipv6_address_mode', type: 'string' },
+    },
+    { timestamps: true },
+  ),
   unqueryable: ['allocation_pools', 'dns_nameservers', 'host_routes'],
 };
 
@@ -105,8 +110,8 @@ const ipv6Mode: JsonSchema = {
 };
 
 const writable: Record<string, JsonSchema> = {
-  name,
-  description,
+  name: nameSchema,
+  description: descriptionSchema,
   gateway_ip: { type: ['string', 'null'], description: 'Defaults to the first host address; null for no gateway.' },
   allocation_pools: {
     type: 'array',
@@ -131,42 +136,32 @@ const writable: Record<string, JsonSchema> = {
   },
 };
 
-export const createSubnetBody: JsonSchema = {
+export const createSubnetBody = resourceEnvelope('subnet', {
   type: 'object',
-  required: ['subnet'],
+  required: ['network_id', 'ip_version', 'cidr'],
   additionalProperties: false,
   properties: {
-    subnet: {
-      type: 'object',
-      required: ['network_id', 'ip_version', 'cidr'],
-      additionalProperties: false,
-      properties: {
-        ...writable,
-        network_id: { type: 'string', minLength: 1, maxLength: 255 },
-        ip_version: { type: 'integer', enum: [4, 6] },
-        cidr: text('The subnet range, e.g. 10.0.0.0/24 or 2001:db8::/64; host bits must be zero.'),
-        ipv6_ra_mode: ipv6Mode,
-        ipv6_address_mode: ipv6Mode,
-        project_id: projectId,
-        tenant_id: projectId,
-      },
-    },
+    ...writable,
+    network_id: { type: 'string', minLength: 1, maxLength: 255 },
+    ip_version: { type: 'integer', enum: [4, 6] },
+    cidr: text('The subnet range, e.g. 10.0.0.0/24 or 2001:db8::/64; host bits must be zero.'),
+    ipv6_ra_mode: ipv6Mode,
+    ipv6_address_mode: ipv6Mode,
+    project_id: projectIdSchema,
+    tenant_id: projectIdSchema,
   },
-};
+});
 
-export const updateSubnetBody: JsonSchema = {
+export const updateSubnetBody = resourceEnvelope('subnet', {
   type: 'object',
-  required: ['subnet'],
   additionalProperties: false,
-  properties: {
-    subnet: { type: 'object', additionalProperties: false, properties: { ...writable, ...readOnlyProperties(SUBNET_READ_ONLY) } },
-  },
-};
+  properties: { ...writable, ...readOnlyProperties(SUBNET_READ_ONLY) },
+});
 
 const subnetSchema: JsonSchema = {
   type: 'object',
   properties: {
-    ...standardAttributes,
+    ...standardResponseAttributes,
     network_id: { type: 'string' },
     ip_version: { type: 'integer' },
     cidr: { type: 'string' },
@@ -186,4 +181,4 @@ const subnetSchema: JsonSchema = {
   },
 };
 
-export const subnetEnvelopes = envelopes('subnet', 'subnets', subnetSchema);
+export const subnetEnvelopes = responseEnvelopes('subnet', 'subnets', subnetSchema);
