@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type ServicePlugin, readStabilityMetadata } from '@switchyard/sdk';
+import { type ServicePlugin, type StabilityMetadata, readStabilityMetadata } from '@switchyard/sdk';
 import { buildApp } from '@switchyard/server';
 import { type CliIo, run } from '../../src/index.js';
 
@@ -30,6 +30,7 @@ export interface ServerAuth {
 /** A real server on a free port with the firewall plugin, loaded from its package's source. */
 export async function startServer(auth: ServerAuth = { authStrategy: 'noauth', tokens: {} }): Promise<TestServer> {
   const firewall = await loadFirewall();
+  const isPreview = firewall.metadata.stability === 'preview';
   const app = await buildApp({
     config: {
       baseDir: process.cwd(),
@@ -38,7 +39,7 @@ export async function startServer(auth: ServerAuth = { authStrategy: 'noauth', t
       authStrategy: auth.authStrategy,
       auth: { defaultProject: 'demo', tokens: auth.tokens },
       servicePlugins: ['firewall'],
-      preview: { enabled: ['firewall'] },
+      preview: { enabled: isPreview ? ['firewall'] : [] },
       plugins: {},
     },
     loadPlugin: async () => firewall,
@@ -47,13 +48,25 @@ export async function startServer(auth: ServerAuth = { authStrategy: 'noauth', t
   return { app, url: address };
 }
 
-async function loadFirewall() {
+interface FirewallPackageJson {
+  name: string;
+  version: string;
+  exports: Record<string, Record<string, string>>;
+}
+
+function readFirewallPackageJson(): { packageJson: FirewallPackageJson; packageJsonPath: string } {
   const packageJsonPath = createRequire(import.meta.url).resolve(`${FIREWALL_PACKAGE}/package.json`);
-  const packageJson = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as {
-    name: string;
-    version: string;
-    exports: Record<string, Record<string, string>>;
-  };
+  return { packageJson: JSON.parse(readFileSync(packageJsonPath, 'utf8')) as FirewallPackageJson, packageJsonPath };
+}
+
+/** The firewall's one declaration of stability; the labels tests expect follow from it, whatever it is today. */
+export function firewallMetadata(): StabilityMetadata {
+  const { packageJson, packageJsonPath } = readFirewallPackageJson();
+  return readStabilityMetadata(packageJson, packageJsonPath);
+}
+
+async function loadFirewall() {
+  const { packageJson, packageJsonPath } = readFirewallPackageJson();
   const entry = path.resolve(path.dirname(packageJsonPath), packageJson.exports['.']['@switchyard/source']);
   const module = (await import(/* @vite-ignore */ pathToFileURL(entry).href)) as { default: ServicePlugin };
   return {

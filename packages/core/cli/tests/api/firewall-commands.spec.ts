@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestServer, runCli, runJson, startServer } from './cli-harness.js';
+import { type TestServer, firewallMetadata, runCli, runJson, startServer } from './cli-harness.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -7,8 +7,20 @@ beforeAll(async () => {
 });
 afterAll(async () => server.app.close());
 
+/** Labels follow the firewall's package.json; the preview behaviour itself is also specified with a fixture plugin in src/plugins. */
+const { stability } = firewallMetadata();
+const LABEL = stability === 'preview' ? '[preview] ' : '';
 const NOTICE =
-  'switchyard: firewall is a preview service; its commands and API may change. Silence with --no-preview-warning or SWITCHYARD_NO_PREVIEW_WARNING=1\n';
+  stability === 'preview'
+    ? 'switchyard: firewall is a preview service; its commands and API may change. Silence with --no-preview-warning or SWITCHYARD_NO_PREVIEW_WARNING=1\n'
+    : '';
+/** Help text starting with the label, then `text`. */
+const labelled = (text: string) => new RegExp(`^${LABEL.replace(/[[\]]/g, '\\$&')}${text}`, 'm');
+
+/** The description commander prints after a command's name in a help listing. */
+function helpDescription(help: string, command: string): string | undefined {
+  return help.split('\n').find((line) => line.startsWith(`  ${command} `))?.replace(/^ {2}\S+ +/, '');
+}
 
 const cli = (...argv: string[]) => runCli(['--url', server.url, ...argv]);
 
@@ -22,15 +34,15 @@ async function routerPort(cidr: string): Promise<string> {
 }
 
 describe('plugin commands in help', () => {
-  it('mark the preview firewall [preview] and leave core commands unmarked', async () => {
+  it(`mark the firewall as its package.json declares it (${stability}) and leave core commands unmarked`, async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/^ {2}firewall +\[preview\] Firewall rules/m);
+    expect(helpDescription(help.stdout, 'firewall')).toMatch(labelled('Firewall rules'));
     expect(help.stdout).toMatch(/^ {2}network +Manage networks$/m);
     expect(help.stdout).not.toMatch(/network +\[preview\]/);
   });
 
-  it('mark every firewall subcommand [preview]', async () => {
+  it(`mark every firewall subcommand as its package.json declares it (${stability})`, async () => {
     const help = await runCli(['firewall', 'policy', '--help']);
     const commands = help.stdout.split('Commands:\n')[1].split('\n').filter((line) => /^ {2}[a-z]/.test(line) && !line.startsWith('  help'));
     expect(commands.map((line) => line.trim().split(/ {2,}/)[0])).toEqual([
@@ -42,13 +54,13 @@ describe('plugin commands in help', () => {
       'show <id>',
       'update [options] <id>',
     ]);
-    for (const line of commands) expect(line).toContain('[preview] ');
-    expect((await runCli(['firewall', 'evaluate', '--help'])).stdout).toContain('[preview] Show the verdict');
+    for (const line of commands) expect(line.includes('[preview] ')).toBe(stability === 'preview');
+    expect((await runCli(['firewall', 'evaluate', '--help'])).stdout).toMatch(labelled('Show the verdict'));
   });
 });
 
 describe('the preview notice', () => {
-  it('is printed on stderr when a firewall command runs, and never on stdout', async () => {
+  it(`is printed on stderr when a firewall command runs exactly if it is a preview (${stability}), and never on stdout`, async () => {
     const result = await cli('firewall', 'rule', 'list');
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(NOTICE);

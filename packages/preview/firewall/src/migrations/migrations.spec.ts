@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Database, listMigrationHistory, migrateToLatest, openDatabase } from '@switchyard/db';
+import { readStabilityMetadata } from '@switchyard/sdk';
 import { type FirewallDb, flag, isSet, isUniqueViolation } from '../store/tables.js';
 import { firewallMigrations } from './index.js';
 
@@ -9,7 +11,9 @@ import { firewallMigrations } from './index.js';
  */
 const postgresUrl = process.env.SWITCHYARD_TEST_DATABASE_URL?.startsWith('postgres') ? process.env.SWITCHYARD_TEST_DATABASE_URL : undefined;
 const FIREWALL_TABLES = ['firewall_group_ports', 'firewall_groups', 'firewall_policy_rules', 'firewall_policies', 'firewall_rules'];
-const firewallSet = { owner: 'firewall', stability: 'preview' as const, migrations: firewallMigrations };
+/** The server hands migrations the stability package.json declares; so does this spec. */
+const { stability } = readStabilityMetadata(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')), 'package.json');
+const firewallSet = { owner: 'firewall', stability, migrations: firewallMigrations };
 
 let database: Database;
 let db: FirewallDb;
@@ -44,12 +48,12 @@ describe(`firewall migrations (${postgresUrl ? 'postgres' : 'sqlite'})`, () => {
     for (const name of names) expect(name).toMatch(/^\d{4}-[a-z0-9-]+$/);
   });
 
-  it('create every table from empty and record themselves as preview migrations of "firewall"', async () => {
+  it(`create every table from empty and record themselves as ${stability} migrations of "firewall"`, async () => {
     await migrateToLatest(database.db, [firewallSet]);
     expect((await tableNames()).sort()).toEqual([...FIREWALL_TABLES].sort());
     const history = await listMigrationHistory(database.db);
     expect(history.filter((entry) => entry.owner === 'firewall')).toMatchObject([
-      { owner: 'firewall', name: '0001-create-firewall-tables', stability: 'preview' },
+      { owner: 'firewall', name: '0001-create-firewall-tables', stability },
     ]);
   });
 

@@ -5,6 +5,9 @@ import plugin from '../../src/index.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
 
+/** The one declaration of the firewall's stability; tests expect the labels it implies, whatever it is today. */
+export const firewallMetadata = readStabilityMetadata(packageJson, 'package.json');
+
 export type App = Awaited<ReturnType<typeof buildApp>>;
 
 export interface Caller {
@@ -26,14 +29,15 @@ export async function buildFirewallApp(firewallConfig: Record<string, unknown> =
       authStrategy: 'noauth',
       auth: { defaultProject: 'demo', tokens: {} },
       servicePlugins: ['firewall'],
-      preview: { enabled: ['firewall'] },
+      // What an operator writes: a preview needs the opt-in, a stable service must not be listed.
+      preview: { enabled: firewallMetadata.stability === 'preview' ? ['firewall'] : [] },
       plugins: { firewall: firewallConfig },
     },
     loadPlugin: async () => ({
       service: 'firewall',
       packageName: packageJson.name,
       version: packageJson.version,
-      metadata: readStabilityMetadata(packageJson, 'package.json'),
+      metadata: firewallMetadata,
       plugin,
     }),
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, alice, buildFirewallApp, call } from './firewall-app.js';
+import { type App, alice, buildFirewallApp, call, firewallMetadata } from './firewall-app.js';
 
 let app: App;
 
@@ -14,10 +14,10 @@ describe('the firewall inside the plugin host', () => {
   it('labels every response of its routes, errors included, with its stability from package.json', async () => {
     const list = await call(app, alice, 'GET', '/v2.0/fwaas/firewall_rules');
     expect(list.status).toBe(200);
-    expect(list.headers['x-switchyard-stability']).toBe('preview');
+    expect(list.headers['x-switchyard-stability']).toBe(firewallMetadata.stability);
     const missing = await call(app, alice, 'GET', '/v2.0/fwaas/firewall_groups/nope');
     expect(missing.status).toBe(404);
-    expect(missing.headers['x-switchyard-stability']).toBe('preview');
+    expect(missing.headers['x-switchyard-stability']).toBe(firewallMetadata.stability);
   });
 
   it('does not label core routes', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, assertBuilt, freePort, startServer } from './server-process.js';
+import { type RunningServer, assertBuilt, firewallStability, freePort, startServer } from './server-process.js';
 
 let dir: string;
 let server: RunningServer;
@@ -18,8 +18,8 @@ beforeAll(async () => {
       `port = ${await freePort()}`,
       '[database]',
       'url = "sqlite:state/switchyard.db"',
-      '[preview]',
-      'enabled = ["firewall"]',
+      // The opt-in an operator needs for a preview firewall, and must drop once it is stable.
+      ...(firewallStability === 'preview' ? ['[preview]', 'enabled = ["firewall"]'] : []),
       '[plugins.firewall]',
       'max_rules_per_policy = 5',
     ].join('\n'),
@@ -62,9 +62,10 @@ function packet(portId: string, destinationPort: number) {
   };
 }
 
-describe('switchyard-server with the firewall preview: a router interface protected by a firewall group', () => {
-  it('logs that the firewall is a preview', () => {
-    expect(server.output()).toContain('firewall is a preview service');
+describe('switchyard-server with the firewall: a router interface protected by a firewall group', () => {
+  it(`warns at start-up exactly when the firewall is a preview (package.json says ${firewallStability})`, () => {
+    expect(server.output().includes('firewall is a preview service')).toBe(firewallStability === 'preview');
+    expect(server.output()).not.toContain('no longer needs the opt-in');
   });
 
   it('filters traffic on the bound router port and leaves other ports alone', async () => {
@@ -92,7 +93,7 @@ describe('switchyard-server with the firewall preview: a router interface protec
       firewall_group: { name: 'app', ingress_firewall_policy_id: policy.id, ports: [attached.port_id] },
     });
     expect(groupReply.status).toBe(201);
-    expect(groupReply.headers.get('x-switchyard-stability')).toBe('preview');
+    expect(groupReply.headers.get('x-switchyard-stability')).toBe(firewallStability);
     const group = groupReply.json.firewall_group;
     expect(group).toMatchObject({ status: 'ACTIVE', ports: [attached.port_id] });
 

@@ -1,15 +1,22 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { type Stability, readStabilityMetadata } from '@switchyard/sdk';
 
 const require = createRequire(import.meta.url);
 
 /** The real `switchyard-server` command, as installed: @switchyard/server's built bin. */
 export const SERVER_BIN = path.join(path.dirname(require.resolve('@switchyard/server/package.json')), 'dist', 'bin.js');
 /** The server loads this package through node_modules, so it runs the built plugin too. */
-const FIREWALL_DIST = path.resolve(path.dirname(require.resolve('@switchyard/firewall/package.json')), 'dist', 'index.js');
+const FIREWALL_PACKAGE_JSON = require.resolve('@switchyard/firewall/package.json');
+const FIREWALL_DIST = path.resolve(path.dirname(FIREWALL_PACKAGE_JSON), 'dist', 'index.js');
+/** What the server will label the firewall: the `switchyard.stability` of the package it loads. */
+export const firewallStability: Stability = readStabilityMetadata(
+  JSON.parse(readFileSync(FIREWALL_PACKAGE_JSON, 'utf8')),
+  FIREWALL_PACKAGE_JSON,
+).stability;
 
 export function assertBuilt(): void {
   for (const file of [SERVER_BIN, FIREWALL_DIST]) {
