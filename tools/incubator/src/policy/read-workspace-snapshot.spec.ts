@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { workspaceRoot } from '@nx/devkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readWorkspaceSnapshot } from './read-workspace-snapshot.js';
@@ -7,6 +10,20 @@ import type { WorkspaceSnapshot } from './workspace-snapshot.js';
 /** Once, against the real workspace: the adapter must see what Nx sees, and the policy must pass. */
 let snapshot: WorkspaceSnapshot;
 
+const FIREWALL = '@switchyard/firewall';
+
+/**
+ * The firewall as Node finds it by package name, whether it is a preview today or was promoted:
+ * the snapshot must agree with that folder and with the stability its package.json declares.
+ */
+function firewallOnDisk(): { root: string; packageJson: { switchyard: { stability: 'stable' | 'preview' } } } {
+  const packageJsonPath = createRequire(path.join(workspaceRoot, 'package.json')).resolve(`${FIREWALL}/package.json`);
+  return {
+    root: path.relative(workspaceRoot, path.dirname(packageJsonPath)).split(path.sep).join('/'),
+    packageJson: JSON.parse(readFileSync(packageJsonPath, 'utf-8')),
+  };
+}
+
 beforeAll(async () => {
   process.env.NX_DAEMON = 'false';
   snapshot = await readWorkspaceSnapshot(workspaceRoot);
@@ -14,18 +31,23 @@ beforeAll(async () => {
 
 describe('readWorkspaceSnapshot on this workspace', () => {
   it('reads each project with its root, stability tag, package.json and README', () => {
-    const firewall = snapshot.projects.find((project) => project.name === '@switchyard/firewall');
-    expect(firewall).toMatchObject({ root: 'packages/preview/firewall', serviceName: 'firewall' });
-    expect(firewall?.tags.filter((tag) => tag.startsWith('stability:'))).toEqual(['stability:preview']);
-    expect(firewall?.packageJson.switchyard).toMatchObject({ stability: 'preview', blueprint: 'BP-0002' });
-    expect(firewall?.readme).toMatch(/^# @switchyard\/firewall\n\n> \*\*⚠ PREVIEW\.\*\*/);
+    const onDisk = firewallOnDisk();
+    const { stability } = onDisk.packageJson.switchyard;
+    const firewall = snapshot.projects.find((project) => project.name === FIREWALL);
+    expect(firewall).toMatchObject({ root: onDisk.root, serviceName: 'firewall' });
+    expect(firewall?.root.startsWith(`${snapshot.config.folders[stability]}/`)).toBe(true);
+    expect(firewall?.tags.filter((tag) => tag.startsWith('stability:'))).toEqual([`stability:${stability}`]);
+    expect(firewall?.packageJson.switchyard).toEqual(onDisk.packageJson.switchyard);
+    expect(firewall?.packageJson.switchyard).toMatchObject({ blueprint: 'BP-0002' });
+    expect(firewall?.readme).toMatch(/^# @switchyard\/firewall\n/);
+    expect(/^# @switchyard\/firewall\n\n> \*\*⚠ PREVIEW\.\*\*/.test(firewall?.readme ?? '')).toBe(stability === 'preview');
     expect(snapshot.projects.find((project) => project.name === '@switchyard/incubator')?.packageJson.private).toBe(true);
   });
 
   it('takes edges and the files that create them from the Nx graph and file map, package.json included', () => {
-    const firewallToServer = snapshot.dependencies.find((edge) => edge.source === '@switchyard/firewall' && edge.target === '@switchyard/server');
+    const firewallToServer = snapshot.dependencies.find((edge) => edge.source === FIREWALL && edge.target === '@switchyard/server');
     expect(firewallToServer).toMatchObject({ type: 'static' });
-    expect(firewallToServer?.files).toContain('packages/preview/firewall/package.json');
+    expect(firewallToServer?.files).toContain(`${firewallOnDisk().root}/package.json`);
     const serverToDb = snapshot.dependencies.find((edge) => edge.source === '@switchyard/server' && edge.target === '@switchyard/db');
     expect(serverToDb?.files).toContain('packages/core/server/src/app.ts');
     expect(snapshot.dependencies.every((edge) => !edge.target.startsWith('npm:'))).toBe(true);

@@ -15,6 +15,7 @@ beforeAll(() => {
   copy = copyWorkspace('lifecycle-e2e-');
   copy.write('blueprints/BP-9001.md', '---\nref: BP-9001\nstatus: approved\n---\n# Sample service\n');
   copy.write('blueprints/BP-9002.md', '---\nref: BP-9002\nstatus: draft\n---\n# Not yet\n');
+  copy.write('blueprints/BP-9003.md', '---\nref: BP-9003\nstatus: approved\n---\n# Sample service, another cycle\n');
 });
 
 afterAll(() => copy?.remove());
@@ -61,12 +62,14 @@ describe('the preview lifecycle through nx g (end to end)', () => {
     expect(read('.changeset/preview-sample-svc.md')).toMatch(/^---\n"@switchyard\/sample-svc": minor\n---\n/);
   }, 60_000);
 
+  // The new preview is renewed, not a real one: which real previews exist changes as they are promoted.
   it('renew records a renewal; a second renewal under the same blueprint is refused', () => {
-    expect(nx('@switchyard/incubator:renew', 'firewall', '--blueprint', 'BP-9001').status).toBe(0);
-    expect(JSON.parse(read('packages/preview/firewall/package.json')).switchyard.renewals).toContainEqual({ cycle: cycle(), blueprint: 'BP-9001' });
-    const again = nx('@switchyard/incubator:renew', 'firewall', '--blueprint', 'BP-9001');
+    const { status, output } = nx('@switchyard/incubator:renew', 'sample-svc', '--blueprint', 'BP-9003');
+    expect(status, output).toBe(0);
+    expect(JSON.parse(read('packages/preview/sample-svc/package.json')).switchyard.renewals).toContainEqual({ cycle: cycle(), blueprint: 'BP-9003' });
+    const again = nx('@switchyard/incubator:renew', 'sample-svc', '--blueprint', 'BP-9003');
     expect(again.status).not.toBe(0);
-    expect(again.output).toContain('Cannot renew "firewall": @switchyard/firewall already used blueprint BP-9001');
+    expect(again.output).toContain('Cannot renew "sample-svc": @switchyard/sample-svc already used blueprint BP-9003');
   }, 60_000);
 
   it('open-cycle moves nx.json to the next cycle and refuses to open it twice', () => {

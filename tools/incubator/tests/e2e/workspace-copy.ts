@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -17,11 +17,26 @@ export interface WorkspaceCopy {
   remove(): void;
 }
 
+export interface CopyOptions {
+  /**
+   * Lay node_modules out as `npm install` would in the copy: every installed package linked one by
+   * one, but @switchyard/* pointing at the copy's own folders, and `packages` added (name -> folder).
+   * Needed when Node or Nx must resolve a workspace package to the copy, as the lint rule does.
+   */
+  workspaceLinks?: Record<string, string>;
+}
+
+const SCOPE = '@switchyard';
+
 /** A throw-away copy of this workspace in which `nx g` can run for real. */
-export function copyWorkspace(prefix: string): WorkspaceCopy {
+export function copyWorkspace(prefix: string, options: CopyOptions = {}): WorkspaceCopy {
   const root = mkdtempSync(path.join(tmpdir(), prefix));
   cpSync(workspaceRoot, root, { recursive: true, filter: (source) => !SKIPPED.has(path.basename(source)) });
-  symlinkSync(path.join(workspaceRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  if (options.workspaceLinks === undefined) {
+    symlinkSync(path.join(workspaceRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  } else {
+    linkNodeModules(root, options.workspaceLinks);
+  }
   return {
     root,
     nx: (...args) => runNx(root, args),
@@ -32,6 +47,21 @@ export function copyWorkspace(prefix: string): WorkspaceCopy {
     },
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+function linkNodeModules(root: string, added: Record<string, string>): void {
+  const installed = path.join(workspaceRoot, 'node_modules');
+  mkdirSync(path.join(root, 'node_modules', SCOPE), { recursive: true });
+  for (const entry of readdirSync(installed)) {
+    if (entry !== SCOPE) symlinkSync(path.join(installed, entry), path.join(root, 'node_modules', entry));
+  }
+  // npm's workspace links are relative (../../packages/core/sdk), so in the copy they lead to the copy.
+  for (const entry of readdirSync(path.join(installed, SCOPE))) {
+    symlinkSync(readlinkSync(path.join(installed, SCOPE, entry)), path.join(root, 'node_modules', SCOPE, entry));
+  }
+  for (const [packageName, folder] of Object.entries(added)) {
+    symlinkSync(path.join(root, folder), path.join(root, 'node_modules', packageName), 'dir');
+  }
 }
 
 function runNx(cwd: string, args: string[]): { status: number | null; output: string } {
