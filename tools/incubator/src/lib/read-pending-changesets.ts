@@ -21,10 +21,11 @@ export function readPendingReleases(tree: Tree): PendingRelease[] {
   return tree
     .children('.changeset')
     .filter((file) => file.endsWith('.md') && file !== 'README.md')
-    .flatMap((file) => releasesOf(joinPathFragments('.changeset', file), tree.read(joinPathFragments('.changeset', file), 'utf-8') ?? ''));
+    .flatMap((file) => readChangesetReleases(joinPathFragments('.changeset', file), tree.read(joinPathFragments('.changeset', file), 'utf-8') ?? ''));
 }
 
-function releasesOf(file: string, text: string): PendingRelease[] {
+/** The releases one changeset's front matter asks for; `file` is only recorded, for messages. */
+export function readChangesetReleases(file: string, text: string): PendingRelease[] {
   const lines = text.split(/\r?\n/);
   if (lines[0]?.trim() !== '---') return [];
   const end = lines.indexOf('---', 1);

@@ -1,14 +1,16 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { type NxJsonConfiguration, type ProjectGraph, createProjectGraphAsync } from '@nx/devkit';
 import { type FileDataDependency, fileDataDepTarget, fileDataDepType, readFileMapCache } from '@nx/devkit/internal';
 import { readIncubatorConfig } from '../lib/incubator-config.js';
+import { type PendingRelease, readChangesetReleases } from '../lib/read-pending-changesets.js';
 import { importAnalysisProblem } from './import-analysis.js';
 import { readBlueprints } from './read-blueprints.js';
 import type { DependencyEdge, DependencyType, PackageJson, ProjectSnapshot, TextFile, WorkspaceSnapshot } from './workspace-snapshot.js';
 
 export const SWITCHYARD_TOML = 'switchyard.toml';
+const CHANGESET_FOLDER = '.changeset';
 
 /** `defineServicePlugin({ name: 'firewall', ... })`: the first `name` after the call opens. */
 const SERVICE_NAME = /defineServicePlugin\s*\(\s*\{[^]*?\bname\s*:\s*(['"])([^'"]+)\1/;
@@ -28,14 +30,24 @@ export async function readWorkspaceSnapshot(root: string): Promise<WorkspaceSnap
   if (problem !== undefined) throw new SnapshotError(`The policy check cannot see imports: ${problem}.`);
   const graph = await createProjectGraphAsync({ exitOnError: false });
   const projects = await Promise.all(Object.values(graph.nodes).map((node) => readProject(root, node.data.root, node.name, node.data.tags ?? [])));
-  const [blueprints, switchyardToml] = await Promise.all([readBlueprints(root), readOptionalText(root, SWITCHYARD_TOML)]);
+  const [blueprints, switchyardToml, pendingReleases] = await Promise.all([readBlueprints(root), readOptionalText(root, SWITCHYARD_TOML), readPendingReleases(root)]);
   return {
     projects: projects.sort((a, b) => a.name.localeCompare(b.name)),
     dependencies: readDependencyEdges(root, graph),
     config: readIncubatorConfig(nxJson),
     blueprints,
     switchyardToml,
+    pendingReleases,
   };
+}
+
+/** The releases .changeset/*.md ask for (its README.md is not a changeset). */
+async function readPendingReleases(root: string): Promise<PendingRelease[]> {
+  const folder = path.join(root, CHANGESET_FOLDER);
+  if (!existsSync(folder)) return [];
+  const files = (await readdir(folder)).filter((file) => file.endsWith('.md') && file !== 'README.md').sort();
+  const texts = await Promise.all(files.map((file) => readFile(path.join(folder, file), 'utf-8')));
+  return files.flatMap((file, index) => readChangesetReleases(`${CHANGESET_FOLDER}/${file}`, texts[index]));
 }
 
 async function readProject(root: string, projectRoot: string, name: string, tags: string[]): Promise<ProjectSnapshot> {

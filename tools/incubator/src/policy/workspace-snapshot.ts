@@ -1,4 +1,5 @@
 import type { IncubatorConfig } from '../lib/incubator-config.js';
+import type { PendingRelease } from '../lib/read-pending-changesets.js';
 
 /**
  * Everything the policy rules read, as plain data. The adapter (read-workspace-snapshot.ts)
@@ -11,6 +12,8 @@ export interface WorkspaceSnapshot {
   blueprints: BlueprintSnapshot[];
   /** The root switchyard.toml, or null when the workspace has none. */
   switchyardToml: TextFile | null;
+  /** What the pending changesets (.changeset/*.md) will release, e.g. the major bump a promotion writes. */
+  pendingReleases: PendingRelease[];
 }
 
 export interface ProjectSnapshot {

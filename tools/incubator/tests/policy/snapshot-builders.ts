@@ -58,6 +58,7 @@ export function snapshotOf(overrides: Partial<WorkspaceSnapshot> = {}): Workspac
       { ref: 'BP-0002', file: 'blueprints/BP-0002.md', status: 'approved' },
     ],
     switchyardToml: { file: 'switchyard.toml', text: LABELED_TOML },
+    pendingReleases: [],
     ...overrides,
   };
 }

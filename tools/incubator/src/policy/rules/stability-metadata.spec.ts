@@ -52,6 +52,17 @@ describe('stability-metadata', () => {
     expect(messagesFor(stablePackage('server', { version: 'one' }))).toEqual(['@switchyard/server has version "one"; expected a semver version such as "1.0.0".']);
   });
 
+  it('accepts a promoted package still at 0.x while a pending changeset bumps it major, to 1.0.0', () => {
+    const promoted = stablePackage('firewall', { version: '0.3.0' });
+    const pending = (type: 'major' | 'minor') => ({ pendingReleases: [{ file: '.changeset/promote-firewall.md', packageName: '@switchyard/firewall', type }] });
+    expect(checkStabilityMetadata(withProject(promoted, snapshotOf(pending('major'))))).toEqual([]);
+    const [finding] = checkStabilityMetadata(withProject(promoted, snapshotOf(pending('minor'))));
+    expect(finding.message).toBe('@switchyard/firewall is stable at version 0.3.0; stable packages are 1.0.0 or later.');
+    expect(finding.fix).toBe(
+      'add a changeset that bumps @switchyard/firewall major (the promote generator writes one), or set "version" to "1.0.0" or later in packages/core/firewall/package.json',
+    );
+  });
+
   it('keeps publishable packages inside the stable and preview folders', () => {
     const stray = { ...stablePackage('stray'), root: 'libs/stray' };
     expect(messagesFor(stray)).toEqual(['@switchyard/stray is publishable but lives in libs/stray, outside packages/core/ and packages/preview/.']);

@@ -64,10 +64,10 @@ function checkPublishedPackage(project: ProjectSnapshot, tagStability: Stability
     stability === expected
       ? []
       : [error(project, `${project.name} declares "switchyard.stability": "${stability}" but is tagged and placed as ${expected}.`, `set "switchyard.stability" to "${expected}" in ${packageJsonPath(project)}`)];
-  return [...mismatch, ...checkVersion(project, stability)];
+  return [...mismatch, ...checkVersion(project, stability, snapshot)];
 }
 
-function checkVersion(project: ProjectSnapshot, stability: Stability): Finding[] {
+function checkVersion(project: ProjectSnapshot, stability: Stability, snapshot: WorkspaceSnapshot): Finding[] {
   const version = project.packageJson.version;
   if (typeof version !== 'string' || semver.valid(version) === null) {
     return [error(project, `${project.name} has version ${JSON.stringify(version)}; expected a semver version such as "${stability === 'preview' ? '0.1.0' : '1.0.0'}".`, `set "version" in ${packageJsonPath(project)}`)];
@@ -75,8 +75,18 @@ function checkVersion(project: ProjectSnapshot, stability: Stability): Finding[]
   if (stability === 'preview' && !semver.lt(version, '1.0.0')) {
     return [error(project, `${project.name} is a preview at version ${version}; previews stay below 1.0.0.`, `set "version" to a 0.x version in ${packageJsonPath(project)}, or promote it to stable first`)];
   }
-  if (stability === 'stable' && semver.lt(version, '1.0.0')) {
-    return [error(project, `${project.name} is stable at version ${version}; stable packages are 1.0.0 or later.`, `set "version" to "1.0.0" or later in ${packageJsonPath(project)} (the promote generator does this)`)];
+  if (stability === 'stable' && semver.lt(version, '1.0.0') && !isReleasedAsStable(project, version, snapshot)) {
+    return [error(project, `${project.name} is stable at version ${version}; stable packages are 1.0.0 or later.`, `add a changeset that bumps ${project.name} major (the promote generator writes one), or set "version" to "1.0.0" or later in ${packageJsonPath(project)}`)];
   }
   return [];
+}
+
+/**
+ * A promoted package keeps its 0.x version until release: the major changeset the promote
+ * generator writes is what takes it to 1.0.0, so until then that changeset stands for the version.
+ */
+function isReleasedAsStable(project: ProjectSnapshot, version: string, snapshot: WorkspaceSnapshot): boolean {
+  const bumpedMajor = snapshot.pendingReleases.some((release) => release.packageName === project.name && release.type === 'major');
+  const released = semver.inc(version, 'major');
+  return bumpedMajor && released !== null && semver.gte(released, '1.0.0');
 }
