@@ -2,26 +2,23 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import {
   type IdParams,
-  type ShowQuery,
   conflict,
   idParams,
   invalidInput,
-  listCollection,
-  listQuerystring,
   noContentResponse,
   owningProject,
-  pickFields,
-  showQuerystring,
 } from '@switchyard/sdk';
 import { rejectReadOnly } from '../shared/read-only.js';
 import type { CoreRouteOptions } from '../shared/route-types.js';
+import { type ReadableResource, registerReadRoutes, showResource } from '../shared/read-routes.js';
 import { routeSchema } from '../shared/schemas.js';
 import { found } from '../shared/scope.js';
 import { timestamp } from '../shared/time.js';
 import { presentNetworks } from './presenter.js';
-import { countNetworkPorts, findVisibleNetwork, selectVisibleNetworks } from './repository.js';
+import { type NetworkRow, countNetworkPorts, findVisibleNetwork, selectVisibleNetworks } from './repository.js';
 import {
   type CreateNetworkBody,
+  type Network,
   NETWORK_READ_ONLY,
   type UpdateNetworkBody,
   createNetworkBody,
@@ -33,27 +30,17 @@ import {
 const tags = ['networks'];
 const DEFAULT_MTU = 1500;
 
-export const networkRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db }) => {
-  app.get('/v2.0/networks', {
-    schema: routeSchema({ tags, summary: 'List networks', querystring: listQuerystring('networks'), response: { 200: networkEnvelopes.list } }),
-    handler: async (request) =>
-      listCollection({
-        request,
-        spec: networkCollection,
-        query: selectVisibleNetworks(db, request.auth),
-        findMarker: (id) => findVisibleNetwork(db, request.auth, id),
-        present: (rows) => presentNetworks(db, rows),
-      }),
-  });
+/** How networks are found and shown; list and show routes are registered from it. */
+export const networkReads: ReadableResource<NetworkRow, Network> = {
+  collection: networkCollection,
+  envelopes: networkEnvelopes,
+  selectVisible: selectVisibleNetworks,
+  findVisible: findVisibleNetwork,
+  present: (db, rows) => presentNetworks(db, rows),
+};
 
-  app.get<{ Params: IdParams; Querystring: ShowQuery }>('/v2.0/networks/:id', {
-    schema: routeSchema({ tags, summary: 'Show a network', params: idParams, querystring: showQuerystring, response: { 200: networkEnvelopes.single } }),
-    handler: async (request) => {
-      const row = found(await findVisibleNetwork(db, request.auth, request.params.id), 'network', request.params.id);
-      const [network] = await presentNetworks(db, [row]);
-      return { network: pickFields(network, request.query.fields) };
-    },
-  });
+export const networkRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db }) => {
+  registerReadRoutes(app, db, networkReads);
 
   app.post<{ Body: CreateNetworkBody }>('/v2.0/networks', {
     schema: routeSchema({ tags, summary: 'Create a network', body: createNetworkBody, response: { 201: networkEnvelopes.single } }),
@@ -74,9 +61,7 @@ export const networkRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, {
         updated_at: now,
       };
       await db.insertInto('networks').values(row).execute();
-      const created = found(await findVisibleNetwork(db, request.auth, row.id), 'network', row.id);
-      const [network] = await presentNetworks(db, [created]);
-      return reply.code(201).send({ network });
+      return reply.code(201).send({ network: await showResource(db, request.auth, networkReads, row.id) });
     },
   });
 
@@ -93,8 +78,7 @@ export const networkRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, {
         .set({ ...changes, updated_at: timestamp() })
         .where('id', '=', id)
         .execute();
-      const [network] = await presentNetworks(db, [found(await findVisibleNetwork(db, request.auth, id), 'network', id)]);
-      return { network };
+      return { network: await showResource(db, request.auth, networkReads, id) };
     },
   });
 

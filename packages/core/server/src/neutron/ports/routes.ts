@@ -1,26 +1,20 @@
 import type { FastifyPluginAsync } from 'fastify';
 import {
   type IdParams,
-  type RequestAuth,
-  type ShowQuery,
   conflict,
   idParams,
-  listCollection,
-  listQuerystring,
   noContentResponse,
   owningProject,
-  pickFields,
-  showQuerystring,
 } from '@switchyard/sdk';
 import { findVisibleNetwork } from '../networks/repository.js';
 import { rejectReadOnly } from '../shared/read-only.js';
 import type { CoreRouteOptions } from '../shared/route-types.js';
+import { type ReadableResource, registerReadRoutes, showResource } from '../shared/read-routes.js';
 import { routeSchema } from '../shared/schemas.js';
 import { found } from '../shared/scope.js';
-import type { CoreDb } from '../shared/tables.js';
 import { timestamp } from '../shared/time.js';
 import { presentPorts } from './presenter.js';
-import { deletePortRow, findVisiblePort, selectVisiblePorts } from './repository.js';
+import { type PortRow, deletePortRow, findVisiblePort, selectVisiblePorts } from './repository.js';
 import {
   type CreatePortBody,
   PORT_READ_ONLY,
@@ -36,26 +30,17 @@ import { createPort, reallocatePort } from './store.js';
 
 const tags = ['ports'];
 
-export const portRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db }) => {
-  app.get('/v2.0/ports', {
-    schema: routeSchema({ tags, summary: 'List ports', querystring: listQuerystring('ports'), response: { 200: portEnvelopes.list } }),
-    handler: async (request) =>
-      listCollection({
-        request,
-        spec: portCollection,
-        query: selectVisiblePorts(db, request.auth),
-        findMarker: (id) => findVisiblePort(db, request.auth, id),
-        present: (rows) => presentPorts(db, rows),
-      }),
-  });
+/** How ports are found and shown; list and show routes are registered from it. */
+export const portReads: ReadableResource<PortRow, Port> = {
+  collection: portCollection,
+  envelopes: portEnvelopes,
+  selectVisible: selectVisiblePorts,
+  findVisible: findVisiblePort,
+  present: (db, rows) => presentPorts(db, rows),
+};
 
-  app.get<{ Params: IdParams; Querystring: ShowQuery }>('/v2.0/ports/:id', {
-    schema: routeSchema({ tags, summary: 'Show a port', params: idParams, querystring: showQuerystring, response: { 200: portEnvelopes.single } }),
-    handler: async (request) => {
-      const port = await showPort(db, request.auth, request.params.id);
-      return { port: pickFields(port, request.query.fields) };
-    },
-  });
+export const portRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db }) => {
+  registerReadRoutes(app, db, portReads);
 
   app.post<{ Body: CreatePortBody }>('/v2.0/ports', {
     schema: routeSchema({ tags, summary: 'Create a port', body: createPortBody, response: { 201: portEnvelopes.single } }),
@@ -76,7 +61,7 @@ export const portRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db
         status: 'DOWN',
         fixedIps: input.fixed_ips,
       });
-      return reply.code(201).send({ port: await showPort(db, request.auth, id) });
+      return reply.code(201).send({ port: await showResource(db, request.auth, portReads, id) });
     },
   });
 
@@ -93,7 +78,7 @@ export const portRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db
         .set({ ...changes, updated_at: timestamp() })
         .where('id', '=', id)
         .execute();
-      return { port: await showPort(db, request.auth, id) };
+      return { port: await showResource(db, request.auth, portReads, id) };
     },
   });
 
@@ -115,8 +100,3 @@ export const portRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db
   });
 };
 
-async function showPort(db: CoreDb, auth: RequestAuth, id: string): Promise<Port> {
-  const row = found(await findVisiblePort(db, auth, id), 'port', id);
-  const [port] = await presentPorts(db, [row]);
-  return port;
-}

@@ -2,28 +2,25 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import {
   type IdParams,
-  type ShowQuery,
   conflict,
   idParams,
   invalidInput,
-  listCollection,
-  listQuerystring,
   noContentResponse,
   owningProject,
-  pickFields,
-  showQuerystring,
 } from '@switchyard/sdk';
 import { ROUTER_INTERFACE_OWNER } from '../ports/schema.js';
 import { rejectReadOnly } from '../shared/read-only.js';
 import type { CoreRouteOptions } from '../shared/route-types.js';
+import { type ReadableResource, registerReadRoutes, showResource } from '../shared/read-routes.js';
 import { routeSchema } from '../shared/schemas.js';
 import { found } from '../shared/scope.js';
 import { timestamp } from '../shared/time.js';
 import { addRouterInterface, removeRouterInterface } from './interfaces.js';
 import { presentRouter } from './presenter.js';
-import { findVisibleRouter, selectVisibleRouters } from './repository.js';
+import { type RouterRow, findVisibleRouter, selectVisibleRouters } from './repository.js';
 import {
   type CreateRouterBody,
+  type Router,
   ROUTER_READ_ONLY,
   type RouterChanges,
   type RouterInterfaceBody,
@@ -38,26 +35,17 @@ import {
 
 const tags = ['routers'];
 
-export const routerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db }) => {
-  app.get('/v2.0/routers', {
-    schema: routeSchema({ tags, summary: 'List routers', querystring: listQuerystring('routers'), response: { 200: routerEnvelopes.list } }),
-    handler: async (request) =>
-      listCollection({
-        request,
-        spec: routerCollection,
-        query: selectVisibleRouters(db, request.auth),
-        findMarker: (id) => findVisibleRouter(db, request.auth, id),
-        present: (rows) => rows.map(presentRouter),
-      }),
-  });
+/** How routers are found and shown; list and show routes are registered from it. */
+export const routerReads: ReadableResource<RouterRow, Router> = {
+  collection: routerCollection,
+  envelopes: routerEnvelopes,
+  selectVisible: selectVisibleRouters,
+  findVisible: findVisibleRouter,
+  present: (_db, rows) => rows.map(presentRouter),
+};
 
-  app.get<{ Params: IdParams; Querystring: ShowQuery }>('/v2.0/routers/:id', {
-    schema: routeSchema({ tags, summary: 'Show a router', params: idParams, querystring: showQuerystring, response: { 200: routerEnvelopes.single } }),
-    handler: async (request) => {
-      const row = found(await findVisibleRouter(db, request.auth, request.params.id), 'router', request.params.id);
-      return { router: pickFields(presentRouter(row), request.query.fields) };
-    },
-  });
+export const routerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db }) => {
+  registerReadRoutes(app, db, routerReads);
 
   app.post<{ Body: CreateRouterBody }>('/v2.0/routers', {
     schema: routeSchema({ tags, summary: 'Create a router', body: createRouterBody, response: { 201: routerEnvelopes.single } }),
@@ -76,8 +64,7 @@ export const routerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { 
         updated_at: now,
       };
       await db.insertInto('routers').values(row).execute();
-      const created = found(await findVisibleRouter(db, request.auth, row.id), 'router', row.id);
-      return reply.code(201).send({ router: presentRouter(created) });
+      return reply.code(201).send({ router: await showResource(db, request.auth, routerReads, row.id) });
     },
   });
 
@@ -94,7 +81,7 @@ export const routerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { 
         .set({ ...changes, updated_at: timestamp() })
         .where('id', '=', id)
         .execute();
-      return { router: presentRouter(found(await findVisibleRouter(db, request.auth, id), 'router', id)) };
+      return { router: await showResource(db, request.auth, routerReads, id) };
     },
   });
 

@@ -2,29 +2,24 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import {
   type IdParams,
-  type RequestAuth,
-  type ShowQuery,
   conflict,
   idParams,
   invalidInput,
-  listCollection,
-  listQuerystring,
   noContentResponse,
   owningProject,
-  pickFields,
-  showQuerystring,
 } from '@switchyard/sdk';
 import { type Cidr, cidrsOverlap, formatCidr, parseCidr } from '../ipam/address.js';
 import { findVisibleNetwork } from '../networks/repository.js';
 import { rejectReadOnly } from '../shared/read-only.js';
 import type { CoreRouteOptions } from '../shared/route-types.js';
+import { type ReadableResource, registerReadRoutes, showResource } from '../shared/read-routes.js';
 import { routeSchema } from '../shared/schemas.js';
 import { found } from '../shared/scope.js';
-import type { CoreDb } from '../shared/tables.js';
 import { timestamp } from '../shared/time.js';
 import { planDetails, planNewSubnet, planSubnetUpdate, storedPlan } from './plan.js';
 import { presentSubnets } from './presenter.js';
 import {
+  type SubnetRow,
   countSubnetAllocations,
   findVisibleSubnet,
   listNetworkSubnets,
@@ -44,26 +39,17 @@ import {
 
 const tags = ['subnets'];
 
-export const subnetRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db }) => {
-  app.get('/v2.0/subnets', {
-    schema: routeSchema({ tags, summary: 'List subnets', querystring: listQuerystring('subnets'), response: { 200: subnetEnvelopes.list } }),
-    handler: async (request) =>
-      listCollection({
-        request,
-        spec: subnetCollection,
-        query: selectVisibleSubnets(db, request.auth),
-        findMarker: (id) => findVisibleSubnet(db, request.auth, id),
-        present: (rows) => presentSubnets(db, rows),
-      }),
-  });
+/** How subnets are found and shown; list and show routes are registered from it. */
+export const subnetReads: ReadableResource<SubnetRow, Subnet> = {
+  collection: subnetCollection,
+  envelopes: subnetEnvelopes,
+  selectVisible: selectVisibleSubnets,
+  findVisible: findVisibleSubnet,
+  present: (db, rows) => presentSubnets(db, rows),
+};
 
-  app.get<{ Params: IdParams; Querystring: ShowQuery }>('/v2.0/subnets/:id', {
-    schema: routeSchema({ tags, summary: 'Show a subnet', params: idParams, querystring: showQuerystring, response: { 200: subnetEnvelopes.single } }),
-    handler: async (request) => {
-      const subnet = await showSubnet(db, request.auth, request.params.id);
-      return { subnet: pickFields(subnet, request.query.fields) };
-    },
-  });
+export const subnetRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db }) => {
+  registerReadRoutes(app, db, subnetReads);
 
   app.post<{ Body: CreateSubnetBody }>('/v2.0/subnets', {
     schema: routeSchema({ tags, summary: 'Create a subnet', body: createSubnetBody, response: { 201: subnetEnvelopes.single } }),
@@ -97,7 +83,7 @@ export const subnetRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { 
           .execute();
         await writeSubnetDetails(trx, id, details);
       });
-      return reply.code(201).send({ subnet: await showSubnet(db, request.auth, id) });
+      return reply.code(201).send({ subnet: await showResource(db, request.auth, subnetReads, id) });
     },
   });
 
@@ -107,7 +93,7 @@ export const subnetRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { 
       const { id } = request.params;
       const changes = request.body.subnet;
       rejectReadOnly('subnet', changes, SUBNET_READ_ONLY);
-      const current = await showSubnet(db, request.auth, id);
+      const current = await showResource(db, request.auth, subnetReads, id);
       const details = planDetails(planSubnetUpdate(storedPlan(current.cidr, current.gateway_ip, current), changes));
       await db.transaction().execute(async (trx) => {
         const { gateway_ip: gatewayIp, ...lists } = details;
@@ -119,7 +105,7 @@ export const subnetRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { 
           .execute();
         await writeSubnetDetails(trx, id, changedLists);
       });
-      return { subnet: await showSubnet(db, request.auth, id) };
+      return { subnet: await showResource(db, request.auth, subnetReads, id) };
     },
   });
 
@@ -139,11 +125,6 @@ export const subnetRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { 
   });
 };
 
-async function showSubnet(db: CoreDb, auth: RequestAuth, id: string): Promise<Subnet> {
-  const row = found(await findVisibleSubnet(db, auth, id), 'subnet', id);
-  const [subnet] = await presentSubnets(db, [row]);
-  return subnet;
-}
 
 /** Subnets of one network must not overlap, as in Neutron (which answers 400). */
 function refuseOverlap(siblings: ReadonlyArray<{ id: string; cidr: string }>, cidr: Cidr, networkId: string): void {
