@@ -1,5 +1,4 @@
 import { mergeConfig } from 'vitest/config';
-// Like vitest.config.ts (which eslint.config.mjs exempts by name), this shares the workspace preset.
 import { sharedVitestConfig } from '../../../vitest.shared';
 
 /**
