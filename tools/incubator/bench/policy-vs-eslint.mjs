@@ -3,12 +3,18 @@
  * on one synthetic workspace (1,000 projects, ~10,000 source files, stable/preview mix) with
  * planted stable -> preview dependencies of every kind. Prints time and violations found by each.
  *
+ * Fair comparison: the project graph is built once (createProjectGraphAsync, timed on its own row),
+ * then both sides read what Nx cached in .nx/workspace-data: ESLint's rule always does, the check
+ * with --cached-graph. "rules only" is the check's rules (its --timing) against ESLint's own timing
+ * of @nx/enforce-module-boundaries (TIMING=all; it excludes parsing the 10,000 files, which ESLint
+ * cannot skip). "end to end" is each command's wall time on the cached graph.
+ *
  *   node tools/incubator/bench/policy-vs-eslint.mjs [--projects 1000] [--files-per-project 10] [--keep]
  *
  * The policy CLI must be built first: NX_DAEMON=false npx nx run @switchyard/incubator:build
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +25,11 @@ const repoRoot = path.resolve(here, '../../..');
 const policyCli = path.join(repoRoot, 'tools/incubator/dist/policy/cli.js');
 const eslintBin = path.join(repoRoot, 'node_modules/eslint/bin/eslint.js');
 
+/** Each command is bounded, so the whole benchmark stays within minutes even on a loaded machine. */
+const COMMAND_TIMEOUT_MS = 240_000;
+
 const { values: options } = parseArgs({
+  strict: false,
   options: {
     projects: { type: 'string', default: '1000' },
     'files-per-project': { type: 'string', default: '10' },
@@ -159,33 +169,66 @@ function generate() {
   return { root, plantings };
 }
 
-function timed(command, args, cwd) {
+function timed(args, cwd, env = {}) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [command, ...args], { cwd, encoding: 'utf-8', maxBuffer: 1 << 30, env: { ...process.env, NX_DAEMON: 'false' } });
+  const result = spawnSync(process.execPath, args, {
+    cwd,
+    encoding: 'utf-8',
+    maxBuffer: 1 << 30,
+    timeout: COMMAND_TIMEOUT_MS,
+    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', ...env },
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (result.error) throw result.error;
+  if (result.error) throw new Error(`${args.join(' ')} failed after ${seconds.toFixed(0)} s: ${result.error.message}`);
   return { seconds, stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
-function runPolicyCheck(root) {
-  const run = timed(policyCli, ['--json'], root);
+/** The one graph construction both sides share: it leaves the graph and file map in .nx/workspace-data. */
+function buildGraph(root) {
+  const script = "import { createProjectGraphAsync } from '@nx/devkit'; await createProjectGraphAsync({ exitOnError: false });";
+  const run = timed(['--input-type=module', '-e', script], root);
+  if (run.status !== 0) throw new Error(`Nx could not build the project graph: ${run.stderr}`);
+  return { seconds: run.seconds };
+}
+
+function runPolicyCheck(root, flags) {
+  const run = timed([policyCli, '--json', '--timing', ...flags], root);
+  if (run.stdout.trim() === '') throw new Error(`The policy check printed nothing (exit ${run.status}): ${run.stderr}`);
   const { findings } = JSON.parse(run.stdout);
+  const timing = /timing: snapshot (\d+) ms, rules (\d+) ms/.exec(run.stderr);
   const boundary = findings.filter((finding) => finding.rule === 'no-stable-to-preview');
-  return { seconds: run.seconds, all: findings.length, boundary: boundary.length, findings: boundary };
+  return { seconds: run.seconds, snapshotSeconds: Number(timing[1]) / 1000, rulesSeconds: Number(timing[2]) / 1000, all: findings.length, boundary: boundary.length, findings: boundary };
+}
+
+/** ESLint's TIMING table prints "Rule | Time (ms) | Relative" rows on stdout; the results go to a file. */
+function ruleSeconds(timingTable, rule) {
+  const row = timingTable.split('\n').find((line) => line.trim().startsWith(`${rule} `));
+  if (!row) throw new Error(`ESLint's TIMING output has no row for ${rule}:\n${timingTable}`);
+  return Number(row.split('|')[1].trim()) / 1000;
 }
 
 function runEslint(root) {
-  const run = timed(eslintBin, ['--format', 'json', '--no-warn-ignored', 'packages'], root);
-  if (run.stdout.trim() === '') throw new Error(`ESLint printed nothing (exit ${run.status}): ${run.stderr}`);
-  const results = JSON.parse(run.stdout);
+  const resultsFile = path.join(root, '.eslint-results.json');
+  const run = timed([eslintBin, '--format', 'json', '--output-file', resultsFile, '--no-warn-ignored', 'packages'], root, { TIMING: 'all' });
+  if (!existsSync(resultsFile)) throw new Error(`ESLint wrote no results (exit ${run.status}): ${run.stderr}`);
+  const results = JSON.parse(readFileSync(resultsFile, 'utf-8'));
   const messages = results.flatMap((result) => result.messages.map((message) => ({ ...message, file: result.filePath })));
   const fatal = messages.filter((message) => message.fatal);
   if (fatal.length > 0) throw new Error(`ESLint could not parse ${fatal.length} files, e.g. ${fatal[0].file}: ${fatal[0].message}`);
   const boundary = messages.filter((message) => message.ruleId === '@nx/enforce-module-boundaries');
-  return { seconds: run.seconds, files: results.length, boundary: boundary.length };
+  return { seconds: run.seconds, rulesSeconds: ruleSeconds(run.stdout, '@nx/enforce-module-boundaries'), files: results.length, boundary: boundary.length };
 }
 
-function main() {
+const ratio = (slow, fast) => `${(slow / Math.max(fast, 0.001)).toFixed(1)}x`;
+const secs = (seconds) => `${seconds.toFixed(seconds < 1 ? 3 : 1)} s`;
+
+export function printTable(rows) {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  for (const row of rows) console.log(row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]))).join('  '));
+}
+
+/** Runs part (a) and returns its figures; logs progress as it goes. */
+export function benchPolicyVsEslint() {
   if (!existsSync(policyCli)) throw new Error(`${policyCli} is missing; run: NX_DAEMON=false npx nx run @switchyard/incubator:build`);
   const started = process.hrtime.bigint();
   const { root, plantings } = generate();
@@ -193,26 +236,40 @@ function main() {
   const planted = plantings.length;
   const plantedInSource = plantings.filter((planting) => SOURCE_KINDS.includes(planting.kind)).length;
   console.log(`Workspace ${root}: ${PROJECTS} projects (${STABLES} stable, ${PREVIEWS} preview), ${PROJECTS * FILES_PER_PROJECT} source files, generated in ${generatedIn.toFixed(1)} s`);
-  console.log(`Planted stable -> preview dependencies: ${planted} (${JSON.stringify(PLANTED)}); ${plantedInSource} of them in source files.\n`);
-
-  const cold = runPolicyCheck(root);
-  const warm = runPolicyCheck(root);
-  const eslint = runEslint(root);
-
-  const rows = [
-    ['', 'policy check', 'ESLint, enforce-module-boundaries only'],
-    ['time, project graph not yet computed', `${cold.seconds.toFixed(1)} s`, 'n/a (the rule needs the graph on disk)'],
-    ['time, project graph cached in .nx', `${warm.seconds.toFixed(1)} s`, `${eslint.seconds.toFixed(1)} s (${eslint.files} files linted)`],
-    ['stable -> preview violations found', `${warm.boundary} of ${planted}`, `${eslint.boundary} of ${planted}`],
-    ['all findings', `${warm.all}`, `${eslint.boundary}`],
-  ];
-  const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column].length)));
-  for (const row of rows) console.log(`${row[0].padEnd(widths[0])}  ${row[1].padEnd(widths[1])}  ${row[2]}`);
-  const kindsSeen = new Set(warm.findings.map((finding) => finding.message.replace(/^.*through (.*?);.*$/, '$1')));
-  console.log(`\nRoutes the policy check reported: ${[...kindsSeen].sort().join(' | ')}`);
-
-  if (options.keep) console.log(`\nKept ${root}`);
-  else rmSync(root, { recursive: true, force: true });
+  console.log(`Planted stable -> preview dependencies: ${planted} (${JSON.stringify(PLANTED)}); ${plantedInSource} of them in source files.`);
+  try {
+    const graph = buildGraph(root);
+    console.log(`  graph built once (shared): ${secs(graph.seconds)}`);
+    const cached = runPolicyCheck(root, ['--cached-graph']);
+    console.log(`  policy check on the cached graph: ${secs(cached.seconds)}`);
+    const eslint = runEslint(root);
+    console.log(`  ESLint: ${secs(eslint.seconds)}`);
+    const recomputed = runPolicyCheck(root, []);
+    console.log(`  policy check recomputing the graph: ${secs(recomputed.seconds)}`);
+    const kindsSeen = new Set(cached.findings.map((finding) => finding.message.replace(/^.*through (.*?);.*$/, '$1')));
+    return { root, planted, graph, cached, recomputed, eslint, kindsSeen: [...kindsSeen].sort() };
+  } finally {
+    if (options.keep) console.log(`Kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  }
 }
 
-main();
+export function policyRows({ planted, graph, cached, recomputed, eslint }) {
+  return [
+    ['(a) boundary check, cached graph', 'policy check', 'ESLint (enforce-module-boundaries only)', 'ESLint / check'],
+    ['graph construction (shared, once)', secs(graph.seconds), 'same graph, read from .nx', ''],
+    ['rules only', secs(cached.rulesSeconds), `${secs(eslint.rulesSeconds)} (rule time; parsing excluded)`, ratio(eslint.rulesSeconds, cached.rulesSeconds)],
+    ['rules + reading workspace/graph', secs(cached.snapshotSeconds + cached.rulesSeconds), 'n/a', ''],
+    ['end to end (process wall time)', secs(cached.seconds), `${secs(eslint.seconds)} (${eslint.files} files)`, ratio(eslint.seconds, cached.seconds)],
+    ['end to end, check recomputing graph', secs(recomputed.seconds), 'n/a (rule needs the graph on disk)', ratio(eslint.seconds, recomputed.seconds)],
+    ['stable -> preview violations found', `${cached.boundary} of ${planted}`, `${eslint.boundary} of ${planted}`, ''],
+    ['all findings', `${cached.all}`, `${eslint.boundary}`, ''],
+  ];
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const figures = benchPolicyVsEslint();
+  console.log('');
+  printTable(policyRows(figures));
+  console.log(`\nRoutes the policy check reported: ${figures.kindsSeen.join(' | ')}`);
+}

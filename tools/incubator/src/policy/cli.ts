@@ -5,7 +5,7 @@ import { type CliIo, runCli } from './run-cli.js';
 /** The one place errors end up: a snapshot that cannot be read is reported, never swallowed. */
 async function main(): Promise<void> {
   const io: CliIo = {
-    readSnapshot: () => readWorkspaceSnapshot(workspaceRoot),
+    readSnapshot: (options) => readWorkspaceSnapshot(workspaceRoot, options),
     write: (text) => process.stdout.write(text),
     writeError: (text) => process.stderr.write(text),
   };

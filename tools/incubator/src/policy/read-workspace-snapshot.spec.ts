@@ -64,6 +64,10 @@ describe('readWorkspaceSnapshot on this workspace', () => {
     expect(snapshot.switchyardToml?.text).toContain('[plugins.firewall]');
   });
 
+  it('reads the same snapshot from the graph Nx cached, as the lint rule does, once it is current', async () => {
+    expect(await readWorkspaceSnapshot(workspaceRoot, { cachedGraph: true })).toEqual(snapshot);
+  });
+
   it('passes the lifecycle policy with no errors', () => {
     expect(runPolicy(snapshot).filter((finding) => finding.severity === 'error')).toEqual([]);
   });

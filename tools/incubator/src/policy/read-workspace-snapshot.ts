@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type NxJsonConfiguration, type ProjectGraph, createProjectGraphAsync } from '@nx/devkit';
+import { type NxJsonConfiguration, type ProjectGraph, createProjectGraphAsync, readCachedProjectGraph } from '@nx/devkit';
 import { type FileDataDependency, fileDataDepTarget, fileDataDepType, readFileMapCache } from '@nx/devkit/internal';
 import { readIncubatorConfig } from '../lib/incubator-config.js';
 import { type PendingRelease, readChangesetReleases } from '../lib/read-pending-changesets.js';
@@ -23,12 +23,14 @@ export class SnapshotError extends Error {
  * Builds the snapshot of the workspace at `root` from Nx's project graph (edges) and its file
  * map (which files create each edge), plus package.json, README.md, nx.json, switchyard.toml and
  * blueprints/ from disk. Imports are never re-parsed here: the graph is what lint enforces too.
+ * With `cachedGraph`, the graph Nx last wrote to .nx/workspace-data is read as is, as the lint rule
+ * reads it; without, Nx recomputes what changed (hashing every file, which dominates large workspaces).
  */
-export async function readWorkspaceSnapshot(root: string): Promise<WorkspaceSnapshot> {
+export async function readWorkspaceSnapshot(root: string, options: { cachedGraph?: boolean } = {}): Promise<WorkspaceSnapshot> {
   const [nxJson, rootPackageJson] = await Promise.all([readJsonFile<NxJsonConfiguration>(root, 'nx.json'), readJsonFile<PackageJson>(root, 'package.json')]);
   const problem = importAnalysisProblem(rootPackageJson, nxJson);
   if (problem !== undefined) throw new SnapshotError(`The policy check cannot see imports: ${problem}.`);
-  const graph = await createProjectGraphAsync({ exitOnError: false });
+  const graph = options.cachedGraph ? readCachedGraph() : await createProjectGraphAsync({ exitOnError: false });
   const projects = await Promise.all(Object.values(graph.nodes).map((node) => readProject(root, node.data.root, node.name, node.data.tags ?? [])));
   const [blueprints, switchyardToml, pendingReleases] = await Promise.all([readBlueprints(root), readOptionalText(root, SWITCHYARD_TOML), readPendingReleases(root)]);
   return {
@@ -39,6 +41,14 @@ export async function readWorkspaceSnapshot(root: string): Promise<WorkspaceSnap
     switchyardToml,
     pendingReleases,
   };
+}
+
+function readCachedGraph(): ProjectGraph {
+  try {
+    return readCachedProjectGraph();
+  } catch (caught) {
+    throw new SnapshotError(`--cached-graph needs the graph Nx caches in .nx/workspace-data; run \`NX_DAEMON=false npx nx graph --file=stdout > /dev/null\` first (${(caught as Error).message.split('\n')[0]}).`);
+  }
 }
 
 /** The releases .changeset/*.md ask for (its README.md is not a changeset). */

@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { config, edge, snapshotOf } from '../../tests/policy/snapshot-builders.js';
-import { runCli } from './run-cli.js';
+import { type SnapshotOptions, runCli } from './run-cli.js';
 import type { WorkspaceSnapshot } from './workspace-snapshot.js';
 
 async function run(argv: string[], snapshot: WorkspaceSnapshot = snapshotOf()) {
   let out = '';
   let err = '';
-  const code = await runCli(argv, { readSnapshot: async () => snapshot, write: (text) => (out += text), writeError: (text) => (err += text) });
-  return { code, out, err };
+  const asked: SnapshotOptions[] = [];
+  const readSnapshot = async (options: SnapshotOptions) => {
+    asked.push(options);
+    return snapshot;
+  };
+  const code = await runCli(argv, { readSnapshot, write: (text) => (out += text), writeError: (text) => (err += text) });
+  return { code, out, err, asked };
 }
 
 const broken = snapshotOf({ dependencies: [edge('server', 'firewall', 'static', ['packages/core/server/src/a.ts'])] });
 
 describe('policy check CLI', () => {
   it('exits 0 and says so when every rule passes', async () => {
-    expect(await run([])).toEqual({ code: 0, out: 'Lifecycle policy: all rules pass.\n0 errors, 0 warnings\n', err: '' });
+    expect(await run([])).toEqual({ code: 0, out: 'Lifecycle policy: all rules pass.\n0 errors, 0 warnings\n', err: '', asked: [{ cachedGraph: false }] });
   });
 
   it('prints a table with the fix under each finding, and exits 1 on an error', async () => {
@@ -42,6 +47,17 @@ describe('policy check CLI', () => {
     const parsed = JSON.parse(out) as { findings: Array<{ rule: string; file: string }>; summary: unknown };
     expect(parsed.findings.map((finding) => [finding.rule, finding.file])).toEqual([['no-stable-to-preview', 'packages/core/server/src/a.ts']]);
     expect(parsed.summary).toEqual({ errors: 1, warnings: 0, infos: 0 });
+  });
+
+  it('reads the cached graph only with --cached-graph', async () => {
+    expect((await run(['--cached-graph'])).asked).toEqual([{ cachedGraph: true }]);
+  });
+
+  it('prints how long the snapshot and the rules took to stderr with --timing, output unchanged', async () => {
+    const { code, out, err } = await run(['--json', '--timing'], broken);
+    expect(code).toBe(1);
+    expect(JSON.parse(out).summary).toEqual({ errors: 1, warnings: 0, infos: 0 });
+    expect(err).toMatch(/^timing: snapshot \d+ ms, rules \d+ ms\n$/);
   });
 
   it('refuses an unknown option with the usage', async () => {
