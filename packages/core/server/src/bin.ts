@@ -14,6 +14,11 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   const config = loadConfig({ argv, env: process.env, cwd: process.cwd() });
+  if (args.listMigrations) {
+    const { formatMigrationHistory, readMigrationHistory } = await import('./migration-history.js');
+    process.stdout.write(formatMigrationHistory(await readMigrationHistory(config)));
+    return;
+  }
   // Loaded only now, so --help, --version and config refusals answer without loading Fastify.
   const { startServer } = await import('./start-server.js');
   // pino writes JSON lines to stdout; log shippers and `jq` read them as they are.

@@ -7,3 +7,4 @@ export { StartupError, ConfigError, UsageError, PluginLoadError } from './errors
 export { loadServicePlugins } from './plugins/load-service-plugins.js';
 export type { LoadedServicePlugin, PluginLoader, HostedPlugin, PluginSelection } from './plugins/loaded-plugin.js';
 export type { ApiCatalog, CatalogExtension, CatalogResource } from './discovery/api-catalog.js';
+export { formatMigrationHistory, readMigrationHistory } from './migration-history.js';

@@ -11,6 +11,7 @@ export interface ServerArguments {
   help: boolean;
   version: boolean;
   debug: boolean;
+  listMigrations: boolean;
 }
 
 const OPTIONS = {
@@ -22,6 +23,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   debug: { type: 'boolean' },
+  'list-migrations': { type: 'boolean' },
 } as const;
 
 export const USAGE = `Usage: switchyard-server [options]
@@ -37,6 +39,8 @@ Options:
                          or postgres://user:password@host:port/database
                          (default: sqlite:.switchyard/switchyard.db, next to the config file)
   --log-level <level>    fatal, error, warn, info (default), debug, trace or silent
+  --list-migrations      Print the migration history of the database (owner, migration,
+                         stability when applied, time) and exit, without serving
   --debug                Print stack traces of start-up errors
   -h, --help             Show this help
   -v, --version          Show the version
@@ -60,6 +64,7 @@ export function parseServerArguments(argv: readonly string[]): ServerArguments {
     help: values.help ?? false,
     version: values.version ?? false,
     debug: values.debug ?? false,
+    listMigrations: values['list-migrations'] ?? false,
   };
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type TempDir, makeTempDir } from '../host/fixtures.js';
-import { type RunningProcess, assertBuilt, freePort, startServerProcess } from './server-process.js';
+import { type RunningProcess, assertBuilt, freePort, runServer, startServerProcess } from './server-process.js';
 
 let dir: TempDir;
 let running: RunningProcess | undefined;
@@ -39,5 +39,26 @@ describe('switchyard-server: Neutron networks over a restart', () => {
     const other = (await (await request('/v2.0/networks', 'other')).json()) as { networks: unknown[] };
     expect(other.networks).toEqual([]);
     expect((await request(`/v2.0/networks/${network.id}`, 'other')).status).toBe(404);
+  });
+});
+
+describe('switchyard-server --list-migrations', () => {
+  it('prints the history of the configured database, owner and stability included, without serving', async () => {
+    const before = await runServer(['--config', 'switchyard.toml', '--list-migrations'], dir.root);
+    expect(before.code).toBe(0);
+    expect(before.stdout).toBe('No migrations have run on this database yet.\n');
+
+    running = await startServerProcess(['--config', 'switchyard.toml'], dir.root);
+    await running.stop();
+    const after = await runServer(['--config', 'switchyard.toml', '--list-migrations'], dir.root);
+    expect(after.code).toBe(0);
+    const [header, ...rows] = after.stdout.trimEnd().split('\n');
+    expect(header).toMatch(/^OWNER\s+MIGRATION\s+STABILITY\s+APPLIED AT$/);
+    expect(rows.map((row) => row.split(/\s+/).slice(0, 3))).toEqual([
+      ['core', '0001-networks', 'stable'],
+      ['core', '0002-subnets', 'stable'],
+      ['core', '0003-ports', 'stable'],
+      ['core', '0004-routers', 'stable'],
+    ]);
   });
 });
