@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import {
   type IdParams,
@@ -8,6 +7,7 @@ import {
   noContentResponse,
   owningProject,
 } from '@switchyard/sdk';
+import { standardNewRow } from '../shared/new-row.js';
 import { rejectReadOnly } from '../shared/read-only.js';
 import type { CoreRouteOptions } from '../shared/route-types.js';
 import { type ReadableResource, registerReadRoutes, showResource } from '../shared/read-routes.js';
@@ -47,18 +47,12 @@ export const networkRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, {
     handler: async (request, reply) => {
       const { project_id: _project, tenant_id: _tenant, ...attributes } = request.body.network;
       refuseSharing(attributes.shared);
-      const now = timestamp();
       const row = {
-        id: randomUUID(),
-        project_id: owningProject(request, request.body.network),
-        name: attributes.name ?? '',
-        description: attributes.description ?? '',
+        ...standardNewRow(owningProject(request, request.body.network), attributes),
         admin_state_up: attributes.admin_state_up ?? true,
         status: 'ACTIVE',
         shared: false,
         mtu: DEFAULT_MTU,
-        created_at: now,
-        updated_at: now,
       };
       await db.insertInto('networks').values(row).execute();
       return reply.code(201).send({ network: await showResource(db, request.auth, networkReads, row.id) });

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import {
   type IdParams,
@@ -9,6 +8,7 @@ import {
   owningProject,
 } from '@switchyard/sdk';
 import { ROUTER_INTERFACE_OWNER } from '../ports/schema.js';
+import { standardNewRow } from '../shared/new-row.js';
 import { rejectReadOnly } from '../shared/read-only.js';
 import type { CoreRouteOptions } from '../shared/route-types.js';
 import { type ReadableResource, registerReadRoutes, showResource } from '../shared/read-routes.js';
@@ -52,16 +52,10 @@ export const routerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { 
     handler: async (request, reply) => {
       const input = request.body.router;
       refuseUnsupported(input);
-      const now = timestamp();
       const row = {
-        id: randomUUID(),
-        project_id: owningProject(request, input),
-        name: input.name ?? '',
-        description: input.description ?? '',
+        ...standardNewRow(owningProject(request, input), input),
         admin_state_up: input.admin_state_up ?? true,
         status: 'ACTIVE',
-        created_at: now,
-        updated_at: now,
       };
       await db.insertInto('routers').values(row).execute();
       return reply.code(201).send({ router: await showResource(db, request.auth, routerReads, row.id) });
