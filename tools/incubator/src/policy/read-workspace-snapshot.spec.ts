@@ -44,6 +44,19 @@ describe('readWorkspaceSnapshot on this workspace', () => {
     expect(snapshot.projects.find((project) => project.name === '@switchyard/incubator')?.packageJson.private).toBe(true);
   });
 
+  it("reads each package's numbered migrations from the Nx file map, specs left out", () => {
+    const server = snapshot.projects.find((project) => project.name === '@switchyard/server');
+    expect(server?.migrationFiles.map((migration) => migration.file)).toEqual([
+      'packages/core/server/src/neutron/migrations/0001-networks.ts',
+      'packages/core/server/src/neutron/migrations/0002-subnets.ts',
+      'packages/core/server/src/neutron/migrations/0003-ports.ts',
+      'packages/core/server/src/neutron/migrations/0004-routers.ts',
+    ]);
+    expect(server?.migrationFiles[0].text).toContain('createTable');
+    const firewall = snapshot.projects.find((project) => project.name === FIREWALL);
+    expect(firewall?.migrationFiles.map((migration) => path.basename(migration.file))).toEqual(['0001-create-firewall-tables.ts']);
+  });
+
   it('takes edges and the files that create them from the Nx graph and file map, package.json included', () => {
     const firewallToServer = snapshot.dependencies.find((edge) => edge.source === FIREWALL && edge.target === '@switchyard/server');
     expect(firewallToServer).toMatchObject({ type: 'static' });

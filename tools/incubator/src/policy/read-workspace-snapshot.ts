@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type NxJsonConfiguration, type ProjectGraph, createProjectGraphAsync, readCachedProjectGraph } from '@nx/devkit';
+import { type FileData, type NxJsonConfiguration, type ProjectGraph, type ProjectGraphProjectNode, createProjectGraphAsync, readCachedProjectGraph } from '@nx/devkit';
 import { type FileDataDependency, fileDataDepTarget, fileDataDepType, readFileMapCache } from '@nx/devkit/internal';
 import { readIncubatorConfig } from '../lib/incubator-config.js';
 import { type PendingRelease, readChangesetReleases } from '../lib/read-pending-changesets.js';
@@ -11,6 +11,8 @@ import type { DependencyEdge, DependencyType, PackageJson, ProjectSnapshot, Text
 
 export const SWITCHYARD_TOML = 'switchyard.toml';
 const CHANGESET_FOLDER = '.changeset';
+/** A numbered migration module, e.g. src/neutron/migrations/0003-ports.ts (specs are not migrations). */
+const MIGRATION_FILE = /\/src\/(?:.+\/)?migrations\/\d{4}-[^/]+(?<!\.spec)\.ts$/;
 
 /** `defineServicePlugin({ name: 'firewall', ... })`: the first `name` after the call opens. */
 const SERVICE_NAME = /defineServicePlugin\s*\(\s*\{[^]*?\bname\s*:\s*(['"])([^'"]+)\1/;
@@ -31,11 +33,12 @@ export async function readWorkspaceSnapshot(root: string, options: { cachedGraph
   const problem = importAnalysisProblem(rootPackageJson, nxJson);
   if (problem !== undefined) throw new SnapshotError(`The policy check cannot see imports: ${problem}.`);
   const graph = options.cachedGraph ? readCachedGraph() : await createProjectGraphAsync({ exitOnError: false });
-  const projects = await Promise.all(Object.values(graph.nodes).map((node) => readProject(root, node.data.root, node.name, node.data.tags ?? [])));
+  const fileMap = readProjectFileMap();
+  const projects = await Promise.all(Object.values(graph.nodes).map((node) => readProject(root, node, fileMap[node.name] ?? [])));
   const [blueprints, switchyardToml, pendingReleases] = await Promise.all([readBlueprints(root), readOptionalText(root, SWITCHYARD_TOML), readPendingReleases(root)]);
   return {
     projects: projects.sort((a, b) => a.name.localeCompare(b.name)),
-    dependencies: readDependencyEdges(root, graph),
+    dependencies: readDependencyEdges(root, graph, fileMap),
     config: readIncubatorConfig(nxJson),
     blueprints,
     switchyardToml,
@@ -60,20 +63,39 @@ async function readPendingReleases(root: string): Promise<PendingRelease[]> {
   return files.flatMap((file, index) => readChangesetReleases(`${CHANGESET_FOLDER}/${file}`, texts[index]));
 }
 
-async function readProject(root: string, projectRoot: string, name: string, tags: string[]): Promise<ProjectSnapshot> {
+async function readProject(root: string, node: ProjectGraphProjectNode, files: FileData[]): Promise<ProjectSnapshot> {
+  const projectRoot = node.data.root;
   const packageJson = existsSync(path.join(root, projectRoot, 'package.json')) ? await readJsonFile<PackageJson>(root, `${projectRoot}/package.json`) : {};
-  const readme = await readOptionalText(root, `${projectRoot}/README.md`);
-  const entry = await readOptionalText(root, `${projectRoot}/src/index.ts`);
+  const [readme, entry, apiFiles, migrationFiles] = await Promise.all([
+    readOptionalText(root, `${projectRoot}/README.md`),
+    readOptionalText(root, `${projectRoot}/src/index.ts`),
+    readTexts(root, files.filter((file) => file.file.startsWith(`${projectRoot}/api/`))),
+    readTexts(root, files.filter((file) => MIGRATION_FILE.test(file.file))),
+  ]);
   const serviceName = entry === null ? undefined : SERVICE_NAME.exec(entry.text)?.[2];
-  return { name, root: projectRoot, tags, packageJson, readme: readme?.text ?? null, ...(serviceName ? { serviceName } : {}) };
+  return {
+    name: node.name,
+    root: projectRoot,
+    tags: node.data.tags ?? [],
+    packageJson,
+    readme: readme?.text ?? null,
+    ...(serviceName ? { serviceName } : {}),
+    apiFiles,
+    migrationFiles,
+  };
 }
 
-/** Edges between workspace projects (npm packages are not the policy's business). */
-function readDependencyEdges(root: string, graph: ProjectGraph): DependencyEdge[] {
+/** The files of each project, as Nx last hashed them (the same listing the graph was built from). */
+function readProjectFileMap(): Record<string, FileData[]> {
   const fileMap = readFileMapCache()?.fileMap.projectFileMap;
   if (!fileMap) {
     throw new SnapshotError('Nx computed the project graph but left no file map in .nx/workspace-data; run `NX_DAEMON=false npx nx reset` and try again.');
   }
+  return fileMap;
+}
+
+/** Edges between workspace projects (npm packages are not the policy's business). */
+function readDependencyEdges(root: string, graph: ProjectGraph, fileMap: Record<string, FileData[]>): DependencyEdge[] {
   return Object.entries(graph.dependencies).flatMap(([source, edges]) =>
     edges
       .filter((edge) => graph.nodes[edge.target] !== undefined && graph.nodes[source] !== undefined)
@@ -104,6 +126,11 @@ async function readJsonFile<T>(root: string, file: string): Promise<T> {
   } catch (caught) {
     throw new SnapshotError(`${file} is not valid JSON: ${(caught as Error).message}`);
   }
+}
+
+async function readTexts(root: string, files: FileData[]): Promise<TextFile[]> {
+  const sorted = files.map((file) => file.file).sort();
+  return Promise.all(sorted.map(async (file) => ({ file, text: await readFile(path.join(root, file), 'utf-8') })));
 }
 
 async function readOptionalText(root: string, file: string): Promise<TextFile | null> {

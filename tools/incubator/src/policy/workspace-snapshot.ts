@@ -27,6 +27,10 @@ export interface ProjectSnapshot {
   readme: string | null;
   /** The name in `defineServicePlugin({ name })`, for service plugins; the key of `[plugins.<service>]`. */
   serviceName?: string;
+  /** Files under `<root>/api/` (API reports, OpenAPI documents and their released baselines), by path. */
+  apiFiles: TextFile[];
+  /** Database migrations the package owns: numbered files in a `migrations` folder under src (e.g. `src/neutron/migrations/0003-ports.ts`), specs excluded, in path order. */
+  migrationFiles: TextFile[];
 }
 
 export interface PackageJson {

@@ -17,6 +17,8 @@ export function stablePackage(name: string, packageJson: PackageJson = {}): Proj
     tags: ['stability:stable'],
     packageJson: { name: `@switchyard/${name}`, version: '1.0.0', switchyard: { stability: 'stable', enteredCycle: 1, blueprint: 'BP-0001' }, ...packageJson },
     readme: `# @switchyard/${name}\n\nA stable package.\n`,
+    apiFiles: [],
+    migrationFiles: [],
   };
 }
 
@@ -28,6 +30,8 @@ export function previewPackage(name: string, packageJson: PackageJson = {}): Pro
     packageJson: { name: `@switchyard/${name}`, version: '0.1.0', switchyard: { stability: 'preview', enteredCycle: 1, blueprint: 'BP-0002' }, ...packageJson },
     readme: `# @switchyard/${name}\n\n> **⚠ PREVIEW.** Its API and data may change.\n\nA preview service.\n`,
     serviceName: name,
+    apiFiles: [],
+    migrationFiles: [],
   };
 }
 
@@ -38,6 +42,8 @@ export function privateTool(name: string): ProjectSnapshot {
     tags: ['stability:stable'],
     packageJson: { name: `@switchyard/${name}`, version: '0.0.0', private: true },
     readme: null,
+    apiFiles: [],
+    migrationFiles: [],
   };
 }
 
