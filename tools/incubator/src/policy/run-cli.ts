@@ -7,7 +7,8 @@ import type { WorkspaceSnapshot } from './workspace-snapshot.js';
 const USAGE = `Usage: npm run check [-- --json]
 
 Checks the preview lifecycle policy of the workspace (stable code never depends on previews,
-stability metadata agrees, previews are labeled, none stagnates, blueprints are approved).
+stability metadata agrees, previews are labeled, none stagnates, no major changeset on a
+preview, blueprints are approved).
   --json          print {"findings": [...], "summary": {...}} for machines instead of the table
   --cached-graph  use the project graph Nx last cached in .nx/workspace-data, as the lint rule
                   does, instead of computing it (it must be current: run \`npx nx graph\` first)

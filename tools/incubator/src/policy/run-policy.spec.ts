@@ -4,8 +4,8 @@ import { POLICY_RULES } from './rules/index.js';
 import { runPolicy } from './run-policy.js';
 
 describe('runPolicy', () => {
-  it('runs all six rules and passes a healthy workspace', () => {
-    expect(POLICY_RULES).toHaveLength(6);
+  it('runs all seven rules and passes a healthy workspace', () => {
+    expect(POLICY_RULES).toHaveLength(7);
     expect(runPolicy(snapshotOf())).toEqual([]);
   });
 

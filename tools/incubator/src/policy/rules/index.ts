@@ -1,5 +1,6 @@
 import type { PolicyRule } from '../finding.js';
 import { checkApprovedBlueprints } from './approved-blueprints.js';
+import { checkMajorOnPreview } from './major-on-preview.js';
 import { checkNoStableToPreview } from './no-stable-to-preview.js';
 import { checkOptionalPreviews } from './optional-previews.js';
 import { checkPreviewAge } from './preview-age.js';
@@ -12,6 +13,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   checkStabilityMetadata,
   checkPreviewLabels,
   checkPreviewAge,
+  checkMajorOnPreview,
   checkOptionalPreviews,
   checkApprovedBlueprints,
 ];
