@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type StabilityMetadata, StabilityMetadataError, isServicePlugin, readStabilityMetadata } from '@switchyard/sdk';
 import { type SwitchyardConfig, configSourceName } from '../config/config.js';
 import { PluginLoadError } from '../errors.js';
+import { checkSdkPeerRange, installedSdkVersion } from './check-sdk-peer-range.js';
 import type { PluginLoader } from './loaded-plugin.js';
 import { packageNameFor } from './package-name.js';
 import { type PluginPackage, resolvePluginPackage } from './resolve-plugin-package.js';
@@ -18,6 +19,7 @@ export function createPackageLoader(config: SwitchyardConfig): PluginLoader {
     const found = resolvePluginPackage(packageName, searchDirectories);
     if (found === undefined) throw missingPackage(config, entry, packageName, searchDirectories);
     const metadata = readMetadata(found);
+    checkSdkPeerRange(found, entry, configSourceName(config), installedSdkVersion());
     const plugin = await importPlugin(found);
     return { service: plugin.name, packageName, version: String(found.packageJson.version ?? '0.0.0'), metadata, plugin };
   };
