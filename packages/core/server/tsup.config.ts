@@ -1,10 +1,11 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // index: the embeddable API; bin: the `switchyard-server` command (tsup keeps its hashbang).
-  entry: ['src/index.ts', 'src/bin.ts'],
+  // index: the embeddable API; bin: the `switchyard-server` command (tsup keeps its hashbang);
+  // config-schema: the described config keys, for the CLI's `config sample` (no Fastify).
+  entry: ['src/index.ts', 'src/bin.ts', 'src/config-schema.ts'],
   format: ['esm'],
-  dts: { entry: ['src/index.ts'], compilerOptions: { composite: false, customConditions: [] } },
+  dts: { entry: ['src/index.ts', 'src/config-schema.ts'], compilerOptions: { composite: false, customConditions: [] } },
   sourcemap: true,
   clean: true,
   target: 'node20',

@@ -1,7 +1,7 @@
 import { ConfigError } from '../errors.js';
 
 /**
- * Small readers for one value of the config file. Each names where the value lives
+ * Helpers for reading the config file: each message names where the value lives
  * (`switchyard.toml: [server] port`) and what was expected, quoting what it found.
  */
 export type Table = Record<string, unknown>;
@@ -46,30 +46,6 @@ export function readTable(location: Location, table: Table, key: string): Table 
   if (value === undefined) return undefined;
   if (!isTable(value)) throw invalidValue(location, key, value, `a table ([${sectionPath(location, key)}])`);
   return value;
-}
-
-export function readString(location: Location, table: Table, key: string): string | undefined {
-  const value = table[key];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.trim() === '') throw invalidValue(location, key, value, 'a non-empty string');
-  return value;
-}
-
-export function readStringList(location: Location, table: Table, key: string): string[] | undefined {
-  const value = table[key];
-  if (value === undefined) return undefined;
-  const valid = Array.isArray(value) && value.every((entry) => typeof entry === 'string' && entry.trim() !== '');
-  if (!valid) throw invalidValue(location, key, value, 'a list of non-empty strings, such as ["firewall"]');
-  return value as string[];
-}
-
-export function readChoice<T extends string>(location: Location, table: Table, key: string, choices: readonly T[]): T | undefined {
-  const value = table[key];
-  if (value === undefined) return undefined;
-  if (!choices.includes(value as T)) {
-    throw invalidValue(location, key, value, choices.map((choice) => JSON.stringify(choice)).join(' or '));
-  }
-  return value as T;
 }
 
 function sectionPath(location: Location, key: string): string {

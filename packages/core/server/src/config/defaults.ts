@@ -1,10 +1,16 @@
-/** What the server runs with when neither the file, the environment nor a flag says otherwise. */
+import type { LogLevel, SwitchyardConfig } from './config.js';
+import { defaultOf } from './config-schema.js';
+import { CORE_CONFIG_SCHEMA } from './core-config-schema.js';
+
+const schemaDefault = (section: string | undefined, key: string) => defaultOf(CORE_CONFIG_SCHEMA, section, key);
+
+/** What the server runs with when neither the file, the environment nor a flag says otherwise (from the schema). */
 export const DEFAULTS = {
   configFileName: 'switchyard.toml',
-  host: '127.0.0.1',
-  port: 9696,
-  logLevel: 'info',
-  databaseUrl: 'sqlite:.switchyard/switchyard.db',
-  authStrategy: 'noauth',
-  defaultProject: 'default',
+  host: schemaDefault('server', 'host') as string,
+  port: schemaDefault('server', 'port') as number,
+  logLevel: schemaDefault('server', 'log_level') as LogLevel,
+  databaseUrl: schemaDefault('database', 'url') as string,
+  authStrategy: schemaDefault(undefined, 'auth_strategy') as SwitchyardConfig['authStrategy'],
+  defaultProject: schemaDefault('auth', 'default_project') as string,
 } as const;

@@ -1,0 +1,152 @@
+import { LOG_LEVELS } from './config.js';
+import type { ConfigSection } from './config-schema.js';
+import { DATABASE_URL_EXPECTED, HOST_EXPECTED, isDatabaseUrl, isHost } from './values.js';
+
+/** A service name (`firewall`) or an npm package name (`@acme/switchyard-dns`). */
+const SERVICE_PLUGIN_ENTRY = /^(?:[a-z][a-z0-9-]*|@[a-z0-9][a-z0-9._~-]*\/[a-z0-9][a-z0-9._~-]*)$/;
+
+const topLevel: ConfigSection = {
+  description: [],
+  keys: [
+    {
+      key: 'auth_strategy',
+      type: 'choice',
+      allowed: ['noauth', 'token'],
+      default: 'noauth',
+      description: [
+        'How callers authenticate:',
+        '  "noauth": trust the X-Project-Id header (and X-Roles: admin); for local development only.',
+        '  "token":  map the X-Auth-Token header to a project and roles, from [auth.tokens."<token>"].',
+      ],
+    },
+    {
+      key: 'service_plugins',
+      type: 'string-list',
+      default: [],
+      entry: {
+        pattern: SERVICE_PLUGIN_ENTRY,
+        expected: 'a service name such as "firewall" or a package name such as "@acme/switchyard-dns"',
+      },
+      description: [
+        'Optional services to load, by service name ("firewall" means the package @switchyard/firewall)',
+        'or by full package name ("@acme/switchyard-dns"). Each must be installed (npm install).',
+      ],
+    },
+  ],
+};
+
+const server: ConfigSection = {
+  name: 'server',
+  description: ['The Neutron v2.0 API server.'],
+  keys: [
+    {
+      key: 'host',
+      type: 'string',
+      default: '127.0.0.1',
+      check: isHost,
+      expected: HOST_EXPECTED,
+      override: { flag: '--host', env: 'SWITCHYARD_HOST' },
+      description: ['Address to listen on. 127.0.0.1 keeps the API on this machine; "0.0.0.0" accepts connections from elsewhere.'],
+    },
+    {
+      key: 'port',
+      type: 'integer',
+      minimum: 1,
+      maximum: 65535,
+      default: 9696,
+      override: { flag: '--port', env: 'SWITCHYARD_PORT' },
+      description: ['Port of the API.'],
+    },
+    {
+      key: 'log_level',
+      type: 'choice',
+      allowed: LOG_LEVELS,
+      default: 'info',
+      override: { flag: '--log-level', env: 'SWITCHYARD_LOG_LEVEL' },
+      description: ['How much the server logs (JSON lines on stdout).'],
+    },
+  ],
+};
+
+const database: ConfigSection = {
+  name: 'database',
+  description: ['Where the server keeps its data.'],
+  keys: [
+    {
+      key: 'url',
+      type: 'string',
+      default: 'sqlite:.switchyard/switchyard.db',
+      check: isDatabaseUrl,
+      expected: DATABASE_URL_EXPECTED,
+      override: { flag: '--database-url', env: 'SWITCHYARD_DATABASE_URL' },
+      description: [
+        '"sqlite:<file>" (relative to this file\'s directory), "sqlite::memory:" or "postgres://user:password@host:port/database".',
+        'The SQLite file and its folder are created on first start; delete .switchyard/ to start over.',
+      ],
+    },
+  ],
+};
+
+const auth: ConfigSection = {
+  name: 'auth',
+  description: ['Who callers are, for the auth_strategy above.'],
+  keys: [
+    {
+      key: 'default_project',
+      type: 'string',
+      default: 'default',
+      description: ['With "noauth", requests without an X-Project-Id header act for this project.'],
+    },
+    {
+      key: 'tokens',
+      type: 'tables',
+      entryName: '"<secret>"',
+      description: ['With auth_strategy = "token", one table per token, [auth.tokens."<secret>"], holding:'],
+      keys: [
+        {
+          key: 'project',
+          type: 'string',
+          required: true,
+          expected: 'the project id this token acts for, such as "demo"',
+          example: 'demo',
+          description: ['the project the token acts for (required)'],
+        },
+        {
+          key: 'roles',
+          type: 'string-list',
+          default: [],
+          example: ['admin'],
+          description: ['its roles; "admin" sees and manages every project'],
+        },
+      ],
+      example: { name: 'change-me-to-a-long-random-secret', values: { project: 'demo', roles: ['admin'] } },
+    },
+  ],
+};
+
+const preview: ConfigSection = {
+  name: 'preview',
+  description: [
+    'Preview services run only when named here. Their API and data may change or be dropped in a',
+    'later release; the server logs a warning for each at start-up and labels their responses with',
+    'the header "x-switchyard-stability: preview".',
+  ],
+  keys: [
+    {
+      key: 'enabled',
+      type: 'string-list',
+      default: [],
+      description: ['Preview services you opt in to, by service name; each must also be in service_plugins.'],
+    },
+  ],
+};
+
+const plugins: ConfigSection = {
+  name: 'plugins',
+  description: ["Each service plugin's own settings, [plugins.<service>], checked against the plugin's schema."],
+  keys: [],
+  entries: { entryName: '<service>' },
+};
+
+/** Every key the server reads from `switchyard.toml`, in the order the sample shows them. */
+export const CORE_CONFIG_SCHEMA: readonly ConfigSection[] = [topLevel, server, database, auth, preview, plugins];
