@@ -5,6 +5,7 @@ import { checkNoStableToPreview } from './no-stable-to-preview.js';
 import { checkOptionalPreviews } from './optional-previews.js';
 import { checkPreviewAge } from './preview-age.js';
 import { checkPreviewLabels } from './preview-labels.js';
+import { checkSafeMigrations } from './safe-migrations.js';
 import { checkStabilityMetadata } from './stability-metadata.js';
 
 /** The lifecycle policy, in the order findings are reported. */
@@ -16,4 +17,5 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   checkMajorOnPreview,
   checkOptionalPreviews,
   checkApprovedBlueprints,
+  checkSafeMigrations,
 ];
