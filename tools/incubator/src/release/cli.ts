@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { workspaceRoot } from '@nx/devkit';
+import { readIncubatorConfig } from '../lib/incubator-config.js';
+import { applyBaselineCopies, changedPackages, planBaselineCopies } from './copy-api-baselines.js';
+import { readReleasePackages, readReleasePlan } from './release-plan.js';
+import { type ReleaseIo, runRelease } from './run-release.js';
+
+/** `npm run release`: the real world behind ReleaseIo. Errors end here, reported, never swallowed. */
+async function main(): Promise<void> {
+  const io: ReleaseIo = {
+    readPlan: () => readReleasePlan(workspaceRoot),
+    readPackages: () => readReleasePackages(workspaceRoot),
+    currentCycle: () => readIncubatorConfig(JSON.parse(readFileSync(path.join(workspaceRoot, 'nx.json'), 'utf8'))).currentReleaseCycle,
+    registry: () => spawnSync('npm', ['config', 'get', 'registry'], { cwd: workspaceRoot, encoding: 'utf8' }).stdout.trim(),
+    run: (step) => spawnSync(step.command, step.args, { cwd: workspaceRoot, stdio: 'inherit', env: { ...process.env, ...step.env } }).status ?? 1,
+    copyApiBaselines: (before, after) =>
+      planBaselineCopies(changedPackages(before, after)).map((copy) => {
+        applyBaselineCopies([copy]);
+        return `${copy.packageName} ${copy.version}: ${[...copy.files.map((file) => path.basename(file.to)), 'released.json'].join(', ')}`;
+      }),
+    write: (text) => process.stdout.write(text),
+    writeError: (text) => process.stderr.write(text),
+  };
+  try {
+    process.exitCode = await runRelease(process.argv.slice(2), io);
+  } catch (caught) {
+    io.writeError(`Release could not run: ${caught instanceof Error ? caught.message : String(caught)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+await main();
