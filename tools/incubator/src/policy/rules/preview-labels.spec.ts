@@ -7,8 +7,25 @@ describe('preview-labels', () => {
     expect(checkPreviewLabels(snapshotOf())).toEqual([]);
   });
 
-  it('checks the README and switchyard.toml surfaces (CLI help comes with a later issue)', () => {
-    expect(PREVIEW_SURFACE_CHECKS.map((check) => check.name)).toEqual(['checkReadmeBanner', 'checkConfigSection']);
+  it('checks the hand-written surfaces: README, switchyard.toml and the npm description', () => {
+    expect(PREVIEW_SURFACE_CHECKS.map((check) => check.name)).toEqual(['checkReadmeBanner', 'checkConfigSection', 'checkPackageDescription']);
+  });
+
+  it('reports a preview whose package.json description does not say preview, and a stable one that still does', () => {
+    const firewall = previewPackage('firewall', { description: 'Firewall as a service.' });
+    expect(checkPreviewLabels(withProject(firewall))).toEqual([
+      {
+        rule: 'preview-labels',
+        severity: 'error',
+        file: 'packages/preview/firewall/package.json',
+        message: '@switchyard/firewall is a preview but its package.json description is "Firewall as a service.", so `npm view` does not say preview.',
+        fix: 'end the "description" in packages/preview/firewall/package.json with "PREVIEW: its API and data may still change."',
+      },
+    ]);
+    const server = stablePackage('server', { description: 'The server. PREVIEW: may change.' });
+    expect(checkPreviewLabels(withProject(server)).map((finding) => finding.message)).toEqual([
+      '@switchyard/server is stable but its package.json description still says "PREVIEW:".',
+    ]);
   });
 
   it('reports a preview README without the banner under its title, quoting what it found', () => {

@@ -7,21 +7,25 @@ export const RULE = 'preview-labels';
 
 export const BANNER_START = '> **⚠ PREVIEW.**';
 export const CONFIG_COMMENT_START = '# PREVIEW:';
+/** What `npm view <package> description` shows of a preview, as the preview generator writes it. */
+export const DESCRIPTION_LABEL = 'PREVIEW:';
 
 /** Checks one surface where a person meets a preview; returns what is unlabeled there. */
 export type PreviewSurfaceCheck = (preview: ProjectSnapshot, snapshot: WorkspaceSnapshot) => Finding[];
 
 /**
- * Every surface of a preview says so. Extension point: CLI help (a later issue) will add a
- * `checkCliHelpLabel` here, once plugins ship help text the snapshot can carry.
+ * The surfaces a maintainer writes by hand: README, switchyard.toml and the npm description.
+ * CLI help, API discovery, response headers and logs are not listed: the CLI and the server
+ * label them at run time from the package's `switchyard.stability` (checked by the
+ * stability-metadata rule), and their own tests pin that down.
  */
-export const PREVIEW_SURFACE_CHECKS: PreviewSurfaceCheck[] = [checkReadmeBanner, checkConfigSection];
+export const PREVIEW_SURFACE_CHECKS: PreviewSurfaceCheck[] = [checkReadmeBanner, checkConfigSection, checkPackageDescription];
 
 export const checkPreviewLabels: PolicyRule = (snapshot) =>
   snapshot.projects.flatMap((project) => {
     const stability = stabilityOf(project, snapshot.config);
     if (stability === 'preview') return PREVIEW_SURFACE_CHECKS.flatMap((check) => check(project, snapshot));
-    return stability === 'stable' ? checkNoBannerOnStable(project) : [];
+    return stability === 'stable' ? [...checkNoBannerOnStable(project), ...checkNoDescriptionLabelOnStable(project)] : [];
   });
 
 function readmePath(project: ProjectSnapshot): string {
@@ -52,6 +56,33 @@ function checkNoBannerOnStable(project: ProjectSnapshot): Finding[] {
   if (!second?.startsWith(BANNER_START)) return [];
   const file = readmePath(project);
   return [{ rule: RULE, severity: 'error', file, message: `${project.name} is stable but its README still carries the preview banner.`, fix: `remove the "${BANNER_START}" blockquote under the title of ${file}` }];
+}
+
+function packageJsonPath(project: ProjectSnapshot): string {
+  return `${project.root}/package.json`;
+}
+
+/** A preview's npm metadata says preview too: registries and `npm view` show only the description. */
+function checkPackageDescription(preview: ProjectSnapshot): Finding[] {
+  const { description, private: isPrivate } = preview.packageJson;
+  if (isPrivate === true || (typeof description === 'string' && description.includes(DESCRIPTION_LABEL))) return [];
+  const found = typeof description === 'string' ? `is ${JSON.stringify(description)}` : 'is missing';
+  return [
+    {
+      rule: RULE,
+      severity: 'error',
+      file: packageJsonPath(preview),
+      message: `${preview.name} is a preview but its package.json description ${found}, so \`npm view\` does not say preview.`,
+      fix: `end the "description" in ${packageJsonPath(preview)} with "${DESCRIPTION_LABEL} its API and data may still change."`,
+    },
+  ];
+}
+
+function checkNoDescriptionLabelOnStable(project: ProjectSnapshot): Finding[] {
+  const { description } = project.packageJson;
+  if (typeof description !== 'string' || !description.includes(DESCRIPTION_LABEL)) return [];
+  const file = packageJsonPath(project);
+  return [{ rule: RULE, severity: 'error', file, message: `${project.name} is stable but its package.json description still says "${DESCRIPTION_LABEL}".`, fix: `remove the "${DESCRIPTION_LABEL} ..." sentence from the "description" in ${file}` }];
 }
 
 function checkConfigSection(preview: ProjectSnapshot, snapshot: WorkspaceSnapshot): Finding[] {
