@@ -1,4 +1,5 @@
 import { registerCoreCommands } from './commands/core-commands.js';
+import { registerConfigCommands } from './config/config-command.js';
 import { type CliIo, processIo } from './io.js';
 import { type PluginOptions, loadPluginCommands } from './plugins/load-plugin-commands.js';
 import { createProgram } from './program.js';
@@ -24,6 +25,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo(), opti
     const program = createProgram(io);
     const session = createSession(program, io, config, options.fetch);
     registerCoreCommands(program, session);
+    registerConfigCommands(program, io, config, options);
     await loadPluginCommands(program, session, io, config, options);
     await program.parseAsync([...argv], { from: 'user' });
     return 0;

@@ -24,7 +24,7 @@ export async function loadPluginCommands(program: Command, session: Session, io:
   const discovery = discoverCliPlugins({
     configEntries: config?.servicePlugins ?? [],
     configSource: config?.source,
-    searchDirectories: options.searchDirectories ?? defaultSearchDirectories(io, config),
+    searchDirectories: options.searchDirectories ?? pluginSearchDirectories(io, config),
     conditions: options.conditions ?? DEFAULT_CONDITIONS,
   });
   const warnings = [...discovery.warnings];
@@ -38,7 +38,8 @@ export async function loadPluginCommands(program: Command, session: Session, io:
   for (const warning of warnings) io.stderr(`switchyard: warning: ${warning}\n`);
 }
 
-function defaultSearchDirectories(io: CliIo, config: CliConfig | undefined): string[] {
+/** The working directory, the config file's directory, then the CLI's own install. */
+export function pluginSearchDirectories(io: CliIo, config: CliConfig | undefined): string[] {
   const directories = [io.cwd, config?.directory, path.dirname(fileURLToPath(import.meta.url))];
   return [...new Set(directories.filter((directory): directory is string => directory !== undefined))];
 }

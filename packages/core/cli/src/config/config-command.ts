@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { CORE_CONFIG_SCHEMA } from '@switchyard/server/config-schema';
+import type { CliIo } from '../io.js';
+import { type PluginOptions, pluginSearchDirectories } from '../plugins/load-plugin-commands.js';
+import { DEFAULT_CONDITIONS } from '../plugins/package-exports.js';
+import type { CliConfig } from '../settings/cli-config.js';
+import { findServicePlugins } from './find-service-plugins.js';
+import { renderSampleConfig } from './render-sample.js';
+
+const SAMPLE_HELP = `
+Every key is printed with its description and default: the core keys from the server's own
+schema, then [plugins.<service>] of each service plugin installed where the CLI looks for
+plugins (this directory, the config file's, the CLI's own install), from the plugin's schema.
+service_plugins lists every plugin found and [preview] enabled every preview among them; each
+preview section and option is labeled PREVIEW / [preview] from its package.json stability.
+
+Example:
+  $ switchyard config sample > switchyard.toml.new`;
+
+/** `switchyard config ...`: works offline, on files, never on the server. */
+export function registerConfigCommands(program: Command, io: CliIo, config: CliConfig | undefined, options: PluginOptions): void {
+  const configCommand = program.command('config').description("Work with switchyard.toml, the server's config file");
+  configCommand
+    .command('sample')
+    .description('Print an annotated switchyard.toml for the core and the installed plugins')
+    .addHelpText('after', SAMPLE_HELP)
+    .action(async () => {
+      const found = await findServicePlugins({
+        configEntries: config?.servicePlugins ?? [],
+        searchDirectories: options.searchDirectories ?? pluginSearchDirectories(io, config),
+        conditions: options.conditions ?? DEFAULT_CONDITIONS,
+      });
+      for (const warning of found.warnings) io.stderr(`switchyard: warning: ${warning}\n`);
+      io.stdout(renderSampleConfig(CORE_CONFIG_SCHEMA, found.plugins));
+    });
+}
