@@ -18,8 +18,8 @@ const currentVersion = (JSON.parse(readFileSync(path.join(FIXTURES_DIR, '../../.
 
 describe('release fixtures', () => {
   it('include the current version of @switchyard/server', () => {
-    // Written at release time, after `changeset version`: npx nx run @switchyard/server:snapshot-release-data
-    expect(core.map((fixture) => fixture.label)).toContain(currentVersion);
+    const missing = `no data fixture for ${currentVersion}; at release time, after \`changeset version\`, run: npx nx run @switchyard/server:snapshot-release-data`;
+    expect(core.map((fixture) => fixture.label), missing).toContain(currentVersion);
   });
 });
 
