@@ -1,3 +1,7 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import writeChangeset from '@changesets/write';
 import type { Tree } from '@nx/devkit';
 
 export interface ChangesetRelease {
@@ -11,18 +15,24 @@ export interface ChangesetContent {
 }
 
 /**
- * The text @changesets/write produces (after its prettier pass), built here so the file goes
- * through the Nx Tree: writeChangeset writes straight to disk, which --dry-run and a refused run
- * could not undo. Package names are quoted, as changesets requires for scoped names.
+ * The changeset text exactly as `changeset add` writes it: @changesets/write renders it (front
+ * matter, quoting of scoped names, its prettier pass) into a scratch folder, and the text is read
+ * back. The file itself then goes through the Nx Tree, so it shows in --dry-run and a refused
+ * run cannot leave it behind, which writing straight into the workspace could not promise.
  */
-export function formatChangeset({ releases, summary }: ChangesetContent): string {
-  const header = releases.map((release) => `"${release.name}": ${release.type}`).join('\n');
-  return `---\n${header}${releases.length > 0 ? '\n' : ''}---\n\n${summary.trim()}\n`;
+export async function renderChangeset(changeset: ChangesetContent): Promise<string> {
+  const scratch = await mkdtemp(path.join(tmpdir(), 'switchyard-changeset-'));
+  try {
+    const id = await writeChangeset({ releases: changeset.releases, summary: changeset.summary.trim() }, scratch);
+    return await readFile(path.join(scratch, '.changeset', `${id}.md`), 'utf-8');
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }
 
 /** Writes `.changeset/<slug>.md`; the slug is chosen by the generator so reruns are predictable. */
-export function writeChangesetToTree(tree: Tree, slug: string, changeset: ChangesetContent): string {
-  const path = `.changeset/${slug}.md`;
-  tree.write(path, formatChangeset(changeset));
-  return path;
+export async function writeChangesetToTree(tree: Tree, slug: string, changeset: ChangesetContent): Promise<string> {
+  const file = `.changeset/${slug}.md`;
+  tree.write(file, await renderChangeset(changeset));
+  return file;
 }

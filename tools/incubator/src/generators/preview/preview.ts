@@ -18,7 +18,7 @@ export async function previewGenerator(tree: Tree, schema: PreviewGeneratorSchem
 
   generatePackageFiles(tree, options);
   addRootTsconfigReference(tree, options.projectRoot);
-  writePreviewChangeset(tree, options);
+  await writePreviewChangeset(tree, options);
   return () => logger.info(operatorInstructions(options));
 }
 

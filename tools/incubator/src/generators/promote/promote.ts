@@ -25,7 +25,7 @@ export async function promoteGenerator(tree: Tree, schema: PromoteGeneratorSchem
   if (relabelServerConfig(tree, options)) changes.push(`${SERVER_CONFIG}: "${options.serviceName}" no longer labelled PREVIEW nor listed in [preview] enabled`);
   changes.push(...updateTsconfigReferences(tree, options).map((file) => `${file}: reference now points at ${options.stableRoot}`));
   changes.push(...updateDependentRanges(tree, options).map((file) => `${file}: depends on ${options.packageName} ^1.0.0`));
-  changes.push(`${writePromotionChangeset(tree, options)}: ${options.packageName} major (0.x -> 1.0.0), "Promoted to stable: ${options.name} ..."`);
+  changes.push(`${await writePromotionChangeset(tree, options)}: ${options.packageName} major (0.x -> 1.0.0), "Promoted to stable: ${options.name} ..."`);
   logger.info(`Promoting ${options.packageName} to stable:\n${changes.map((change) => `  - ${change}`).join('\n')}`);
   const review = findPreviewMentions(tree, options);
   if (review.length > 0) {

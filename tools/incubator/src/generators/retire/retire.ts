@@ -15,7 +15,7 @@ export async function retireGenerator(tree: Tree, schema: RetireGeneratorSchema)
 
   removePackage(tree, target);
   writeSwitchyardToml(tree, tomlEdit);
-  recordRetirement(tree, retirement);
+  await recordRetirement(tree, retirement);
   return () => {
     const fromToml = tomlEdit?.removed.length ? `; removed from switchyard.toml: ${tomlEdit.removed.join(', ')}` : '';
     logger.info(`${target.name} ${target.version} retired${fromToml}. Its versions up to ${target.version} get deprecated on npm at the next release (retired.json).`);

@@ -8,9 +8,9 @@ import { FIREWALL_OPTIONS } from '../promote-fixture.js';
 import { promotionChangeset, writePromotionChangeset } from './write-promotion-changeset.js';
 
 describe('writePromotionChangeset', () => {
-  it('bumps the package major with a "Promoted to stable" summary', () => {
+  it('bumps the package major with a "Promoted to stable" summary', async () => {
     const tree = createTreeWithEmptyWorkspace();
-    expect(writePromotionChangeset(tree, FIREWALL_OPTIONS)).toBe('.changeset/promote-firewall.md');
+    expect(await writePromotionChangeset(tree, FIREWALL_OPTIONS)).toBe('.changeset/promote-firewall.md');
     expect(tree.read('.changeset/promote-firewall.md', 'utf-8')).toBe(
       '---\n"@switchyard/firewall": major\n---\n\n' +
         'Promoted to stable: firewall (@switchyard/firewall) moves from packages/preview/firewall to packages/core/firewall ' +
@@ -24,7 +24,7 @@ describe('writePromotionChangeset', () => {
     try {
       const id = await writeChangeset(promotionChangeset(FIREWALL_OPTIONS), directory);
       const tree = createTreeWithEmptyWorkspace();
-      writePromotionChangeset(tree, FIREWALL_OPTIONS);
+      await writePromotionChangeset(tree, FIREWALL_OPTIONS);
       expect(tree.read('.changeset/promote-firewall.md', 'utf-8')).toBe(readFileSync(path.join(directory, '.changeset', `${id}.md`), 'utf-8'));
     } finally {
       rmSync(directory, { recursive: true, force: true });

@@ -13,12 +13,7 @@ export function promotionChangeset(options: NormalizedPromoteOptions): Changeset
   };
 }
 
-/**
- * Written through the Nx Tree, in the exact text @changesets/write produces (its spec compares
- * the two), rather than by @changesets/write itself, which writes straight to disk: through the
- * Tree the changeset shows in --dry-run, is listed with the other changes, and a refused run
- * cannot leave it behind. Returns the file written.
- */
-export function writePromotionChangeset(tree: Tree, options: NormalizedPromoteOptions): string {
+/** Rendered by @changesets/write, written through the Tree (see renderChangeset). Returns the file written. */
+export function writePromotionChangeset(tree: Tree, options: NormalizedPromoteOptions): Promise<string> {
   return writeChangesetToTree(tree, `promote-${options.name}`, promotionChangeset(options));
 }

@@ -19,10 +19,10 @@ describe('recordRetirement', () => {
     });
   });
 
-  it('writes retired.json and an empty changeset', () => {
+  it('writes retired.json and an empty changeset', async () => {
     const tree = createSwitchyardWorkspace();
     const options = normalizeRetireOptions(tree, { name: 'dns' });
-    recordRetirement(tree, retirementOf(checkRetirable(tree, options), options));
+    await recordRetirement(tree, retirementOf(checkRetirable(tree, options), options));
     expect(readJson(tree, 'retired.json').retired).toHaveLength(1);
     expect(tree.read('.changeset/retire-dns.md', 'utf-8')).toMatch(/^---\n---\n\nRetired the preview @switchyard\/dns /);
   });

@@ -23,9 +23,9 @@ export function retirementOf(target: SwitchyardPackage, options: NormalizedRetir
  * `npm deprecate`. The changeset is an empty one (no release): a changeset naming the package
  * would make `changeset version` fail, since the package is no longer in the workspace.
  */
-export function recordRetirement(tree: Tree, retirement: RetiredPackage): void {
+export async function recordRetirement(tree: Tree, retirement: RetiredPackage): Promise<void> {
   recordRetiredPackage(tree, retirement);
-  writeChangesetToTree(tree, `retire-${retirement.name}`, {
+  await writeChangesetToTree(tree, `retire-${retirement.name}`, {
     releases: [],
     summary:
       `Retired the preview ${retirement.package} (last version ${retirement.lastVersion}, cycle ${retirement.cycle}): ${retirement.reason}\n\n` +
