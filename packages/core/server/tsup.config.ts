@@ -2,8 +2,9 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // index: the embeddable API; bin: the `switchyard-server` command (tsup keeps its hashbang);
-  // config-schema: the described config keys, for the CLI's `config sample` (no Fastify).
-  entry: ['src/index.ts', 'src/bin.ts', 'src/config-schema.ts'],
+  // config-schema: the described config keys, for the CLI's `config sample` (no Fastify);
+  // openapi: the generator behind each service package's `openapi` Nx target.
+  entry: { index: 'src/index.ts', bin: 'src/bin.ts', 'config-schema': 'src/config-schema.ts', openapi: 'src/openapi/cli.ts' },
   format: ['esm'],
   dts: { entry: ['src/index.ts', 'src/config-schema.ts'], compilerOptions: { composite: false, customConditions: [] } },
   sourcemap: true,

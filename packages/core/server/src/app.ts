@@ -9,6 +9,7 @@ import { readServerPackage } from './discovery/server-package.js';
 import { coreApi, coreApiResources, coreExtensions, coreMigrations, createCoreResources } from './neutron/index.js';
 import type { HostedPlugin, PluginLoader, PluginSelection } from './plugins/loaded-plugin.js';
 import { loadServicePlugins } from './plugins/load-service-plugins.js';
+import { registerOpenApi } from './openapi/register-openapi.js';
 import { registerServicePlugins } from './plugins/register-service-plugins.js';
 
 export interface BuildAppOptions {
@@ -46,6 +47,7 @@ async function assembleApp(options: BuildAppOptions, database: Database, selecti
   for (const warning of selection.warnings) app.log.warn(warning);
   installErrorHandlers(app);
   installAuth(app, options.config);
+  await registerOpenApi(app, readServerPackage().metadata.stability);
   await app.register(coreApi, { db: database.db });
   await registerServicePlugins(app, selection.plugins, {
     db: database.db,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { type CoreResources, type Kysely, STABILITY_HEADER, type ServiceContext } from '@switchyard/sdk';
 import type { SwitchyardConfig } from '../config/config.js';
 import type { HostedPlugin } from './loaded-plugin.js';
+import { labelRoutes } from '../openapi/route-labels.js';
 
 export interface PluginHostDependencies {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -33,6 +34,7 @@ async function hostPlugin(instance: FastifyInstance, hosted: HostedPlugin, depen
     void reply.header(STABILITY_HEADER, labels.stability);
     return payload;
   });
+  labelRoutes(instance, { stability: labels.stability, extension: hosted.plugin.extension.alias });
   const logger = instance.log.child(labels);
   if (hosted.metadata.stability === 'preview') {
     logger.warn(

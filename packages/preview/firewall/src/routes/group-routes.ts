@@ -4,8 +4,10 @@ import { type GroupChanges, type GroupCreation, changeGroup, createGroup, remove
 import type { FirewallServices } from '../service/service-context.js';
 import { createGroupBody, groupCollection, groupResponses, updateGroupBody } from './group-schemas.js';
 import { FWAAS_PREFIX, type FirewallApp } from './route-types.js';
+import { routeSchema } from './route-schema.js';
 import { idParams, listQuery, showQuery } from './schemas.js';
 
+const tags = ['firewall_groups'];
 const collectionPath = `${FWAAS_PREFIX}/firewall_groups`;
 const memberPath = `${collectionPath}/:id`;
 
@@ -14,7 +16,7 @@ export function registerGroupRoutes(app: FirewallApp, services: FirewallServices
 
   app.get(
     collectionPath,
-    { schema: { querystring: listQuery(Object.keys(groupCollection.attributes)), response: groupResponses.many } },
+    { schema: routeSchema(tags, 'List firewall groups', { querystring: listQuery(Object.keys(groupCollection.attributes)), response: groupResponses.many }) },
     async (request) => {
       const scoped = request.auth.isAdmin
         ? db.selectFrom('firewall_groups')
@@ -31,23 +33,23 @@ export function registerGroupRoutes(app: FirewallApp, services: FirewallServices
 
   app.get<{ Params: IdParams; Querystring: ShowQuery }>(
     memberPath,
-    { schema: { params: idParams, querystring: showQuery, response: groupResponses.one } },
+    { schema: routeSchema(tags, 'Show a firewall group', { params: idParams, querystring: showQuery, response: groupResponses.one }) },
     async (request) => ({ firewall_group: pickFields(await showGroup(services, request, request.params.id), request.query.fields) }),
   );
 
   app.post<{ Body: { firewall_group: GroupCreation } }>(
     collectionPath,
-    { schema: { body: createGroupBody, response: groupResponses.one } },
+    { schema: routeSchema(tags, 'Create a firewall group', { body: createGroupBody, response: groupResponses.one }) },
     async (request, reply) => reply.code(201).send({ firewall_group: await createGroup(services, request, request.body.firewall_group) }),
   );
 
   app.put<{ Params: IdParams; Body: { firewall_group: GroupChanges } }>(
     memberPath,
-    { schema: { params: idParams, body: updateGroupBody, response: groupResponses.one } },
+    { schema: routeSchema(tags, 'Update a firewall group', { params: idParams, body: updateGroupBody, response: groupResponses.one }) },
     async (request) => ({ firewall_group: await changeGroup(services, request, request.params.id, request.body.firewall_group) }),
   );
 
-  app.delete<{ Params: IdParams }>(memberPath, { schema: { params: idParams, response: groupResponses.none } }, async (request, reply) => {
+  app.delete<{ Params: IdParams }>(memberPath, { schema: routeSchema(tags, 'Delete a firewall group', { params: idParams, response: groupResponses.none }) }, async (request, reply) => {
     await removeGroup(services, request, request.params.id);
     return reply.code(204).send();
   });

@@ -14,8 +14,10 @@ import {
 import type { FirewallServices } from '../service/service-context.js';
 import { createPolicyBody, insertRuleBody, policyCollection, policyResponses, removeRuleBody, updatePolicyBody } from './policy-schemas.js';
 import { FWAAS_PREFIX, type FirewallApp } from './route-types.js';
+import { routeSchema } from './route-schema.js';
 import { idParams, listQuery, showQuery } from './schemas.js';
 
+const tags = ['firewall_policies'];
 const collectionPath = `${FWAAS_PREFIX}/firewall_policies`;
 const memberPath = `${collectionPath}/:id`;
 
@@ -24,7 +26,7 @@ export function registerPolicyRoutes(app: FirewallApp, services: FirewallService
 
   app.get(
     collectionPath,
-    { schema: { querystring: listQuery(Object.keys(policyCollection.attributes)), response: policyResponses.many } },
+    { schema: routeSchema(tags, 'List firewall policies', { querystring: listQuery(Object.keys(policyCollection.attributes)), response: policyResponses.many }) },
     async (request) => {
       const scoped = request.auth.isAdmin
         ? db.selectFrom('firewall_policies')
@@ -41,36 +43,36 @@ export function registerPolicyRoutes(app: FirewallApp, services: FirewallService
 
   app.get<{ Params: IdParams; Querystring: ShowQuery }>(
     memberPath,
-    { schema: { params: idParams, querystring: showQuery, response: policyResponses.one } },
+    { schema: routeSchema(tags, 'Show a firewall policy', { params: idParams, querystring: showQuery, response: policyResponses.one }) },
     async (request) => ({ firewall_policy: pickFields(await showPolicy(services, request, request.params.id), request.query.fields) }),
   );
 
   app.post<{ Body: { firewall_policy: PolicyCreation } }>(
     collectionPath,
-    { schema: { body: createPolicyBody, response: policyResponses.one } },
+    { schema: routeSchema(tags, 'Create a firewall policy', { body: createPolicyBody, response: policyResponses.one }) },
     async (request, reply) => reply.code(201).send({ firewall_policy: await createPolicy(services, request, request.body.firewall_policy) }),
   );
 
   app.put<{ Params: IdParams; Body: { firewall_policy: PolicyChanges } }>(
     memberPath,
-    { schema: { params: idParams, body: updatePolicyBody, response: policyResponses.one } },
+    { schema: routeSchema(tags, 'Update a firewall policy', { params: idParams, body: updatePolicyBody, response: policyResponses.one }) },
     async (request) => ({ firewall_policy: await changePolicy(services, request, request.params.id, request.body.firewall_policy) }),
   );
 
-  app.delete<{ Params: IdParams }>(memberPath, { schema: { params: idParams, response: policyResponses.none } }, async (request, reply) => {
+  app.delete<{ Params: IdParams }>(memberPath, { schema: routeSchema(tags, 'Delete a firewall policy', { params: idParams, response: policyResponses.none }) }, async (request, reply) => {
     await removePolicy(services, request, request.params.id);
     return reply.code(204).send();
   });
 
   app.put<{ Params: IdParams; Body: RuleReference }>(
     `${memberPath}/insert_rule`,
-    { schema: { params: idParams, body: insertRuleBody, response: policyResponses.action } },
+    { schema: routeSchema(tags, 'Insert a rule into a firewall policy', { params: idParams, body: insertRuleBody, response: policyResponses.action }) },
     async (request) => insertRuleIntoPolicy(services, request, request.params.id, request.body),
   );
 
   app.put<{ Params: IdParams; Body: { firewall_rule_id: string } }>(
     `${memberPath}/remove_rule`,
-    { schema: { params: idParams, body: removeRuleBody, response: policyResponses.action } },
+    { schema: routeSchema(tags, 'Remove a rule from a firewall policy', { params: idParams, body: removeRuleBody, response: policyResponses.action }) },
     async (request) => removeRuleFromPolicy(services, request, request.params.id, request.body),
   );
 }
