@@ -1,4 +1,5 @@
 import type { PolicyRule } from '../finding.js';
+import { checkApiCompatibilityRule } from './api-compatibility.js';
 import { checkApprovedBlueprints } from './approved-blueprints.js';
 import { checkMajorOnPreview } from './major-on-preview.js';
 import { checkNoStableToPreview } from './no-stable-to-preview.js';
@@ -18,4 +19,5 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   checkOptionalPreviews,
   checkApprovedBlueprints,
   checkSafeMigrations,
+  checkApiCompatibilityRule,
 ];
