@@ -1,4 +1,5 @@
-import { joinPathFragments, type Tree } from '@nx/devkit';
+// Types only: the policy check's CLI reads changesets through this module and must not load Nx's devkit.
+import type { Tree } from '@nx/devkit';
 
 export type BumpType = 'major' | 'minor' | 'patch' | 'none';
 
@@ -21,7 +22,7 @@ export function readPendingReleases(tree: Tree): PendingRelease[] {
   return tree
     .children('.changeset')
     .filter((file) => file.endsWith('.md') && file !== 'README.md')
-    .flatMap((file) => readChangesetReleases(joinPathFragments('.changeset', file), tree.read(joinPathFragments('.changeset', file), 'utf-8') ?? ''));
+    .flatMap((file) => readChangesetReleases(`.changeset/${file}`, tree.read(`.changeset/${file}`, 'utf-8') ?? ''));
 }
 
 /** The releases one changeset's front matter asks for; `file` is only recorded, for messages. */

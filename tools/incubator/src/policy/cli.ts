@@ -1,4 +1,5 @@
-import { workspaceRoot } from '@nx/devkit';
+// Not from @nx/devkit, whose entry point loads most of Nx (see read-nx-graph.ts).
+import { workspaceRoot } from 'nx/src/utils/workspace-root.js';
 import { readWorkspaceSnapshot } from './read-workspace-snapshot.js';
 import { type CliIo, runCli } from './run-cli.js';
 

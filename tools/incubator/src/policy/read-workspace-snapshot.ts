@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type FileData, type NxJsonConfiguration, type ProjectGraph, type ProjectGraphProjectNode, createProjectGraphAsync, readCachedProjectGraph } from '@nx/devkit';
-import { type FileDataDependency, fileDataDepTarget, fileDataDepType, readFileMapCache } from '@nx/devkit/internal';
+import type { FileData, NxJsonConfiguration, ProjectGraph, ProjectGraphProjectNode } from '@nx/devkit';
+import { type FileDataDependency, fileDataDepTarget, fileDataDepType } from 'nx/src/config/project-graph.js';
 import { readIncubatorConfig } from '../lib/incubator-config.js';
 import { type PendingRelease, readChangesetReleases } from '../lib/read-pending-changesets.js';
 import { importAnalysisProblem } from './import-analysis.js';
 import { readBlueprints } from './read-blueprints.js';
+import { NxGraphError, readNxGraph } from './read-nx-graph.js';
 import type { DependencyEdge, DependencyType, PackageJson, ProjectSnapshot, TextFile, WorkspaceSnapshot } from './workspace-snapshot.js';
 
 export const SWITCHYARD_TOML = 'switchyard.toml';
@@ -32,8 +33,7 @@ export async function readWorkspaceSnapshot(root: string, options: { cachedGraph
   const [nxJson, rootPackageJson] = await Promise.all([readJsonFile<NxJsonConfiguration>(root, 'nx.json'), readJsonFile<PackageJson>(root, 'package.json')]);
   const problem = importAnalysisProblem(rootPackageJson, nxJson);
   if (problem !== undefined) throw new SnapshotError(`The policy check cannot see imports: ${problem}.`);
-  const graph = options.cachedGraph ? readCachedGraph() : await createProjectGraphAsync({ exitOnError: false });
-  const fileMap = readProjectFileMap();
+  const { graph, projectFiles: fileMap } = await readGraph(options);
   const projects = await Promise.all(Object.values(graph.nodes).map((node) => readProject(root, node, fileMap[node.name] ?? [])));
   const [blueprints, switchyardToml, pendingReleases] = await Promise.all([readBlueprints(root), readOptionalText(root, SWITCHYARD_TOML), readPendingReleases(root)]);
   return {
@@ -46,11 +46,12 @@ export async function readWorkspaceSnapshot(root: string, options: { cachedGraph
   };
 }
 
-function readCachedGraph(): ProjectGraph {
+async function readGraph(options: { cachedGraph?: boolean }) {
   try {
-    return readCachedProjectGraph();
+    return await readNxGraph(options);
   } catch (caught) {
-    throw new SnapshotError(`--cached-graph needs the graph Nx caches in .nx/workspace-data; run \`NX_DAEMON=false npx nx graph --file=stdout > /dev/null\` first (${(caught as Error).message.split('\n')[0]}).`);
+    if (caught instanceof NxGraphError) throw new SnapshotError(caught.message);
+    throw caught;
   }
 }
 
@@ -83,15 +84,6 @@ async function readProject(root: string, node: ProjectGraphProjectNode, files: F
     apiFiles,
     migrationFiles,
   };
-}
-
-/** The files of each project, as Nx last hashed them (the same listing the graph was built from). */
-function readProjectFileMap(): Record<string, FileData[]> {
-  const fileMap = readFileMapCache()?.fileMap.projectFileMap;
-  if (!fileMap) {
-    throw new SnapshotError('Nx computed the project graph but left no file map in .nx/workspace-data; run `NX_DAEMON=false npx nx reset` and try again.');
-  }
-  return fileMap;
 }
 
 /** Edges between workspace projects (npm packages are not the policy's business). */
