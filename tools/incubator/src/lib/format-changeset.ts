@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import path from 'node:path';
+// Named imports: Nx loads local generators as CommonJS, where a default import of a built-in is undefined.
+import { join } from 'node:path';
 import writeChangeset from '@changesets/write';
 import type { Tree } from '@nx/devkit';
 
@@ -21,10 +22,10 @@ export interface ChangesetContent {
  * run cannot leave it behind, which writing straight into the workspace could not promise.
  */
 export async function renderChangeset(changeset: ChangesetContent): Promise<string> {
-  const scratch = await mkdtemp(path.join(tmpdir(), 'switchyard-changeset-'));
+  const scratch = await mkdtemp(join(tmpdir(), 'switchyard-changeset-'));
   try {
     const id = await writeChangeset({ releases: changeset.releases, summary: changeset.summary.trim() }, scratch);
-    return await readFile(path.join(scratch, '.changeset', `${id}.md`), 'utf-8');
+    return await readFile(join(scratch, '.changeset', `${id}.md`), 'utf-8');
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
