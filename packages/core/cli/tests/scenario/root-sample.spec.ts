@@ -7,8 +7,7 @@ import { runCli } from '../api/cli-harness.js';
 const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
 
 /** Regenerates the root sample with the built CLI (the plugins' dist is what it imports). */
-export const REGENERATE =
-  'npx nx run-many -t build --projects=@switchyard/cli,@switchyard/firewall && node packages/core/cli/dist/bin.js config sample > switchyard.toml';
+export const REGENERATE = 'npm run config:sample';
 
 describe('the repository switchyard.toml', () => {
   it('is what `switchyard config sample` prints in the workspace', async () => {

@@ -11,6 +11,11 @@ import { updateTsconfigReferences } from './lib/update-tsconfig-references.js';
 import { writePromotionChangeset } from './lib/write-promotion-changeset.js';
 import type { PromoteGeneratorSchema } from './schema.js';
 
+/** What the Tree cannot do: relink node_modules, then regenerate the files derived from installed packages. */
+export const NEXT_STEPS =
+  'Next: `npm install` (node_modules links the package from its new folder), then `npm run config:sample` ' +
+  '(switchyard.toml is generated from the installed plugins and now labels this one stable).';
+
 /** Graduates packages/preview/<name> into packages/core/<name>. Every criterion is checked first. */
 export async function promoteGenerator(tree: Tree, schema: PromoteGeneratorSchema): Promise<GeneratorCallback> {
   const options = normalizeOptions(tree, schema);
@@ -31,7 +36,7 @@ export async function promoteGenerator(tree: Tree, schema: PromoteGeneratorSchem
   if (review.length > 0) {
     logger.info(`Review these lines, which still say "preview" (tests expecting preview labels now fail):\n${review.map((line) => `  - ${line}`).join('\n')}`);
   }
-  return () => logger.info('Next: run `npm install` so node_modules links the package from its new folder.');
+  return () => logger.info(NEXT_STEPS);
 }
 
 export default promoteGenerator;
