@@ -2,9 +2,10 @@
 // `npm pack` puts in its tarball. Needs built dist folders (scripts/test-packaging.sh builds them).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { ROOT, publishablePackages } from './workspace-packages.mjs';
 
 const PACKAGES = publishablePackages();
@@ -20,11 +21,11 @@ function packedFiles(dir) {
 }
 
 /** Modules of another workspace package bundled into this package's dist. */
-function bundledWorkspaceModules(dir, files) {
+function bundledWorkspaceModules(dir, files, read = (file) => readFileSync(path.join(dir, file), 'utf8')) {
   return files
     .filter((file) => /\.[cm]?js$/.test(file))
     .flatMap((file) =>
-      [...readFileSync(path.join(dir, file), 'utf8').matchAll(MODULE_COMMENT)]
+      [...read(file).matchAll(MODULE_COMMENT)]
         .map((match) => path.resolve(dir, match[1]))
         .filter((module) => !module.startsWith(dir + path.sep) && WORKSPACE_FOLDERS.some((folder) => module.startsWith(folder)))
         .map((module) => `${file} bundles ${path.relative(ROOT, module)}`),
@@ -33,10 +34,21 @@ function bundledWorkspaceModules(dir, files) {
 
 assert.ok(PACKAGES.length >= 5, `expected the publishable packages, found ${PACKAGES.map((pkg) => pkg.packageJson.name)}`);
 
+/** A service plugin is a package whose built entry default-exports one (what the server loads). */
+async function isServicePlugin(dir, packageJson) {
+  const entry = path.join(dir, packageJson.exports['.'].default);
+  const module = await import(pathToFileURL(entry).href);
+  return module.default?.kind === 'switchyard-service-plugin';
+}
+
+const SERVICE_PLUGINS = [];
+
 for (const { dir, packageJson } of PACKAGES) {
   const name = packageJson.name;
   const stability = packageJson.switchyard?.stability;
-  describe(`${name} (${stability})`, () => {
+  const plugin = await isServicePlugin(dir, packageJson);
+  if (plugin) SERVICE_PLUGINS.push(packageJson.name);
+  describe(`${name} (${stability}${plugin ? ', service plugin' : ''})`, () => {
     it('is ESM with types: type module, exports "." with types and default, and "./package.json"', () => {
       assert.equal(packageJson.type, 'module');
       assert.equal(typeof packageJson.exports?.['.']?.types, 'string', `${name}: exports["."].types`);
@@ -59,11 +71,13 @@ for (const { dir, packageJson } of PACKAGES) {
       else assert.match(top, /^Stability: \*\*stable\*\*/m);
     });
 
-    it('takes @switchyard/sdk as a peer range that survives minor releases, when it is a plugin', { skip: packageJson.exports?.['./cli'] === undefined && stability !== 'preview' }, () => {
-      const range = packageJson.peerDependencies?.['@switchyard/sdk'];
-      assert.match(range ?? '', /^\^1\.\d+\.\d+$/, `${name}: peerDependencies["@switchyard/sdk"] is ${range}`);
-      assert.equal(packageJson.dependencies?.['@switchyard/sdk'], undefined, `${name}: a plugin must share the server's SDK, not bring its own`);
-    });
+    if (plugin) {
+      it('takes @switchyard/sdk as a peer range that survives minor releases (it is a service plugin)', () => {
+        const range = packageJson.peerDependencies?.['@switchyard/sdk'];
+        assert.match(range ?? '', /^\^1\.\d+\.\d+$/, `${name}: peerDependencies["@switchyard/sdk"] is ${range}`);
+        assert.equal(packageJson.dependencies?.['@switchyard/sdk'], undefined, `${name}: a plugin must share the server's SDK, not bring its own`);
+      });
+    }
 
     it('packs only its own built files, and bundles no module of another workspace package', () => {
       const files = packedFiles(dir);
@@ -76,12 +90,17 @@ for (const { dir, packageJson } of PACKAGES) {
   });
 }
 
-describe('the packed-file check itself', () => {
-  it('sees a bundled module of another workspace package', () => {
-    const server = PACKAGES.find((pkg) => pkg.packageJson.name === '@switchyard/server');
-    assert.ok(existsSync(path.join(server.dir, 'dist/index.js')));
-    const comment = '// ../../preview/firewall/src/index.ts';
-    const found = [...comment.matchAll(MODULE_COMMENT)].map((match) => path.relative(ROOT, path.resolve(server.dir, match[1])));
-    assert.deepEqual(found, ['packages/preview/firewall/src/index.ts']);
+describe('the checks themselves', () => {
+  it('found the service plugins to check peer ranges of', () => {
+    assert.ok(SERVICE_PLUGINS.includes('@switchyard/firewall'), `service plugins found: ${SERVICE_PLUGINS.join(', ') || 'none'}`);
+  });
+
+  it('reports a module of another workspace package bundled into dist, and not the package\'s own or a dependency\'s', () => {
+    const dir = path.join(ROOT, 'packages/core/example');
+    const dist = ['// src/index.ts', '// ../sdk/src/errors.ts', '// ../../preview/firewall/src/index.ts', '// ../../../node_modules/semver/index.js', 'var x = 1;'].join('\n');
+    assert.deepEqual(bundledWorkspaceModules(dir, ['dist/index.js', 'dist/index.d.ts'], () => dist), [
+      'dist/index.js bundles packages/core/sdk/src/errors.ts',
+      'dist/index.js bundles packages/preview/firewall/src/index.ts',
+    ]);
   });
 });
