@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // index: the stable contract; alpha: the ./alpha subpath (not yet stable, see README).
+  entry: ['src/index.ts', 'src/alpha.ts'],
   format: ['esm'],
   dts: { compilerOptions: { composite: false, customConditions: [] } },
   sourcemap: true,

@@ -1,6 +1,8 @@
 /**
  * The CLI's error catalog. Every failure a user can cause or meet is one of these; `report-error.ts`
  * turns them into one line on stderr and exit code 1 (codes show with `--debug`).
+ *
+ * @public
  */
 export const CLI_ERROR_CATALOG = {
   SY_CLI_CONFIG: 'The config file is missing, is not valid TOML, or a key the CLI reads has the wrong type.',
@@ -10,8 +12,10 @@ export const CLI_ERROR_CATALOG = {
   SY_CLI_RESPONSE: 'The server answered with something that is not the JSON the CLI expects.',
 } as const;
 
+/** @public */
 export type CliErrorCode = keyof typeof CLI_ERROR_CATALOG;
 
+/** @public */
 export class CliError extends Error {
   override name = 'CliError';
   constructor(
@@ -37,7 +41,11 @@ export function unreachableServer(url: string, cause: unknown): CliError {
   });
 }
 
-/** A 4xx/5xx answer; `type` is Neutron's error type, such as `NetworkNotFound`. */
+/**
+ * A 4xx/5xx answer; `type` is Neutron's error type, such as `NetworkNotFound`.
+ *
+ * @public
+ */
 export class ServerError extends CliError {
   override name = 'ServerError';
   constructor(

@@ -1,4 +1,8 @@
-/** Where the CLI reads its surroundings and writes its output; tests hand in their own. */
+/**
+ * Where the CLI reads its surroundings and writes its output; tests hand in their own.
+ *
+ * @public
+ */
 export interface CliIo {
   /** Receives text for stdout, newlines included. */
   stdout(text: string): void;

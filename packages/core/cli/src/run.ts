@@ -8,6 +8,7 @@ import { createSession } from './session.js';
 import { readCliConfig } from './settings/cli-config.js';
 import { hasFlag, peekOption } from './settings/peek-option.js';
 
+/** @public */
 export interface RunOptions extends PluginOptions {
   /** Replaces the global fetch (tests). */
   fetch?: typeof fetch;
@@ -16,6 +17,8 @@ export interface RunOptions extends PluginOptions {
 /**
  * Runs one command line (`argv` without node and the script) and resolves to the exit code;
  * it never exits the process and never throws.
+ *
+ * @public
  */
 export async function run(argv: readonly string[], io: CliIo = processIo(), options: RunOptions = {}): Promise<number> {
   const debug = hasFlag(argv, '--debug');

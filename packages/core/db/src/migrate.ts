@@ -1,23 +1,30 @@
 import { type Kysely, type Migration, type MigrationResult, Migrator } from 'kysely';
 import type { Stability } from '@switchyard/sdk';
 
-/** The migrations of one owner: `core` or a plugin's service name. */
+/**
+ * The migrations of one owner: `core` or a plugin's service name.
+ *
+ * @public
+ */
 export interface MigrationSet {
   owner: string;
   stability: Stability;
   migrations: Record<string, Migration>;
 }
 
+/** @public */
 export interface AppliedMigration {
   owner: string;
   name: string;
   stability: Stability;
 }
 
+/** @public */
 export interface MigrationHistoryEntry extends AppliedMigration {
   appliedAt: string;
 }
 
+/** @public */
 export class MigrationError extends Error {
   override name = 'MigrationError';
 }
@@ -32,6 +39,7 @@ const OWNER_NAME = /^[a-z][a-z0-9-]*$/;
  * (owner, name): moving a package from preview to core does not change it.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+/** @public */
 export async function migrateToLatest(db: Kysely<any>, sets: readonly MigrationSet[]): Promise<AppliedMigration[]> {
   await ensureHistoryTable(db);
   const applied: AppliedMigration[] = [];
@@ -117,6 +125,7 @@ async function recordHistory(db: Kysely<any>, set: MigrationSet, executed: Set<s
 
 /** Every migration ever applied, oldest first, including those of owners no longer enabled. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+/** @public */
 export async function listMigrationHistory(db: Kysely<any>): Promise<MigrationHistoryEntry[]> {
   await ensureHistoryTable(db);
   const rows = await db

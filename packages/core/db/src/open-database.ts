@@ -5,8 +5,10 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { withStatementCache } from './statement-cache.js';
 
+/** @public */
 export type DialectName = 'sqlite' | 'postgres';
 
+/** @public */
 export interface Database {
   // Tables belong to core and to each plugin; no single schema type can describe them all.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -15,6 +17,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** @public */
 export interface OpenDatabaseOptions {
   /**
    * `sqlite:<file>` (relative to `baseDir`), `sqlite::memory:` for a throw-away database,
@@ -24,10 +27,12 @@ export interface OpenDatabaseOptions {
   baseDir?: string;
 }
 
+/** @public */
 export class DatabaseUrlError extends Error {
   override name = 'DatabaseUrlError';
 }
 
+/** @public */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const { url } = options;
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return openPostgres(url);

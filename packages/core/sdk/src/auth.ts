@@ -1,7 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import { forbidden, invalidInput } from './errors.js';
 
-/** Who is calling: set by the server's auth hook before any route, core or plugin, runs. */
+/**
+ * Who is calling: set by the server's auth hook before any route, core or plugin, runs.
+ *
+ * @public
+ */
 export interface RequestAuth {
   projectId: string;
   roles: readonly string[];
@@ -14,7 +18,11 @@ declare module 'fastify' {
   }
 }
 
-/** Whether the caller may see a resource owned by `ownerProjectId`. */
+/**
+ * Whether the caller may see a resource owned by `ownerProjectId`.
+ *
+ * @public
+ */
 export function canAccess(auth: RequestAuth, ownerProjectId: string): boolean {
   return auth.isAdmin || auth.projectId === ownerProjectId;
 }
@@ -22,6 +30,8 @@ export function canAccess(auth: RequestAuth, ownerProjectId: string): boolean {
 /**
  * The project a new resource belongs to. Only admins may create resources for another
  * project, as in Neutron; `project_id` and the legacy `tenant_id` must agree when both are given.
+ *
+ * @public
  */
 export function owningProject(request: FastifyRequest, body: { project_id?: string; tenant_id?: string }): string {
   const { project_id: projectId, tenant_id: tenantId } = body;

@@ -4,6 +4,8 @@ import type { Stability } from './stability.js';
  * The part of a command-line command a plugin uses to add its own commands. It is the subset
  * of commander's `Command` the `switchyard` CLI hands in, described here so plugins need no
  * commander of their own and the SDK stays free of it.
+ *
+ * @public
  */
 export interface CliCommand {
   /** A subcommand, e.g. `command('show <id>')`; returns the new command. */
@@ -21,6 +23,7 @@ export interface CliCommand {
   action(handler: (...args: any[]) => void | Promise<void>): CliCommand;
 }
 
+/** @public */
 export type CliHttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /**
@@ -29,10 +32,16 @@ export type CliHttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
  * the object itself, as some Neutron actions answer); `collection` prints a list as a table of
  * `columns` (attribute names; `fixed_ips.ip_address` takes a property of each element).
  * With `--json` the server's body is printed unchanged either way.
+ *
+ * @public
  */
 export type CliView = { resource: string; enveloped?: boolean } | { collection: string; columns: readonly string[] };
 
-/** What the CLI lends a plugin's commands: the configured HTTP client and the shared printer. */
+/**
+ * What the CLI lends a plugin's commands: the configured HTTP client and the shared printer.
+ *
+ * @public
+ */
 export interface CliContext {
   /** The plugin's service name and stability, as its package declares them. */
   service: string;
@@ -53,6 +62,7 @@ export interface CliContext {
   note(text: string): void;
 }
 
+/** @public */
 export interface CliPluginDefinition {
   /** The service the commands belong to, as in `service_plugins` (e.g. `firewall`). */
   service: string;
@@ -60,6 +70,7 @@ export interface CliPluginDefinition {
   register(program: CliCommand, context: CliContext): void | Promise<void>;
 }
 
+/** @public */
 export interface CliPlugin extends CliPluginDefinition {
   readonly kind: 'switchyard-cli-plugin';
 }
@@ -67,6 +78,8 @@ export interface CliPlugin extends CliPluginDefinition {
 /**
  * Declares a plugin's command-line commands; the default export of a package's `./cli`
  * subpath should be the result. Stability labels come from the package's `switchyard` field.
+ *
+ * @public
  */
 export function defineCliPlugin(definition: CliPluginDefinition): CliPlugin {
   if (typeof definition.service !== 'string' || definition.service.trim() === '') {
@@ -78,6 +91,7 @@ export function defineCliPlugin(definition: CliPluginDefinition): CliPlugin {
   return { ...definition, kind: 'switchyard-cli-plugin' };
 }
 
+/** @public */
 export function isCliPlugin(value: unknown): value is CliPlugin {
   return (value as { kind?: unknown } | null)?.kind === 'switchyard-cli-plugin';
 }

@@ -1,25 +1,26 @@
 import type { FastifyRequest } from 'fastify';
-import type { Expression, ExpressionBuilder, SelectQueryBuilder, SqlBool } from 'kysely';
+import type { SelectQueryBuilder } from 'kysely';
+import { applyListQuery, rowValue } from './apply-list-query.js';
 import { notFound } from './errors.js';
-import { type CollectionSpec, type FilterValue, type ListQuery, parseListQuery, pickFields } from './list-query.js';
+import { type CollectionSpec, type ListQuery, parseListQuery, pickFields } from './list-query.js';
 
-// Kysely's builders are generic over the caller's schema; this layer works on any table.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnySelect = SelectQueryBuilder<any, any, any>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyExpressionBuilder = ExpressionBuilder<any, any>;
+// The public signatures spell these types out, so the API report shows what callers pass.
 type Row = Record<string, unknown>;
 
+/** @public */
 export interface CollectionLink {
   rel: 'next' | 'previous';
   href: string;
 }
 
-export interface ListCollectionOptions<TRow extends Row, TResource extends object> {
+/** @public */
+export interface ListCollectionOptions<TRow extends Record<string, unknown>, TResource extends object> {
   request: FastifyRequest;
   spec: CollectionSpec;
   /** A select already scoped to what the caller may see (project, parent resource). */
-  query: AnySelect;
+  // Kysely's builders are generic over the caller's schema; this layer works on any table.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  query: SelectQueryBuilder<any, any, any>;
   /** Loads the marker row within the same scope; absent means the marker is unknown (404). */
   findMarker: (id: string) => Promise<TRow | undefined>;
   /** Turns rows into API resources (may load related rows in one batch). */
@@ -29,8 +30,10 @@ export interface ListCollectionOptions<TRow extends Row, TResource extends objec
 /**
  * Lists a collection the way Neutron does and returns the envelope
  * `{"<collection>": [...], "<collection>_links": [...]}` (links only when paginating).
+ *
+ * @public
  */
-export async function listCollection<TRow extends Row, TResource extends object>(
+export async function listCollection<TRow extends Record<string, unknown>, TResource extends object>(
   options: ListCollectionOptions<TRow, TResource>,
 ): Promise<Record<string, unknown>> {
   const { request, spec } = options;
@@ -49,26 +52,6 @@ export async function listCollection<TRow extends Row, TResource extends object>
   return envelope;
 }
 
-/** Adds filters, keyset pagination from the marker row, ordering and limit (+1 to detect a next page). */
-export function applyListQuery(query: AnySelect, listQuery: ListQuery, markerRow?: Row): AnySelect {
-  let scoped = query;
-  for (const filter of listQuery.filters) scoped = scoped.where(filter.column, 'in', filter.values.map(bindable));
-  const order = effectiveOrder(listQuery);
-  if (markerRow) scoped = scoped.where((eb: AnyExpressionBuilder) => after(eb, order, markerRow));
-  for (const { column, direction } of order) scoped = scoped.orderBy(column, direction);
-  if (listQuery.limit !== undefined) scoped = scoped.limit(listQuery.limit + 1);
-  return scoped;
-}
-
-/**
- * SQLite's driver cannot bind booleans. 1/0 matches a flag stored as an integer on either
- * dialect, and a Postgres boolean column too (Postgres reads the parameter as '1'/'0').
- */
-function bindable(value: FilterValue): string | number {
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  return value;
-}
-
 interface Page<TRow> {
   rows: TRow[];
   hasMore: boolean;
@@ -80,28 +63,6 @@ function takePage<TRow>(rows: TRow[], listQuery: ListQuery): Page<TRow> {
   // A reversed page was read backwards; show it in the requested order.
   if (listQuery.pageReverse) pageRows.reverse();
   return { rows: pageRows, hasMore };
-}
-
-function effectiveOrder(listQuery: ListQuery): ListQuery['sort'] {
-  if (!listQuery.pageReverse) return listQuery.sort;
-  return listQuery.sort.map((entry) => ({ ...entry, direction: entry.direction === 'asc' ? 'desc' : 'asc' }));
-}
-
-/** Rows strictly after the marker in the given order: (a > m.a) or (a = m.a and b > m.b) ... */
-function after(eb: AnyExpressionBuilder, order: ListQuery['sort'], markerRow: Row): Expression<SqlBool> {
-  const alternatives = order.map((entry, index) => {
-    const equalPrefix = order
-      .slice(0, index)
-      .map((previous) => eb(previous.column, '=', rowValue(markerRow, previous.column)));
-    const beyond = eb(entry.column, entry.direction === 'asc' ? '>' : '<', rowValue(markerRow, entry.column));
-    return eb.and([...equalPrefix, beyond]);
-  });
-  return eb.or(alternatives);
-}
-
-/** A selected row names its keys without the table prefix a column may carry ("networks.name"). */
-function rowValue(row: Row, column: string): unknown {
-  return column in row ? row[column] : row[column.slice(column.lastIndexOf('.') + 1)];
 }
 
 function collectionLinks(request: FastifyRequest, listQuery: ListQuery, page: Page<Row>): CollectionLink[] {

@@ -2,6 +2,8 @@
  * The error catalog: every error a Switchyard API returns has a stable code, an HTTP status
  * and a Neutron error type, so OpenStack clients and scripts can rely on all three.
  * Keep README.md ("Error codes") in step with this table; a test checks it.
+ *
+ * @public
  */
 export const ERROR_CATALOG = {
   SY_ERR_INVALID_INPUT: { statusCode: 400, type: 'InvalidInput', summary: 'The request body, query or path is not valid.' },
@@ -12,12 +14,15 @@ export const ERROR_CATALOG = {
   SY_ERR_INTERNAL: { statusCode: 500, type: 'InternalServerError', summary: 'An unexpected failure; the server log has details.' },
 } as const;
 
+/** @public */
 export type ErrorCode = keyof typeof ERROR_CATALOG;
 
+/** @public */
 export interface NeutronErrorBody {
   NeutronError: { type: string; message: string; detail: string; code: ErrorCode };
 }
 
+/** @public */
 export class SwitchyardError extends Error {
   override name = 'SwitchyardError';
   readonly statusCode: number;
@@ -40,26 +45,37 @@ export class SwitchyardError extends Error {
   }
 }
 
-/** `resource` is the singular API name ("network", "firewall_group"); the type follows Neutron ("NetworkNotFound"). */
+/**
+ * `resource` is the singular API name ("network", "firewall_group"); the type follows Neutron ("NetworkNotFound").
+ *
+ * @public
+ */
 export function notFound(resource: string, id: string): SwitchyardError {
   return new SwitchyardError('SY_ERR_NOT_FOUND', `${humanize(resource)} ${id} could not be found.`, {
     type: `${pascalCase(resource)}NotFound`,
   });
 }
 
+/** @public */
 export function invalidInput(message: string): SwitchyardError {
   return new SwitchyardError('SY_ERR_INVALID_INPUT', message);
 }
 
-/** `type` names the conflict as Neutron does ("IpAddressAlreadyAllocated", "NetworkInUse"). */
+/**
+ * `type` names the conflict as Neutron does ("IpAddressAlreadyAllocated", "NetworkInUse").
+ *
+ * @public
+ */
 export function conflict(type: string, message: string): SwitchyardError {
   return new SwitchyardError('SY_ERR_CONFLICT', message, { type });
 }
 
+/** @public */
 export function forbidden(message: string): SwitchyardError {
   return new SwitchyardError('SY_ERR_FORBIDDEN', message);
 }
 
+/** @public */
 export function unauthorized(message: string): SwitchyardError {
   return new SwitchyardError('SY_ERR_UNAUTHORIZED', message);
 }

@@ -3,9 +3,12 @@ import { invalidInput } from './errors.js';
 /**
  * Neutron's collection semantics (filters by attribute, `fields`, `sort_key`/`sort_dir`,
  * `limit`/`marker`/`page_reverse`), parsed once so core resources and plugins behave alike.
+ *
+ * @public
  */
 export type AttributeType = 'string' | 'boolean' | 'integer';
 
+/** @public */
 export interface CollectionAttribute {
   /** Database column holding the attribute. */
   column: string;
@@ -16,6 +19,7 @@ export interface CollectionAttribute {
   sort?: boolean;
 }
 
+/** @public */
 export interface CollectionSpec {
   /** Singular name, as in `{"network": {...}}`. */
   resource: string;
@@ -26,8 +30,10 @@ export interface CollectionSpec {
   unqueryable?: readonly string[];
 }
 
+/** @public */
 export type FilterValue = string | number | boolean;
 
+/** @public */
 export interface ListQuery {
   filters: Array<{ attribute: string; column: string; values: FilterValue[] }>;
   /** Sort order; always ends with the id column so pages are stable. */
@@ -38,10 +44,12 @@ export interface ListQuery {
   fields?: string[];
 }
 
+/** @public */
 export type RawQuery = Record<string, unknown>;
 
 const RESERVED = new Set(['fields', 'sort_key', 'sort_dir', 'limit', 'marker', 'page_reverse']);
 
+/** @public */
 export function parseListQuery(spec: CollectionSpec, raw: RawQuery): ListQuery {
   return {
     filters: parseFilters(spec, raw),
@@ -152,7 +160,11 @@ function sortableAttributes(spec: CollectionSpec): string[] {
     .map(([name]) => name);
 }
 
-/** Keeps only the requested `fields` of a resource, as Neutron does. */
+/**
+ * Keeps only the requested `fields` of a resource, as Neutron does.
+ *
+ * @public
+ */
 export function pickFields<T extends object>(resource: T, fields: readonly string[] | undefined): Partial<T> {
   if (!fields || fields.length === 0) return resource;
   const picked: Record<string, unknown> = {};

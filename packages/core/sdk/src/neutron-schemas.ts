@@ -7,16 +7,25 @@ import type { JsonSchema } from './service-plugin.js';
  * (`additionalProperties: false`); response schemas drive Fastify's serialization.
  */
 
-/** `/<collection>/:id`. */
+/**
+ * `/<collection>/:id`.
+ *
+ * @public
+ */
 export interface IdParams {
   id: string;
 }
 
-/** `?fields=` on a show request. */
+/**
+ * `?fields=` on a show request.
+ *
+ * @public
+ */
 export interface ShowQuery {
   fields?: string[];
 }
 
+/** @public */
 export const idParams: JsonSchema = {
   type: 'object',
   required: ['id'],
@@ -24,6 +33,7 @@ export const idParams: JsonSchema = {
   additionalProperties: false,
 };
 
+/** @public */
 export const showQuerystring: JsonSchema = {
   type: 'object',
   properties: {
@@ -35,6 +45,8 @@ export const showQuerystring: JsonSchema = {
 /**
  * The list parameters Neutron documents. Any other parameter is a filter on an attribute
  * (`?name=web&admin_state_up=true`); `parseListQuery` validates those against the collection.
+ *
+ * @public
  */
 export function listQuerystring(collection: string): JsonSchema {
   return {
@@ -52,9 +64,15 @@ export function listQuerystring(collection: string): JsonSchema {
   };
 }
 
-/** Writable attributes of a create or update body. */
+/**
+ * Writable attributes of a create or update body.
+ *
+ * @public
+ */
 export const nameSchema: JsonSchema = { type: 'string', maxLength: 255, description: 'A human-readable name.' };
+/** @public */
 export const descriptionSchema: JsonSchema = { type: 'string', maxLength: 255, description: 'A human-readable description.' };
+/** @public */
 export const projectIdSchema: JsonSchema = {
   type: 'string',
   minLength: 1,
@@ -62,7 +80,11 @@ export const projectIdSchema: JsonSchema = {
   description: 'The owning project; only admins may name another project than their own.',
 };
 
-/** Attributes every resource shows, in Neutron's order. */
+/**
+ * Attributes every resource shows, in Neutron's order.
+ *
+ * @public
+ */
 export const standardResponseAttributes: Record<string, JsonSchema> = {
   id: { type: 'string' },
   project_id: { type: 'string' },
@@ -73,7 +95,11 @@ export const standardResponseAttributes: Record<string, JsonSchema> = {
   updated_at: { type: 'string' },
 };
 
-/** `{"<resource>": {...}}` and nothing else, as create and update bodies are (400 naming an unknown key). */
+/**
+ * `{"<resource>": {...}}` and nothing else, as create and update bodies are (400 naming an unknown key).
+ *
+ * @public
+ */
 export function resourceEnvelope(resource: string, body: JsonSchema): JsonSchema {
   return { type: 'object', required: [resource], additionalProperties: false, properties: { [resource]: body } };
 }
@@ -86,7 +112,11 @@ const links: JsonSchema = {
   },
 };
 
-/** Response schemas `{"<resource>": {...}}` and `{"<collection>": [...], "<collection>_links": [...]}`. */
+/**
+ * Response schemas `{"<resource>": {...}}` and `{"<collection>": [...], "<collection>_links": [...]}`.
+ *
+ * @public
+ */
 export function responseEnvelopes(resource: string, collection: string, item: JsonSchema): { single: JsonSchema; list: JsonSchema } {
   return {
     single: { type: 'object', properties: { [resource]: item } },
@@ -94,13 +124,19 @@ export function responseEnvelopes(resource: string, collection: string, item: Js
   };
 }
 
-/** The 204 answer to a delete. */
+/**
+ * The 204 answer to a delete.
+ *
+ * @public
+ */
 export const noContentResponse: JsonSchema = { type: 'null', description: 'Deleted.' };
 
 /**
  * A `CollectionSpec`'s attributes: id, name, description, project_id (tenant_id reads the same
  * column), then the resource's own, then created_at/updated_at when the resource has them. The
  * order is the one a 400 lists valid filters and sort keys in.
+ *
+ * @public
  */
 export function neutronCollectionAttributes(
   own: Record<string, CollectionAttribute>,

@@ -2,10 +2,18 @@ import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
 import type { Kysely, Migration } from 'kysely';
 import type { Stability } from './stability.js';
 
-/** A JSON schema (draft 7, as Fastify's Ajv reads it). */
+/**
+ * A JSON schema (draft 7, as Fastify's Ajv reads it).
+ *
+ * @public
+ */
 export type JsonSchema = Record<string, unknown>;
 
-/** What the stable core lends a plugin: read access to core resources, scoped by the caller. */
+/**
+ * What the stable core lends a plugin: read access to core resources, scoped by the caller.
+ *
+ * @public
+ */
 export interface CoreResources {
   /** A port as the API shows it, or undefined when it does not exist. */
   findPort(portId: string): Promise<CorePort | undefined>;
@@ -15,6 +23,7 @@ export interface CoreResources {
 
 export interface CorePort {
   id: string;
+/** @public */
   project_id: string;
   network_id: string;
   device_id: string;
@@ -24,11 +33,16 @@ export interface CorePort {
 
 export interface CoreRouter {
   id: string;
+/** @public */
   project_id: string;
   name: string;
 }
 
-/** Everything a plugin's routes receive when the host registers them. */
+/**
+ * Everything a plugin's routes receive when the host registers them.
+ *
+ * @public
+ */
 export interface ServiceContext<TConfig = Record<string, unknown>> {
   /** The plugin's service name, as written in `service_plugins`. */
   service: string;
@@ -43,7 +57,11 @@ export interface ServiceContext<TConfig = Record<string, unknown>> {
   core: CoreResources;
 }
 
-/** One collection the plugin exposes, listed in API discovery. */
+/**
+ * One collection the plugin exposes, listed in API discovery.
+ *
+ * @public
+ */
 export interface ApiResource {
   /** Singular name, as in `{"firewall_group": {...}}`. */
   resource: string;
@@ -53,7 +71,11 @@ export interface ApiResource {
   path: string;
 }
 
-/** Shown in `/v2.0/extensions` the way Neutron describes its extensions. */
+/**
+ * Shown in `/v2.0/extensions` the way Neutron describes its extensions.
+ *
+ * @public
+ */
 export interface ApiExtension {
   alias: string;
   name: string;
@@ -64,6 +86,7 @@ export interface ApiExtension {
 
 export interface ServicePluginDefinition<TConfig = Record<string, unknown>> {
   /** Service name used in `service_plugins` and `[preview] enabled`; lower-case, dashes allowed. */
+/** @public */
   name: string;
   description: string;
   extension: ApiExtension;
@@ -80,9 +103,14 @@ export interface ServicePlugin<TConfig = Record<string, unknown>> extends Servic
   readonly kind: 'switchyard-service-plugin';
 }
 
+/** @public */
 const SERVICE_NAME = /^[a-z][a-z0-9-]{1,38}[a-z0-9]$/;
 
-/** Declares a service plugin; a package's default export should be the result. */
+/**
+ * Declares a service plugin; a package's default export should be the result.
+ *
+ * @public
+ */
 export function defineServicePlugin<TConfig = Record<string, unknown>>(
   definition: ServicePluginDefinition<TConfig>,
 ): ServicePlugin<TConfig> {
@@ -97,3 +125,4 @@ export function defineServicePlugin<TConfig = Record<string, unknown>>(
 export function isServicePlugin(value: unknown): value is ServicePlugin {
   return (value as { kind?: unknown } | null)?.kind === 'switchyard-service-plugin';
 }
+/** @public */

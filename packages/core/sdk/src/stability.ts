@@ -1,14 +1,22 @@
 /**
  * Stability is declared once, in a package's `switchyard` metadata (package.json);
  * every surface a person meets (logs, headers, discovery, CLI help) derives its label from it.
+ *
+ * @public
  */
 export type Stability = 'stable' | 'preview';
 
+/** @public */
 export const STABILITIES: readonly Stability[] = ['stable', 'preview'];
 
-/** Response header carried by every response of a plugin's routes. */
+/**
+ * Response header carried by every response of a plugin's routes.
+ *
+ * @public
+ */
 export const STABILITY_HEADER = 'x-switchyard-stability';
 
+/** @public */
 export interface StabilityMetadata {
   stability: Stability;
   /** Release cycle in which the package entered its current stability. */
@@ -19,6 +27,7 @@ export interface StabilityMetadata {
   renewals?: Array<{ cycle: number; blueprint: string }>;
 }
 
+/** @public */
 export class StabilityMetadataError extends Error {
   override name = 'StabilityMetadataError';
 }
@@ -26,6 +35,8 @@ export class StabilityMetadataError extends Error {
 /**
  * Reads and validates the `switchyard` field of a package.json.
  * `source` names the file so the error can say where to fix it.
+ *
+ * @public
  */
 export function readStabilityMetadata(packageJson: unknown, source: string): StabilityMetadata {
   const field = (packageJson as { switchyard?: unknown } | null)?.switchyard;
@@ -67,13 +78,21 @@ function readRenewals(value: unknown, source: string): Array<{ cycle: number; bl
   return value as Array<{ cycle: number; blueprint: string }>;
 }
 
-/** The cycle a preview's stagnation clock counts from: its last renewal, else its entry. */
+/**
+ * The cycle a preview's stagnation clock counts from: its last renewal, else its entry.
+ *
+ * @public
+ */
 export function lastApprovedCycle(metadata: StabilityMetadata): number {
   const renewalCycles = (metadata.renewals ?? []).map((renewal) => renewal.cycle);
   return Math.max(metadata.enteredCycle, ...renewalCycles);
 }
 
-/** The label shown to people: "[preview]" for previews, nothing for stable code. */
+/**
+ * The label shown to people: "[preview]" for previews, nothing for stable code.
+ *
+ * @public
+ */
 export function stabilityLabel(stability: Stability): string {
   return stability === 'preview' ? '[preview]' : '';
 }

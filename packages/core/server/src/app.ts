@@ -12,6 +12,7 @@ import { loadServicePlugins } from './plugins/load-service-plugins.js';
 import { registerOpenApi } from './openapi/register-openapi.js';
 import { registerServicePlugins } from './plugins/register-service-plugins.js';
 
+/** @public */
 export interface BuildAppOptions {
   config: SwitchyardConfig;
   /** Fastify's `logger` option: false (default in tests), true, or pino options (`{ level, stream }`). */
@@ -23,6 +24,8 @@ export interface BuildAppOptions {
 /**
  * Builds the whole server without listening: plugins are resolved and checked first,
  * so a refused start-up (missing opt-in, missing package) never touches the database.
+ *
+ * @public
  */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;

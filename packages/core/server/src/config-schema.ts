@@ -10,6 +10,7 @@ export {
   type ConfigKey,
   type ConfigSection,
   type ConfigValue,
+  type KeyBase,
   type StringKey,
   type IntegerKey,
   type ChoiceKey,

@@ -4,6 +4,8 @@ import type { SwitchyardConfig } from './config/config.js';
 /**
  * Every migration the configured database has seen, core and plugins alike, including those
  * of plugins no longer enabled: what `switchyard-server --list-migrations` prints.
+ *
+ * @public
  */
 export async function readMigrationHistory(config: SwitchyardConfig): Promise<MigrationHistoryEntry[]> {
   const database = await openDatabase({ url: config.database.url, baseDir: config.baseDir });
@@ -16,7 +18,11 @@ export async function readMigrationHistory(config: SwitchyardConfig): Promise<Mi
 
 const COLUMNS = ['OWNER', 'MIGRATION', 'STABILITY', 'APPLIED AT'] as const;
 
-/** An aligned table, one migration a line, oldest first; the stability is the owner's when it ran. */
+/**
+ * An aligned table, one migration a line, oldest first; the stability is the owner's when it ran.
+ *
+ * @public
+ */
 export function formatMigrationHistory(entries: readonly MigrationHistoryEntry[]): string {
   if (entries.length === 0) return 'No migrations have run on this database yet.\n';
   const rows = entries.map((entry) => [entry.owner, entry.name, entry.stability, entry.appliedAt]);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { type BuildAppOptions, buildApp } from './app.js';
 import { StartupError } from './errors.js';
 
+/** @public */
 export interface RunningServer {
   app: FastifyInstance;
   /** The address it listens on, such as `http://127.0.0.1:9696`. */
@@ -9,7 +10,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Builds the app and listens on the configured host and port. */
+/**
+ * Builds the app and listens on the configured host and port.
+ *
+ * @public
+ */
 export async function startServer(options: BuildAppOptions): Promise<RunningServer> {
   const app = await buildApp(options);
   const { host, port } = options.config.server;

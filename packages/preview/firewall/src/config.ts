@@ -1,6 +1,10 @@
 import type { JsonSchema } from '@switchyard/sdk';
 
-/** `[plugins.firewall]` in switchyard.toml. */
+/**
+ * `[plugins.firewall]` in switchyard.toml.
+ *
+ * @beta
+ */
 export interface FirewallConfig {
   /** Most rules one policy may hold; a longer policy is refused with a 409. */
   max_rules_per_policy: number;

@@ -8,6 +8,8 @@ export type { FirewallConfig } from './config.js';
 /**
  * Firewall as a service, FWaaS v2 style: rules, ordered policies, and groups enforced on the
  * router interface ports they are bound to. Its stability comes from package.json, not from here.
+ *
+ * @beta
  */
 export default defineServicePlugin({
   name: 'firewall',

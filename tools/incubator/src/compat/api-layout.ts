@@ -14,3 +14,11 @@ export const TYPESCRIPT_MODEL = 'model.api.json';
 export const OPENAPI_DOCUMENT = 'openapi.json';
 /** In `released/`: `{ "version": "1.0.0" }`, the version the baseline was taken at. */
 export const RELEASED_MARKER = 'released.json';
+/**
+ * A subpath export (`./cli`, `./alpha`, `./config-schema`) has its own report and model, named
+ * after the subpath: `cli.report.api.md`, `cli.model.api.json`. Its api-extractor.<subpath>.json
+ * writes them; the gate compares each with the released file of the same name.
+ */
+export function subpathApiFile(subpath: string, file: typeof TYPESCRIPT_REPORT | typeof TYPESCRIPT_MODEL): string {
+  return `${subpath.replace(/^\.\//, '')}.${file}`;
+}

@@ -9,6 +9,7 @@ import { loadCliPlugin } from './load-cli-plugin.js';
 import { DEFAULT_CONDITIONS } from './package-exports.js';
 import { registerPluginCommands } from './register-plugin-commands.js';
 
+/** @public */
 export interface PluginOptions {
   /** Where packages are resolved from; by default the working directory, the config file's, then the CLI's own install. */
   searchDirectories?: readonly string[];

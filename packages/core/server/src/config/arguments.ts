@@ -1,7 +1,11 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 
-/** The command line of `switchyard-server`, parsed; overrides are still raw text here. */
+/**
+ * The command line of `switchyard-server`, parsed; overrides are still raw text here.
+ *
+ * @public
+ */
 export interface ServerArguments {
   config?: string;
   host?: string;
@@ -26,6 +30,7 @@ const OPTIONS = {
   'list-migrations': { type: 'boolean' },
 } as const;
 
+/** @public */
 export const USAGE = `Usage: switchyard-server [options]
 
 Runs the Switchyard control plane: a Neutron v2.0 compatible API plus the service plugins
@@ -53,6 +58,7 @@ Environment (flags win over the environment, which wins over the config file):
   SWITCHYARD_LOG_LEVEL     like --log-level
 `;
 
+/** @public */
 export function parseServerArguments(argv: readonly string[]): ServerArguments {
   const { values } = parseStrict(argv);
   return {

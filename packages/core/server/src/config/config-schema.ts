@@ -2,10 +2,17 @@
  * The shape of a described config schema: every key of `switchyard.toml` with its type, default,
  * allowed values and a description. The server validates the file from it and
  * `switchyard config sample` prints the annotated sample from it, so the two cannot drift.
+ *
+ * @public
  */
 export type ConfigKey = StringKey | IntegerKey | ChoiceKey | StringListKey | TablesKey;
 
-interface KeyBase {
+/**
+ * What every key has, whatever its type.
+ *
+ * @public
+ */
+export interface KeyBase {
   key: string;
   /** What the key does, one line of the sample's comment each. */
   description: readonly string[];
@@ -15,7 +22,11 @@ interface KeyBase {
   required?: boolean;
 }
 
-/** A non-empty string; `check` narrows it further and `expected` then says what passes. */
+/**
+ * A non-empty string; `check` narrows it further and `expected` then says what passes.
+ *
+ * @public
+ */
 export interface StringKey extends KeyBase {
   type: 'string';
   default?: string;
@@ -25,6 +36,7 @@ export interface StringKey extends KeyBase {
   example?: string;
 }
 
+/** @public */
 export interface IntegerKey extends KeyBase {
   type: 'integer';
   minimum: number;
@@ -32,13 +44,18 @@ export interface IntegerKey extends KeyBase {
   default?: number;
 }
 
+/** @public */
 export interface ChoiceKey extends KeyBase {
   type: 'choice';
   allowed: readonly string[];
   default?: string;
 }
 
-/** A list of non-empty strings; `entry` checks each one. */
+/**
+ * A list of non-empty strings; `entry` checks each one.
+ *
+ * @public
+ */
 export interface StringListKey extends KeyBase {
   type: 'string-list';
   default?: readonly string[];
@@ -46,7 +63,11 @@ export interface StringListKey extends KeyBase {
   example?: readonly string[];
 }
 
-/** A table of named tables, such as `[auth.tokens."<secret>"]`; each entry holds `keys`. */
+/**
+ * A table of named tables, such as `[auth.tokens."<secret>"]`; each entry holds `keys`.
+ *
+ * @public
+ */
 export interface TablesKey extends KeyBase {
   type: 'tables';
   /** How the sample names an entry, such as `"<secret>"`. */
@@ -59,6 +80,8 @@ export interface TablesKey extends KeyBase {
 /**
  * A section of the file: `name` undefined for the top-level keys. A section with `entries`
  * holds named tables checked elsewhere (`[plugins.<service>]`, by each plugin's own schema).
+ *
+ * @public
  */
 export interface ConfigSection {
   name?: string;
@@ -67,12 +90,17 @@ export interface ConfigSection {
   entries?: { entryName: string };
 }
 
+/** @public */
 export type ConfigValue = string | number | readonly string[];
 
 export const NON_EMPTY_STRING = 'a non-empty string';
 export const STRING_LIST = 'a list of non-empty strings, such as ["firewall"]';
 
-/** What a key accepts, as refusals say it after "expected". */
+/**
+ * What a key accepts, as refusals say it after "expected".
+ *
+ * @public
+ */
 export function expectedValue(key: ConfigKey): string {
   switch (key.type) {
     case 'string':
@@ -88,7 +116,11 @@ export function expectedValue(key: ConfigKey): string {
   }
 }
 
-/** The default of `[section] key` (top level when `section` is undefined); throws when there is none. */
+/**
+ * The default of `[section] key` (top level when `section` is undefined); throws when there is none.
+ *
+ * @public
+ */
 export function defaultOf(schema: readonly ConfigSection[], section: string | undefined, key: string): ConfigValue {
   const found = schema.find((candidate) => candidate.name === section)?.keys.find((candidate) => candidate.key === key);
   const value = found && 'default' in found ? found.default : undefined;

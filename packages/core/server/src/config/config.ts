@@ -1,7 +1,17 @@
+/**
+ * The values `[server] log_level` accepts (pino's levels).
+ *
+ * @public
+ */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/** @public */
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** The validated configuration a server runs with (from `switchyard.toml`, then flags and env). */
+/**
+ * The validated configuration a server runs with (from `switchyard.toml`, then flags and env).
+ *
+ * @public
+ */
 export interface SwitchyardConfig {
   /** Absolute path of the file it was read from; messages name it. Undefined when built in code. */
   configFile?: string;

@@ -148,5 +148,9 @@ const plugins: ConfigSection = {
   entries: { entryName: '<service>' },
 };
 
-/** Every key the server reads from `switchyard.toml`, in the order the sample shows them. */
+/**
+ * Every key the server reads from `switchyard.toml`, in the order the sample shows them.
+ *
+ * @public
+ */
 export const CORE_CONFIG_SCHEMA: readonly ConfigSection[] = [topLevel, server, database, auth, preview, plugins];

@@ -8,6 +8,7 @@ import { type ConfigOverrides, type Override, readOverrides } from './overrides.
 import { readConfigFile } from './read-config-file.js';
 import { type ConfigFileValues, validateConfigFile } from './validate-config-file.js';
 
+/** @public */
 export interface LoadConfigOptions {
   /** Command-line arguments without node and the script (default: `process.argv.slice(2)`). */
   argv?: readonly string[];
@@ -23,8 +24,10 @@ interface ConfigFileLocation {
 }
 
 /**
- * Builds the server's configuration: flags > environment > `switchyard.toml` > defaults.
+ * Builds the server's configuration, in order of precedence: `flags > environment > switchyard.toml > defaults`.
  * Throws `ConfigError` (or its `UsageError`) with a message that names what to fix.
+ *
+ * @public
  */
 export function loadConfig(options: LoadConfigOptions = {}): SwitchyardConfig {
   const cwd = path.resolve(options.cwd ?? process.cwd());

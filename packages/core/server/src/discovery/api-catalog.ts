@@ -1,15 +1,21 @@
 import type { ApiExtension, ApiResource, Stability } from '@switchyard/sdk';
 import type { LoadedServicePlugin } from '../plugins/loaded-plugin.js';
 
+/** @public */
 export interface CatalogResource extends ApiResource {
   stability: Stability;
 }
 
+/** @public */
 export interface CatalogExtension extends ApiExtension {
   stability: Stability;
 }
 
-/** Everything the API offers, each entry labelled with the stability of the package it comes from. */
+/**
+ * Everything the API offers, each entry labelled with the stability of the package it comes from.
+ *
+ * @public
+ */
 export interface ApiCatalog {
   resources: CatalogResource[];
   extensions: CatalogExtension[];

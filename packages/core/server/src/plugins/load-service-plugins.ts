@@ -13,6 +13,8 @@ import {
 /**
  * Loads and checks every `service_plugins` entry. Runs before the database is opened, so a
  * refused start-up (missing package, no preview opt-in, bad plugin config) leaves no trace.
+ *
+ * @public
  */
 export async function loadServicePlugins(config: SwitchyardConfig, loadPlugin?: PluginLoader): Promise<PluginSelection> {
   const source = configSourceName(config);

@@ -7,6 +7,8 @@ import { registerRuleCommands } from './rule-commands.js';
 /**
  * `switchyard firewall ...`, found by the CLI through this package's `./cli` export. The CLI
  * labels every command from the `switchyard.stability` of package.json, not from here.
+ *
+ * @beta
  */
 export default defineCliPlugin({
   service: 'firewall',
