@@ -5,6 +5,7 @@ import { movePackage } from './lib/move-package.js';
 import { normalizeOptions } from './lib/normalize-options.js';
 import { relabelServerConfig, SERVER_CONFIG } from './lib/relabel-server-config.js';
 import { replaceReadmeBanner } from './lib/replace-readme-banner.js';
+import { retagExports } from './lib/retag-exports.js';
 import { updateDependentRanges } from './lib/update-dependent-ranges.js';
 import { updateStabilityMetadata } from './lib/update-stability-metadata.js';
 import { updateTsconfigReferences } from './lib/update-tsconfig-references.js';
@@ -30,6 +31,7 @@ export async function promoteGenerator(tree: Tree, schema: PromoteGeneratorSchem
   if (relabelServerConfig(tree, options)) changes.push(`${SERVER_CONFIG}: "${options.serviceName}" no longer labelled PREVIEW nor listed in [preview] enabled`);
   changes.push(...updateTsconfigReferences(tree, options).map((file) => `${file}: reference now points at ${options.stableRoot}`));
   changes.push(...updateDependentRanges(tree, options).map((file) => `${file}: depends on ${options.packageName} ^1.0.0`));
+  changes.push(...retagExports(tree, options));
   changes.push(`${await writePromotionChangeset(tree, options)}: ${options.packageName} major (0.x -> 1.0.0), "Promoted to stable: ${options.name} ..."`);
   logger.info(`Promoting ${options.packageName} to stable:\n${changes.map((change) => `  - ${change}`).join('\n')}`);
   const review = findPreviewMentions(tree, options);

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
+import { readJson, type Tree } from '@nx/devkit';
+import { promoteGenerator } from '../promote.js';
+import { FIREWALL_OPTIONS, previewWorkspace } from '../promote-fixture.js';
+import { retagExports, retagModel } from './retag-exports.js';
+
+const ROOT = FIREWALL_OPTIONS.stableRoot;
+const SOURCE = [
+  '/**',
+  ' * The plugin.',
+  ' *',
+  ' * @beta',
+  ' */',
+  "export default definePlugin({ note: 'a string that says @beta stays as written' });",
+  '',
+].join('\n');
+const REPORT = '## API Report\n\n```ts\n\n// @beta\nexport interface FirewallConfig {\n}\n\n// @beta (undocumented)\nexport const x: number;\n```\n';
+const MODEL = `${JSON.stringify({ kind: 'Package', members: [{ kind: 'Interface', releaseTag: 'Beta', docComment: '/**\n * Config.\n *\n * @beta\n */\n' }] }, null, 2)}\n`;
+
+/** The promoted firewall as movePackage leaves it, with api/ files and the seeded preview baseline. */
+function promotedFirewall(): Tree {
+  const tree = createTreeWithEmptyWorkspace();
+  tree.write(`${ROOT}/package.json`, JSON.stringify({ name: '@switchyard/firewall', version: '0.3.0' }));
+  tree.write(`${ROOT}/src/index.ts`, SOURCE);
+  tree.write(`${ROOT}/api/report.api.md`, REPORT);
+  tree.write(`${ROOT}/api/model.api.json`, MODEL);
+  tree.write(`${ROOT}/api/openapi.json`, '{"openapi": "3.0.3"}\n');
+  tree.write(`${ROOT}/api/released/released.json`, '{"version": "0.3.0", "seededFrom": "first release baseline"}\n');
+  return tree;
+}
+
+describe('retagExports', () => {
+  it('turns @beta into @public in TSDoc comments only, in the report and in the doc model', () => {
+    const tree = promotedFirewall();
+    retagExports(tree, FIREWALL_OPTIONS);
+    expect(tree.read(`${ROOT}/src/index.ts`, 'utf-8')).toBe(SOURCE.replace(' * @beta', ' * @public'));
+    expect(tree.read(`${ROOT}/api/report.api.md`, 'utf-8')).toBe(
+      '## API Report\n\n```ts\n\n// @public\nexport interface FirewallConfig {\n}\n\n// @public (undocumented)\nexport const x: number;\n```\n',
+    );
+    expect(readJson(tree, `${ROOT}/api/model.api.json`).members[0]).toEqual({
+      kind: 'Interface',
+      releaseTag: 'Public',
+      docComment: '/**\n * Config.\n *\n * @public\n */\n',
+    });
+  });
+
+  it('copies every current api/ file into api/released/ as the first stable baseline, 1.0.0 promoted from the preview version', () => {
+    const tree = promotedFirewall();
+    const changes = retagExports(tree, FIREWALL_OPTIONS);
+    for (const file of ['report.api.md', 'model.api.json', 'openapi.json']) {
+      expect(tree.read(`${ROOT}/api/released/${file}`, 'utf-8')).toBe(tree.read(`${ROOT}/api/${file}`, 'utf-8'));
+    }
+    expect(readJson(tree, `${ROOT}/api/released/released.json`)).toEqual({ version: '1.0.0', promotedFrom: '0.3.0' });
+    expect(changes).toEqual([
+      `${ROOT}/src/index.ts: release tags @beta -> @public`,
+      `${ROOT}/api/model.api.json: release tags @beta -> @public`,
+      `${ROOT}/api/report.api.md: release tags @beta -> @public`,
+      `${ROOT}/api/released: first stable API baseline (3 files of api/, 1.0.0 promoted from 0.3.0)`,
+    ]);
+  });
+
+  it('leaves a package without api/ or @beta tags alone', () => {
+    const tree = createTreeWithEmptyWorkspace();
+    tree.write(`${ROOT}/src/index.ts`, '/** @public */\nexport const a = 1;\n');
+    expect(retagExports(tree, FIREWALL_OPTIONS)).toEqual([]);
+    expect(tree.exists(`${ROOT}/api`)).toBe(false);
+  });
+
+  it('runs as a step of promote', async () => {
+    const tree = previewWorkspace();
+    tree.write('packages/preview/firewall/api/report.api.md', REPORT);
+    await promoteGenerator(tree, { name: 'firewall' });
+    expect(tree.read(`${ROOT}/api/released/report.api.md`, 'utf-8')).toContain('// @public\nexport interface FirewallConfig');
+    expect(readJson(tree, `${ROOT}/api/released/released.json`)).toEqual({ version: '1.0.0', promotedFrom: '0.1.0' });
+  });
+});
+
+describe('retagModel', () => {
+  const committed = (path: string) => readFileSync(new URL(`../../../../../../packages/${path}`, import.meta.url), 'utf8');
+
+  it('rewrites a real model byte for byte as API Extractor wrote it, apart from the tags', () => {
+    const sdk = committed('core/sdk/api/model.api.json');
+    expect(retagModel(sdk)).toBe(sdk);
+  });
+
+  it('leaves no @beta release tag or comment tag in the preview firewall model (the TSDoc tag table keeps its definition)', () => {
+    const firewall = retagModel(committed('preview/firewall/api/model.api.json'));
+    expect(firewall).not.toContain('"releaseTag": "Beta"');
+    expect(firewall).not.toMatch(/"docComment": "[^"]*@beta/);
+    expect(firewall).toContain('"releaseTag": "Public"');
+  });
+});
