@@ -5,6 +5,7 @@ export * from './list-query.js';
 export * from './collection.js';
 export * from './neutron-schemas.js';
 export * from './service-plugin.js';
+export * from './core-events.js';
 export * from './cli-plugin.js';
 export { sql } from 'kysely';
 export type { Kysely, Migration } from 'kysely';

@@ -1,5 +1,7 @@
 import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
 import type { Kysely, Migration } from 'kysely';
+import { checkHooks } from './check-hooks.js';
+import type { ServicePluginHooks } from './core-events.js';
 import type { Stability } from './stability.js';
 
 /**
@@ -21,9 +23,9 @@ export interface CoreResources {
   findRouter(routerId: string): Promise<CoreRouter | undefined>;
 }
 
+/** @public */
 export interface CorePort {
   id: string;
-/** @public */
   project_id: string;
   network_id: string;
   device_id: string;
@@ -31,9 +33,9 @@ export interface CorePort {
   fixed_ips: Array<{ subnet_id: string; ip_address: string }>;
 }
 
+/** @public */
 export interface CoreRouter {
   id: string;
-/** @public */
   project_id: string;
   name: string;
 }
@@ -84,9 +86,9 @@ export interface ApiExtension {
   updated: string;
 }
 
+/** @public */
 export interface ServicePluginDefinition<TConfig = Record<string, unknown>> {
   /** Service name used in `service_plugins` and `[preview] enabled`; lower-case, dashes allowed. */
-/** @public */
   name: string;
   description: string;
   extension: ApiExtension;
@@ -97,13 +99,15 @@ export interface ServicePluginDefinition<TConfig = Record<string, unknown>> {
   migrations: Record<string, Migration>;
   /** Schema of the plugin's config section; defaults fill in missing keys. */
   configSchema?: JsonSchema;
+  /** Core resource lifecycle events the plugin handles, inside the core's transaction (see `ServicePluginHooks`). */
+  hooks?: ServicePluginHooks<TConfig>;
 }
 
+/** @public */
 export interface ServicePlugin<TConfig = Record<string, unknown>> extends ServicePluginDefinition<TConfig> {
   readonly kind: 'switchyard-service-plugin';
 }
 
-/** @public */
 const SERVICE_NAME = /^[a-z][a-z0-9-]{1,38}[a-z0-9]$/;
 
 /**
@@ -119,10 +123,11 @@ export function defineServicePlugin<TConfig = Record<string, unknown>>(
       `Service plugin name ${JSON.stringify(definition.name)} is not valid: use 3-40 lower-case letters, digits and dashes, starting with a letter.`,
     );
   }
+  checkHooks(definition.name, definition.hooks);
   return { ...definition, kind: 'switchyard-service-plugin' };
 }
 
+/** @public */
 export function isServicePlugin(value: unknown): value is ServicePlugin {
   return (value as { kind?: unknown } | null)?.kind === 'switchyard-service-plugin';
 }
-/** @public */
