@@ -6,7 +6,7 @@ import { installErrorHandlers } from './http/error-handler.js';
 import { buildApiCatalog } from './discovery/api-catalog.js';
 import { registerDiscovery } from './discovery/discovery.js';
 import { readServerPackage } from './discovery/server-package.js';
-import { coreApi, coreApiResources, coreExtensions, coreMigrations, createCoreResources } from './neutron/index.js';
+import { coreApi, coreApiResources, coreExtensions, coreMigrations, createCoreEvents, createCoreResources } from './neutron/index.js';
 import type { HostedPlugin, PluginLoader, PluginSelection } from './plugins/loaded-plugin.js';
 import { loadServicePlugins } from './plugins/load-service-plugins.js';
 import { registerOpenApi } from './openapi/register-openapi.js';
@@ -51,11 +51,14 @@ async function assembleApp(options: BuildAppOptions, database: Database, selecti
   installErrorHandlers(app);
   installAuth(app, options.config);
   await registerOpenApi(app, readServerPackage().metadata.stability);
-  await app.register(coreApi, { db: database.db });
+  // Core deletions announce themselves here; plugins subscribe their hooks as they are registered.
+  const events = createCoreEvents();
+  await app.register(coreApi, { db: database.db, events });
   await registerServicePlugins(app, selection.plugins, {
     db: database.db,
     core: createCoreResources(database.db),
     config: options.config,
+    events,
   });
   registerDiscovery(app, buildApiCatalog(coreApiDescription(), selection.plugins));
   return app;

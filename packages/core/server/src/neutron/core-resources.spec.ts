@@ -2,7 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { type Database, migrateToLatest, openDatabase } from '@switchyard/db';
 import type { RequestAuth } from '@switchyard/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { coreApi, coreMigrations, createCoreResources } from './index.js';
+import { coreApi, coreMigrations, createCoreEvents, createCoreResources } from './index.js';
 
 describe('createCoreResources', () => {
   let database: Database;
@@ -15,7 +15,7 @@ describe('createCoreResources', () => {
     app.addHook('onRequest', async (request) => {
       request.auth = { projectId: 'p1', roles: [], isAdmin: false };
     });
-    await app.register(coreApi, { db: database.db });
+    await app.register(coreApi, { db: database.db, events: createCoreEvents() });
   });
   afterEach(async () => {
     await app.close();

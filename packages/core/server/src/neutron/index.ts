@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { CoreResources, Kysely } from '@switchyard/sdk';
 import { coreResourcesOf } from './core-resources.js';
+import type { CoreEvents } from './events/core-events.js';
 import { networkRoutes } from './networks/routes.js';
 import { portRoutes } from './ports/routes.js';
 import { routerRoutes } from './routers/routes.js';
@@ -10,16 +11,17 @@ import { subnetRoutes } from './subnets/routes.js';
 
 export { coreMigrations } from './migrations/index.js';
 export { coreApiResources, coreExtensions } from './api-metadata.js';
+export { type CoreEvents, createCoreEvents } from './events/core-events.js';
 
 /** The Neutron v2.0 core: networks, subnets, ports and routers. */
 // The host's database serves core and plugins alike, so it is untyped here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const coreApi: FastifyPluginAsync<{ db: Kysely<any> }> = async (app, options) => {
-  const db = coreDb(options.db);
-  await app.register(networkRoutes, { db });
-  await app.register(subnetRoutes, { db });
-  await app.register(portRoutes, { db });
-  await app.register(routerRoutes, { db });
+export const coreApi: FastifyPluginAsync<{ db: Kysely<any>; events: CoreEvents }> = async (app, options) => {
+  const routeOptions = { db: coreDb(options.db), events: options.events };
+  await app.register(networkRoutes, routeOptions);
+  await app.register(subnetRoutes, routeOptions);
+  await app.register(portRoutes, routeOptions);
+  await app.register(routerRoutes, routeOptions);
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

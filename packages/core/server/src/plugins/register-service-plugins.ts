@@ -1,14 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { type CoreResources, type Kysely, STABILITY_HEADER, type ServiceContext } from '@switchyard/sdk';
 import type { SwitchyardConfig } from '../config/config.js';
+import type { CoreEvents } from '../neutron/index.js';
 import type { HostedPlugin } from './loaded-plugin.js';
 import { labelRoutes } from '../openapi/route-labels.js';
+import { subscribeHooks } from './subscribe-hooks.js';
 
 export interface PluginHostDependencies {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   db: Kysely<any>;
   core: CoreResources;
   config: SwitchyardConfig;
+  events: CoreEvents;
 }
 
 /**
@@ -42,5 +45,6 @@ async function hostPlugin(instance: FastifyInstance, hosted: HostedPlugin, depen
     );
   }
   const context: ServiceContext = { ...labels, db: dependencies.db, config: hosted.config, logger, core: dependencies.core };
+  subscribeHooks(dependencies.events, hosted.plugin.hooks, context);
   await instance.register(hosted.plugin.routes, { context });
 }

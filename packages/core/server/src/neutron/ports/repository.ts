@@ -63,8 +63,9 @@ export async function replaceAllocations(db: Executor, port: { id: string; netwo
     .execute();
 }
 
-/** Deletes a port and releases its addresses. */
-export async function deletePortRow(db: Executor, id: string): Promise<void> {
+/** Deletes a port and releases its addresses; false when the port was already gone. */
+export async function deletePortRow(db: Executor, id: string): Promise<boolean> {
   await db.deleteFrom('ip_allocations').where('port_id', '=', id).execute();
-  await db.deleteFrom('ports').where('id', '=', id).execute();
+  const result = await db.deleteFrom('ports').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }

@@ -14,7 +14,8 @@ import { routeSchema } from '../shared/schemas.js';
 import { found } from '../shared/scope.js';
 import { timestamp } from '../shared/time.js';
 import { presentPorts } from './presenter.js';
-import { type PortRow, deletePortRow, findVisiblePort, selectVisiblePorts } from './repository.js';
+import { deletePort } from './delete-port.js';
+import { type PortRow, findVisiblePort, selectVisiblePorts } from './repository.js';
 import {
   type CreatePortBody,
   PORT_READ_ONLY,
@@ -39,7 +40,7 @@ export const portReads: ReadableResource<PortRow, Port> = {
   present: (db, rows) => presentPorts(db, rows),
 };
 
-export const portRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db }) => {
+export const portRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db, events }) => {
   registerReadRoutes(app, db, portReads);
 
   app.post<{ Body: CreatePortBody }>('/v2.0/ports', {
@@ -94,7 +95,7 @@ export const portRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db
             `Use PUT /v2.0/routers/${port.device_id}/remove_router_interface instead.`,
         );
       }
-      await db.transaction().execute((trx) => deletePortRow(trx, id));
+      await deletePort(db, events, id);
       return reply.code(204).send();
     },
   });

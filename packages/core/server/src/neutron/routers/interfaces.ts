@@ -1,6 +1,8 @@
 import { type RequestAuth, SwitchyardError, conflict, invalidInput } from '@switchyard/sdk';
 import { cidrsOverlap, parseCidr } from '../ipam/address.js';
-import { deletePortRow, findVisiblePort, loadFixedIps } from '../ports/repository.js';
+import type { CoreEvents } from '../events/core-events.js';
+import { deletePort } from '../ports/delete-port.js';
+import { findVisiblePort, loadFixedIps } from '../ports/repository.js';
 import { type FixedIp, ROUTER_INTERFACE_OWNER } from '../ports/schema.js';
 import { createPort } from '../ports/store.js';
 import { found } from '../shared/scope.js';
@@ -67,7 +69,12 @@ async function attachPort(db: CoreDb, auth: RequestAuth, router: RouterRow, port
 }
 
 /** Detaches the interface on the given subnet or port and deletes its port. */
-export async function removeRouterInterface(db: CoreDb, router: RouterRow, body: RouterInterfaceBody): Promise<RouterInterfaceInfo> {
+export async function removeRouterInterface(
+  db: CoreDb,
+  events: CoreEvents,
+  router: RouterRow,
+  body: RouterInterfaceBody,
+): Promise<RouterInterfaceInfo> {
   if (body.subnet_id === undefined && body.port_id === undefined) throw missingTarget();
   const interfaces = await listInterfacePorts(db, router.id);
   const match = interfaces.find(
@@ -76,7 +83,7 @@ export async function removeRouterInterface(db: CoreDb, router: RouterRow, body:
       (body.subnet_id === undefined || entry.fixedIps.some((fixedIp) => fixedIp.subnet_id === body.subnet_id)),
   );
   if (!match) throw interfaceNotFound(router.id, body);
-  await db.transaction().execute((trx) => deletePortRow(trx, match.port.id));
+  await deletePort(db, events, match.port.id);
   return interfaceInfo(router, match);
 }
 

@@ -44,7 +44,7 @@ export const routerReads: ReadableResource<RouterRow, Router> = {
   present: (_db, rows) => rows.map(presentRouter),
 };
 
-export const routerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db }) => {
+export const routerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db, events }) => {
   registerReadRoutes(app, db, routerReads);
 
   app.post<{ Body: CreateRouterBody }>('/v2.0/routers', {
@@ -119,7 +119,7 @@ export const routerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { 
     schema: interfaceSchema('Detach a subnet or port from a router'),
     handler: async (request) => {
       const router = found(await findVisibleRouter(db, request.auth, request.params.id), 'router', request.params.id);
-      return removeRouterInterface(db, router, request.body);
+      return removeRouterInterface(db, events, router, request.body);
     },
   });
 };
