@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { CORE_CONFIG_SCHEMA } from '@switchyard/server/config-schema';
 import type { CliIo } from '../io.js';
 import { type PluginOptions, pluginSearchDirectories } from '../plugins/load-plugin-commands.js';
 import { DEFAULT_CONDITIONS } from '../plugins/package-exports.js';
 import type { CliConfig } from '../settings/cli-config.js';
 import { findServicePlugins } from './find-service-plugins.js';
+import { loadCoreConfigSchema } from './load-core-config-schema.js';
 import { renderSampleConfig } from './render-sample.js';
 
 const SAMPLE_HELP = `
@@ -25,12 +25,13 @@ export function registerConfigCommands(program: Command, io: CliIo, config: CliC
     .description('Print an annotated switchyard.toml for the core and the installed plugins')
     .addHelpText('after', SAMPLE_HELP)
     .action(async () => {
+      const coreSchema = await loadCoreConfigSchema();
       const found = await findServicePlugins({
         configEntries: config?.servicePlugins ?? [],
         searchDirectories: options.searchDirectories ?? pluginSearchDirectories(io, config),
         conditions: options.conditions ?? DEFAULT_CONDITIONS,
       });
       for (const warning of found.warnings) io.stderr(`switchyard: warning: ${warning}\n`);
-      io.stdout(renderSampleConfig(CORE_CONFIG_SCHEMA, found.plugins));
+      io.stdout(renderSampleConfig(coreSchema, found.plugins));
     });
 }
