@@ -35,6 +35,10 @@ function sameModel(actualPath, committedPath) {
 /** Runs one config; API Extractor writes its scratch copies to a temporary folder, never the package. */
 function runConfig(configPath, scratch) {
   const configObject = ExtractorConfig.loadFile(configPath);
+  const entryPoint = configObject.mainEntryPointFilePath.replace('<projectFolder>', packageFolder);
+  if (!existsSync(entryPoint)) {
+    throw new Error(`${entryPoint} does not exist: build the package first (\`npx nx run ${packageName}:api-report\` builds it for you)`);
+  }
   const committedModel = configObject.docModel.apiJsonFilePath.replace('<projectFolder>', packageFolder);
   const actualModel = join(scratch, basename(committedModel));
   configObject.apiReport.reportTempFolder = scratch;
@@ -49,6 +53,11 @@ function runConfig(configPath, scratch) {
       if (message.messageId === 'console-api-report-not-copied') message.handled = true;
     },
   });
+  // With skipLibCheck an import that does not resolve (a dependency's dist not built yet) is
+  // silent and its references become "!unknown": refuse that instead of recording it.
+  if (existsSync(actualModel) && readFileSync(actualModel, 'utf8').includes('"canonicalReference": "!unknown"')) {
+    throw new Error(`${basename(configPath)}: some referenced types did not resolve; build the package's dependencies first (the Nx target does)`);
+  }
   const modelChanged = !sameModel(actualModel, committedModel);
   if (update && result.succeeded && modelChanged) writeFileSync(committedModel, readFileSync(actualModel));
   return { name: basename(configPath), errors: result.errorCount, drifted: result.apiReportChanged || modelChanged };
@@ -84,4 +93,9 @@ function main() {
   }
 }
 
-process.exitCode = main();
+try {
+  process.exitCode = main();
+} catch (caught) {
+  console.error(`${packageName}: API report could not run: ${caught instanceof Error ? caught.message : String(caught)}`);
+  process.exitCode = 1;
+}
