@@ -2,6 +2,7 @@ import { defineServicePlugin } from '@switchyard/sdk';
 import { firewallConfigSchema } from './config.js';
 import { firewallMigrations } from './migrations/index.js';
 import { firewallRoutes } from './routes/index.js';
+import { firewallHooks } from './service/core-hooks.js';
 
 export type { FirewallConfig } from './config.js';
 
@@ -28,4 +29,5 @@ export default defineServicePlugin({
   routes: firewallRoutes,
   migrations: firewallMigrations,
   configSchema: firewallConfigSchema,
+  hooks: firewallHooks,
 });

@@ -50,6 +50,17 @@ export async function portsOfGroup(db: FirewallDb, groupId: string): Promise<str
   return rows.map((row) => row.port_id);
 }
 
+/** Removes the port from whichever group lists it (the primary key allows one); returns that group. */
+export async function unbindPort(db: FirewallDb, portId: string): Promise<GroupTable | undefined> {
+  const group = await groupOfPort(db, portId);
+  if (group) await db.deleteFrom('firewall_group_ports').where('port_id', '=', portId).execute();
+  return group;
+}
+
+export async function setGroupStatus(db: FirewallDb, id: string, status: GroupStatus): Promise<void> {
+  await db.updateTable('firewall_groups').set({ status }).where('id', '=', id).execute();
+}
+
 /** The group bound to a port, if any. */
 export async function groupOfPort(db: FirewallDb, portId: string): Promise<GroupTable | undefined> {
   return db

@@ -35,7 +35,8 @@ afterAll(async () => {
 async function api(method: string, apiPath: string, body?: unknown): Promise<{ status: number; headers: Headers; json: any }> {
   const response = await fetch(`${server.url}${apiPath}`, {
     method,
-    headers: { 'content-type': 'application/json', 'x-project-id': 'demo' },
+    // No content-type without a body: Fastify refuses an empty JSON body (a DELETE, say) with a 400.
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), 'x-project-id': 'demo' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -111,6 +112,25 @@ describe('switchyard-server with the firewall: a router interface protected by a
     expect(refused.json.NeutronError.message).toContain('is not a router interface');
     const unfiltered = (await created('POST', '/v2.0/fwaas/evaluate', packet(plain.id, 80))).evaluation;
     expect(unfiltered).toMatchObject({ verdict: 'allow', filtered: false, reason: 'port_not_protected' });
+  });
+
+  it('forgets a bound router port once its interface is removed, and the group can go', async () => {
+    const network = (await created('POST', '/v2.0/networks', { network: { name: 'gone' } })).network;
+    const subnet = (await created('POST', '/v2.0/subnets', { subnet: { network_id: network.id, cidr: '10.30.0.0/24', ip_version: 4 } })).subnet;
+    const router = (await created('POST', '/v2.0/routers', { router: { name: 'short-lived' } })).router;
+    const attached = await created('PUT', `/v2.0/routers/${router.id}/add_router_interface`, { subnet_id: subnet.id });
+    const policy = (await created('POST', '/v2.0/fwaas/firewall_policies', { firewall_policy: { name: 'closed' } })).firewall_policy;
+    const group = (await created('POST', '/v2.0/fwaas/firewall_groups', {
+      firewall_group: { name: 'gone', ingress_firewall_policy_id: policy.id, ports: [attached.port_id] },
+    })).firewall_group;
+    expect(group).toMatchObject({ status: 'ACTIVE', ports: [attached.port_id] });
+
+    await created('PUT', `/v2.0/routers/${router.id}/remove_router_interface`, { subnet_id: subnet.id });
+
+    const after = (await api('GET', `/v2.0/fwaas/firewall_groups/${group.id}`)).json.firewall_group;
+    expect(after).toMatchObject({ status: 'INACTIVE', ports: [] });
+    expect((await api('POST', '/v2.0/fwaas/evaluate', packet(attached.port_id, 443))).status).toBe(404);
+    expect((await api('DELETE', `/v2.0/fwaas/firewall_groups/${group.id}`)).status).toBe(204);
   });
 
   it('applies [plugins.firewall] max_rules_per_policy from switchyard.toml', async () => {
