@@ -24,7 +24,12 @@ export interface ReleaseStepOptions {
   publishable: readonly string[];
   /** The registry npm config gives (`npm config get registry`). */
   registry: string;
+  /** The server gets a new version: record the data its upgrade test must keep serving. */
+  releasesServer: boolean;
 }
+
+/** The server's upgrade test reads, per release, a database filled through its API (tests/upgrade). */
+export const SERVER_PACKAGE = '@switchyard/server';
 
 /** The release, as the recipe it is: each step one command (or copy) with a title for the log. */
 export function releaseSteps(options: ReleaseStepOptions): ReleaseStep[] {
@@ -35,6 +40,9 @@ export function releaseSteps(options: ReleaseStepOptions): ReleaseStep[] {
     command('refresh the lockfile', 'npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund']),
     { kind: 'internal', title: 'copy released API files into api/released/', id: 'copy-api-baselines' },
     command('build the publishable packages', 'npx', ['nx', 'run-many', '-t', 'build', `--projects=${options.publishable.join(',')}`, '--output-style=static']),
+    ...(options.releasesServer
+      ? [command('record the upgrade fixture of the new server version', 'npx', ['nx', 'run', `${SERVER_PACKAGE}:snapshot-release-data`, '--output-style=static'])]
+      : []),
     { ...command(`publish to ${options.registry}`, 'npx', ['changeset', 'publish']), env: { npm_config_registry: options.registry } },
   ];
 }

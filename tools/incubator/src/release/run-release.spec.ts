@@ -37,7 +37,19 @@ function fakeRelease(plan: ReleaseRow[], failOn?: string) {
   return { io, ran, envs, output: () => out, errors: () => err };
 }
 
+const MINOR_SERVER: ReleaseRow = { packageName: '@switchyard/server', oldVersion: '1.0.0', newVersion: '1.1.0', bump: 'minor', stability: 'stable' };
+
 describe('runRelease', () => {
+  it('records the upgrade fixture after the build when, and only when, the server is released', async () => {
+    const withServer = fakeRelease([MINOR_SDK, MINOR_SERVER]);
+    expect(await runRelease([], withServer.io)).toBe(0);
+    const build = withServer.ran.findIndex((line) => line.startsWith('npx nx run-many -t build'));
+    expect(withServer.ran[build + 1]).toBe('npx nx run @switchyard/server:snapshot-release-data --output-style=static');
+    const withoutServer = fakeRelease([MINOR_SDK]);
+    expect(await runRelease([], withoutServer.io)).toBe(0);
+    expect(withoutServer.ran.some((line) => line.includes('snapshot-release-data'))).toBe(false);
+  });
+
   it('--dry-run prints the plan and the steps and runs nothing', async () => {
     const release = fakeRelease([MINOR_SDK]);
     expect(await runRelease(['--dry-run'], release.io)).toBe(0);

@@ -1,7 +1,7 @@
 import { formatReleasePlan } from './format-release-plan.js';
 import { formatPreviewRefusal, previewsLeavingZero } from './preview-guard.js';
 import type { ReleasePackage, ReleaseRow } from './release-plan.js';
-import { type CommandStep, type ReleaseStep, describeStep, releaseSteps } from './release-steps.js';
+import { type CommandStep, type ReleaseStep, SERVER_PACKAGE, describeStep, releaseSteps } from './release-steps.js';
 
 export const USAGE = `Usage: npm run release [-- --dry-run]
 
@@ -39,8 +39,9 @@ export async function runRelease(argv: readonly string[], io: ReleaseIo): Promis
   }
   const before = await io.readPackages();
   const publishable = before.filter((pkg) => !pkg.private).map((pkg) => pkg.name);
-  const steps = releaseSteps({ nextCycle: io.currentCycle() + 1, publishable, registry: io.registry() });
   const plan = await io.readPlan();
+  const releasesServer = plan.some((row) => row.packageName === SERVER_PACKAGE);
+  const steps = releaseSteps({ nextCycle: io.currentCycle() + 1, publishable, registry: io.registry(), releasesServer });
   io.write(`Release plan\n\n${formatReleasePlan(plan)}\n`);
   if (argv.includes('--dry-run')) printSteps(steps, io);
   const refused = previewsLeavingZero(plan);
@@ -70,7 +71,7 @@ async function runSteps(steps: readonly ReleaseStep[], before: ReleasePackage[],
       return code;
     }
   }
-  io.write('\nRelease done. Commit the versions, CHANGELOGs, lockfile, nx.json and api/released/ baselines.\n');
+  io.write('\nRelease done. Commit the versions, CHANGELOGs, lockfile, nx.json, api/released/ baselines and any new upgrade fixture.\n');
   return 0;
 }
 
