@@ -4,7 +4,7 @@ import { logger, readJson, readProjectConfiguration, type Tree } from '@nx/devki
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { compareSchemaWithTypes } from '../../lib/schema-agreement.js';
 import { MIGRATIONS_SOURCE, PLUGIN_SOURCE, previewWorkspace } from './promote-fixture.js';
-import { promoteGenerator } from './promote.js';
+import { NEXT_STEPS, promoteGenerator } from './promote.js';
 
 /** Every file of the tree as text, to prove a refused run leaves it exactly as it was. */
 function snapshot(tree: Tree): Map<string, string | undefined> {
@@ -83,7 +83,7 @@ describe('promote generator', () => {
       // Nx skips the callback on --dry-run; all it does is print the next step, so a dry run writes nothing.
       const changes = snapshot(tree);
       await callback();
-      expect(info).toHaveBeenLastCalledWith('Next: run `npm install` so node_modules links the package from its new folder.');
+      expect(info).toHaveBeenLastCalledWith(NEXT_STEPS);
       expect(snapshot(tree)).toEqual(changes);
     } finally {
       info.mockRestore();

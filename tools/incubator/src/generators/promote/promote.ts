@@ -3,6 +3,7 @@ import { findPreviewMentions } from './lib/find-preview-mentions.js';
 import { checkPromotionCriteria } from './lib/check-promotion-criteria.js';
 import { movePackage } from './lib/move-package.js';
 import { normalizeOptions } from './lib/normalize-options.js';
+import { relabelOpenApi } from './lib/relabel-openapi.js';
 import { relabelServerConfig, SERVER_CONFIG } from './lib/relabel-server-config.js';
 import { replaceReadmeBanner } from './lib/replace-readme-banner.js';
 import { retagExports } from './lib/retag-exports.js';
@@ -31,6 +32,9 @@ export async function promoteGenerator(tree: Tree, schema: PromoteGeneratorSchem
   if (relabelServerConfig(tree, options)) changes.push(`${SERVER_CONFIG}: "${options.serviceName}" no longer labelled PREVIEW nor listed in [preview] enabled`);
   changes.push(...updateTsconfigReferences(tree, options).map((file) => `${file}: reference now points at ${options.stableRoot}`));
   changes.push(...updateDependentRanges(tree, options).map((file) => `${file}: depends on ${options.packageName} ^1.0.0`));
+  const relabeled = relabelOpenApi(tree, options.stableRoot);
+  if (relabeled > 0) changes.push(`${options.stableRoot}/api/openapi.json: ${relabeled} operations now x-stability "stable"`);
+  // After the relabeling: retagExports records api/ as the first stable baseline.
   changes.push(...retagExports(tree, options));
   changes.push(`${await writePromotionChangeset(tree, options)}: ${options.packageName} major (0.x -> 1.0.0), "Promoted to stable: ${options.name} ..."`);
   logger.info(`Promoting ${options.packageName} to stable:\n${changes.map((change) => `  - ${change}`).join('\n')}`);
