@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { previewPackage, snapshotOf, stablePackage } from '../../../tests/policy/snapshot-builders.js';
 import type { ProjectSnapshot } from '../workspace-snapshot.js';
@@ -139,5 +140,39 @@ describe('api-compatibility', () => {
     expect(findings).toEqual([
       expect.objectContaining({ severity: 'error', fix: 'regenerate it with `npx nx run @switchyard/server:openapi:update` and commit it' }),
     ]);
+  });
+});
+
+describe('checkApiCompatibility on the TypeScript API (API Extractor doc models)', () => {
+  const model = (name: 'released' | 'current') => readFileSync(new URL(`../../../tests/fixtures/compat/typescript/${name}.api.json`, import.meta.url), 'utf8');
+
+  /** The fixture package's released and current models, as the main entry or as the `./cli` subpath. */
+  function withModels(project: ProjectSnapshot, file: string): ProjectSnapshot {
+    return {
+      ...project,
+      apiFiles: [
+        { file: `${project.root}/api/${file}`, text: model('current') },
+        { file: `${project.root}/api/released/${file}`, text: model('released') },
+      ],
+    };
+  }
+
+  it('reports a removed export of a stable package, on the main entry and on a subpath entry, naming the entry', () => {
+    for (const [file, surface] of [
+      ['model.api.json', 'TypeScript API'],
+      ['cli.model.api.json', 'TypeScript API of ./cli'],
+    ]) {
+      const findings = check(withModels(stablePackage('server'), file));
+      expect(findings.length).toBeGreaterThan(0);
+      expect(findings.every((finding) => finding.severity === 'error' && finding.file === `packages/core/server/api/${file}`)).toBe(true);
+      expect(findings.map((finding) => finding.message)).toContainEqual(expect.stringMatching(new RegExp(`^@switchyard/server is stable, and its ${surface.replace('.', '\\.')} breaks compatibility with its last release: export `)));
+      expect(findings[0].fix).toBe(FIX);
+    }
+  });
+
+  it('gives a preview the same changes as information only', () => {
+    const findings = check(withModels(previewPackage('firewall'), 'model.api.json'));
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((finding) => finding.severity === 'info')).toBe(true);
   });
 });

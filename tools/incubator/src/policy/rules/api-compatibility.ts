@@ -1,6 +1,7 @@
 import type { ApiChange } from '../../compat/api-change.js';
-import { API_FOLDER, OPENAPI_DOCUMENT, RELEASED_FOLDER, RELEASED_MARKER } from '../../compat/api-layout.js';
+import { API_FOLDER, OPENAPI_DOCUMENT, RELEASED_FOLDER, RELEASED_MARKER, TYPESCRIPT_MODEL } from '../../compat/api-layout.js';
 import { diffOpenApi } from '../../compat/http/diff-openapi.js';
+import { diffTypeScriptApi } from '../../compat/typescript/diff-typescript-api.js';
 import type { Finding, PolicyRule } from '../finding.js';
 import { stabilityOf } from '../project-stability.js';
 import type { ProjectSnapshot, TextFile, WorkspaceSnapshot } from '../workspace-snapshot.js';
@@ -16,8 +17,8 @@ export interface ApiSurface {
   update: (packageName: string) => string;
 }
 
-// The TypeScript surface (api/model.api.json, diffed by compat/typescript) joins this list when it lands.
 export const API_SURFACES: readonly ApiSurface[] = [
+  { name: 'TypeScript API', file: TYPESCRIPT_MODEL, diff: diffTypeScriptApi, update: (packageName) => `npx nx run ${packageName}:api-report --configuration=update` },
   { name: 'HTTP API', file: OPENAPI_DOCUMENT, diff: diffOpenApi, update: (packageName) => `npx nx run ${packageName}:openapi:update` },
 ];
 
@@ -29,8 +30,21 @@ export const API_SURFACES: readonly ApiSurface[] = [
 export function checkApiCompatibility(snapshot: WorkspaceSnapshot, surfaces: readonly ApiSurface[] = API_SURFACES): Finding[] {
   return snapshot.projects.flatMap((project) => {
     const files = new Map(project.apiFiles.map((file) => [file.file, file]));
-    return surfaces.flatMap((surface) => checkSurface(snapshot, project, surface, files));
+    return withSubpathModels(project, surfaces).flatMap((surface) => checkSurface(snapshot, project, surface, files));
   });
+}
+
+/** Each subpath entry point (`./cli`, `./alpha`) has its own released model, `<subpath>.model.api.json`: compared like the main one. */
+function withSubpathModels(project: ProjectSnapshot, surfaces: readonly ApiSurface[]): ApiSurface[] {
+  const typescript = surfaces.find((surface) => surface.file === TYPESCRIPT_MODEL);
+  if (typescript === undefined) return [...surfaces];
+  const releasedFolder = `${project.root}/${RELEASED_FOLDER}/`;
+  const subpathModels = project.apiFiles
+    .map((file) => file.file)
+    .filter((file) => file.startsWith(releasedFolder) && file.endsWith(`.${TYPESCRIPT_MODEL}`))
+    .map((file) => file.slice(releasedFolder.length));
+  const subpaths = subpathModels.map((file) => ({ ...typescript, name: `${typescript.name} of ./${file.slice(0, -`.${TYPESCRIPT_MODEL}`.length)}`, file }));
+  return [...surfaces, ...subpaths];
 }
 
 export const checkApiCompatibilityRule: PolicyRule = (snapshot) => checkApiCompatibility(snapshot);
