@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -27,6 +27,8 @@ export interface CopyOptions {
 }
 
 const SCOPE = '@switchyard';
+/** Where workspace packages live (the root package.json's workspaces globs, one level deep). */
+const PACKAGE_FOLDERS = ['packages/core', 'packages/preview', 'tools'];
 
 /** A throw-away copy of this workspace in which `nx g` can run for real. */
 export function copyWorkspace(prefix: string, options: CopyOptions = {}): WorkspaceCopy {
@@ -37,6 +39,7 @@ export function copyWorkspace(prefix: string, options: CopyOptions = {}): Worksp
   } else {
     linkNodeModules(root, options.workspaceLinks);
   }
+  linkNestedNodeModules(root);
   return {
     root,
     nx: (...args) => runNx(root, args),
@@ -61,6 +64,24 @@ function linkNodeModules(root: string, added: Record<string, string>): void {
   }
   for (const [packageName, folder] of Object.entries(added)) {
     symlinkSync(path.join(root, folder), path.join(root, 'node_modules', packageName), 'dir');
+  }
+}
+
+/**
+ * npm nests a package's own node_modules when it needs another version than the hoisted one
+ * (the server's ajv, the CLI's commander); without them the copy would resolve the wrong version.
+ */
+function linkNestedNodeModules(root: string): void {
+  for (const folder of PACKAGE_FOLDERS) {
+    const parent = path.join(workspaceRoot, folder);
+    if (!existsSync(parent)) continue;
+    for (const entry of readdirSync(parent)) {
+      const nested = path.join(parent, entry, 'node_modules');
+      const copied = path.join(root, folder, entry);
+      if (existsSync(copied) && existsSync(nested) && readdirSync(nested).some((name) => !name.startsWith('.'))) {
+        symlinkSync(nested, path.join(copied, 'node_modules'), 'dir');
+      }
+    }
   }
 }
 
