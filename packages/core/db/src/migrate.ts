@@ -37,9 +37,10 @@ const OWNER_NAME = /^[a-z][a-z0-9-]*$/;
  * enabled later, or disabled after its migrations ran, never disturbs the others; the shared
  * history records who applied what, and at which stability. A migration's identity is
  * (owner, name): moving a package from preview to core does not change it.
+ *
+ * @public
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-/** @public */
 export async function migrateToLatest(db: Kysely<any>, sets: readonly MigrationSet[]): Promise<AppliedMigration[]> {
   await ensureHistoryTable(db);
   const applied: AppliedMigration[] = [];
@@ -123,9 +124,12 @@ async function recordHistory(db: Kysely<any>, set: MigrationSet, executed: Set<s
     .execute();
 }
 
-/** Every migration ever applied, oldest first, including those of owners no longer enabled. */
+/**
+ * Every migration ever applied, oldest first, including those of owners no longer enabled.
+ *
+ * @public
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-/** @public */
 export async function listMigrationHistory(db: Kysely<any>): Promise<MigrationHistoryEntry[]> {
   await ensureHistoryTable(db);
   const rows = await db
