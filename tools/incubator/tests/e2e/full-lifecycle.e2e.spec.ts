@@ -3,6 +3,7 @@ import { existsSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEXT_STEPS } from '../../src/generators/promote/promote.js';
+import { WORKSPACE_FOLLOW_UP } from '../../src/lib/workspace-follow-up.js';
 import { startServerIn } from './server-in-copy.js';
 import { type WorkspaceCopy, copyWorkspace } from './workspace-copy.js';
 
@@ -43,12 +44,26 @@ function runTargets(targets: string[], projects: string[]): string {
   return succeed('run-many', '-t', ...targets, `--projects=${projects.join(',')}`, '--output-style=static', '--skip-nx-cache');
 }
 
+/** `npm run config:sample` in the copy: build the CLI and the installed plugins, write what `config sample` prints. */
+function regenerateSample(plugins: string[]): string {
+  runTargets(['build'], ['@switchyard/cli', ...plugins]);
+  const sample = spawnSync(process.execPath, ['packages/core/cli/dist/bin.js', 'config', 'sample'], { cwd: copy.root, encoding: 'utf-8' });
+  expect(sample.status, sample.stderr).toBe(0);
+  expect(sample.stderr).toBe('');
+  copy.write('switchyard.toml', sample.stdout);
+  return sample.stdout;
+}
+
 describe('scaffold, promote firewall, retire, then lint/typecheck/test/check (end to end)', () => {
-  it('scaffolds a preview whose own lint, typecheck and tests pass as generated', () => {
-    succeed('g', '@switchyard/incubator:preview', SAMPLE, '--blueprint', 'BP-9101');
+  it('scaffolds a preview; after the follow-up it prints, its lint, typecheck and tests and the CLI\'s pass', () => {
+    const output = succeed('g', '@switchyard/incubator:preview', SAMPLE, '--blueprint', 'BP-9101');
+    expect(output).toContain(WORKSPACE_FOLLOW_UP);
     relink(`@switchyard/${SAMPLE}`, `packages/preview/${SAMPLE}`);
-    const output = runTargets(['lint', 'typecheck', 'test'], [`@switchyard/${SAMPLE}`]);
-    expect(output).toMatch(/Successfully ran targets lint, typecheck, test for project @switchyard\/sample-svc/);
+    const sample = regenerateSample([FIREWALL, `@switchyard/${SAMPLE}`]);
+    expect(sample).toMatch(/^service_plugins = \[.*"sample-svc".*\]$/m);
+    expect(sample).toContain('# PREVIEW: settings of the sample-svc plugin (@switchyard/sample-svc)');
+    const checks = runTargets(['lint', 'typecheck', 'test'], [`@switchyard/${SAMPLE}`, '@switchyard/cli']);
+    expect(checks).toMatch(/Successfully ran targets lint, typecheck, test for 2 projects/);
   }, TEN_MINUTES);
 
   it('promotes the real firewall: stable metadata, tag, folder, README and a 1.0.0 changeset', () => {
@@ -71,15 +86,12 @@ describe('scaffold, promote firewall, retire, then lint/typecheck/test/check (en
   }, TEN_MINUTES);
 
   it('then `npm run config:sample` (as promote says) regenerates switchyard.toml: firewall stable, the retired preview gone', () => {
-    runTargets(['build'], ['@switchyard/cli', FIREWALL]);
-    const sample = spawnSync(process.execPath, ['packages/core/cli/dist/bin.js', 'config', 'sample'], { cwd: copy.root, encoding: 'utf-8' });
-    expect(sample.status, sample.stderr).toBe(0);
-    copy.write('switchyard.toml', sample.stdout);
-    expect(sample.stdout).toMatch(/^service_plugins = \["firewall"\]$/m);
-    expect(sample.stdout).toMatch(/\n# Settings of the firewall plugin \(@switchyard\/firewall\)\.\n/);
-    expect(sample.stdout).not.toMatch(/^# PREVIEW:/m);
-    expect(sample.stdout).not.toContain('# [preview] Most rules a firewall policy may hold');
-    expect(sample.stdout).toContain('\n# Most rules a firewall policy may hold');
+    const sample = regenerateSample([FIREWALL]);
+    expect(sample).toMatch(/^service_plugins = \["firewall"\]$/m);
+    expect(sample).toMatch(/\n# Settings of the firewall plugin \(@switchyard\/firewall\)\.\n/);
+    expect(sample).not.toMatch(/^# PREVIEW:/m);
+    expect(sample).not.toContain('# [preview] Most rules a firewall policy may hold');
+    expect(sample).toContain('\n# Most rules a firewall policy may hold');
   }, TEN_MINUTES);
 
   it('lint, typecheck, tests and API reports of the promoted firewall and its dependents pass, and so does the policy check', () => {

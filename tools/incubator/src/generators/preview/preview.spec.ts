@@ -2,6 +2,7 @@ import { getProjects, logger, readJson, writeJson } from '@nx/devkit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSwitchyardWorkspace, snapshotTree } from '../../lib/switchyard-test-workspace.js';
 import { previewGenerator } from './preview.js';
+import { WORKSPACE_FOLLOW_UP } from '../../lib/workspace-follow-up.js';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -78,7 +79,7 @@ describe('preview generator', () => {
     );
   });
 
-  it('leaves switchyard.toml alone and prints the two lines an operator adds', async () => {
+  it('leaves switchyard.toml alone and prints the two lines an operator adds, then the workspace follow-up', async () => {
     const tree = createSwitchyardWorkspace();
     const before = tree.read('switchyard.toml', 'utf-8');
     const info = vi.spyOn(logger, 'info').mockImplementation(() => undefined);
@@ -86,7 +87,7 @@ describe('preview generator', () => {
     expect(tree.read('switchyard.toml', 'utf-8')).toBe(before);
     await callback();
     expect(info).toHaveBeenCalledWith(
-      '@switchyard/vpn is a preview. To run it, an operator adds to switchyard.toml:\n  service_plugins = [..., "vpn"]\n  [preview] enabled = [..., "vpn"]',
+      `@switchyard/vpn is a preview. To run it, an operator adds to switchyard.toml:\n  service_plugins = [..., "vpn"]\n  [preview] enabled = [..., "vpn"]\n${WORKSPACE_FOLLOW_UP}`,
     );
   });
 });

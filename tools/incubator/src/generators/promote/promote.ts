@@ -11,12 +11,11 @@ import { updateDependentRanges } from './lib/update-dependent-ranges.js';
 import { updateStabilityMetadata } from './lib/update-stability-metadata.js';
 import { updateTsconfigReferences } from './lib/update-tsconfig-references.js';
 import { writePromotionChangeset } from './lib/write-promotion-changeset.js';
+import { WORKSPACE_FOLLOW_UP } from '../../lib/workspace-follow-up.js';
 import type { PromoteGeneratorSchema } from './schema.js';
 
-/** What the Tree cannot do: relink node_modules, then regenerate the files derived from installed packages. */
-export const NEXT_STEPS =
-  'Next: `npm install` (node_modules links the package from its new folder), then `npm run config:sample` ' +
-  '(switchyard.toml is generated from the installed plugins and now labels this one stable).';
+/** What the Tree cannot do: relink node_modules, then regenerate switchyard.toml, which now labels the package stable. */
+export const NEXT_STEPS = WORKSPACE_FOLLOW_UP;
 
 /** Graduates packages/preview/<name> into packages/core/<name>. Every criterion is checked first. */
 export async function promoteGenerator(tree: Tree, schema: PromoteGeneratorSchema): Promise<GeneratorCallback> {

@@ -1,6 +1,7 @@
 import { type Tree, logger, readJson, updateJson } from '@nx/devkit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addSwitchyardPackage, createSwitchyardWorkspace, snapshotTree } from '../../lib/switchyard-test-workspace.js';
+import { WORKSPACE_FOLLOW_UP } from '../../lib/workspace-follow-up.js';
 import { retireGenerator } from './retire.js';
 
 afterEach(() => vi.restoreAllMocks());
@@ -57,6 +58,7 @@ describe('retire generator', () => {
     expect(info).toHaveBeenCalledWith(
       '@switchyard/dns 0.3.1 retired; removed from switchyard.toml: service_plugins, [preview] enabled, [plugins.dns]. Its versions up to 0.3.1 get deprecated on npm at the next release (retired.json).',
     );
+    expect(info).toHaveBeenLastCalledWith(WORKSPACE_FOLLOW_UP);
   });
 
   it('works without a switchyard.toml and leaves one that does not mention the service alone', async () => {

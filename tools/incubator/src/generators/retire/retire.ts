@@ -1,4 +1,5 @@
 import { type GeneratorCallback, type Tree, logger } from '@nx/devkit';
+import { WORKSPACE_FOLLOW_UP } from '../../lib/workspace-follow-up.js';
 import { checkRetirable } from './lib/check-retirable.js';
 import { normalizeRetireOptions } from './lib/normalize-options.js';
 import { planSwitchyardToml, writeSwitchyardToml } from './lib/plan-switchyard-toml.js';
@@ -19,6 +20,7 @@ export async function retireGenerator(tree: Tree, schema: RetireGeneratorSchema)
   return () => {
     const fromToml = tomlEdit?.removed.length ? `; removed from switchyard.toml: ${tomlEdit.removed.join(', ')}` : '';
     logger.info(`${target.name} ${target.version} retired${fromToml}. Its versions up to ${target.version} get deprecated on npm at the next release (retired.json).`);
+    logger.info(WORKSPACE_FOLLOW_UP);
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSwitchyardWorkspace } from '../../../lib/switchyard-test-workspace.js';
 import { normalizePreviewOptions } from './normalize-options.js';
+import { WORKSPACE_FOLLOW_UP } from '../../../lib/workspace-follow-up.js';
 import { operatorInstructions } from './operator-instructions.js';
 
 describe('operatorInstructions', () => {
@@ -10,6 +11,7 @@ describe('operatorInstructions', () => {
       '@switchyard/vpn is a preview. To run it, an operator adds to switchyard.toml:',
       '  service_plugins = [..., "vpn"]',
       '  [preview] enabled = [..., "vpn"]',
+      WORKSPACE_FOLLOW_UP,
     ]);
   });
 });
