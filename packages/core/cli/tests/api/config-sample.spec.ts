@@ -17,8 +17,9 @@ describe('switchyard config sample', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     writeFileSync(path.join(cwd, 'switchyard.toml'), result.stdout);
     const config = loadConfig({ argv: [], env: {}, cwd });
-    expect(config.servicePlugins).toEqual(['firewall']);
-    expect(config.plugins).toEqual({ firewall: { max_rules_per_policy: 100 } });
+    // Other plugins of the workspace (a freshly scaffolded preview, say) may be listed too.
+    expect(config.servicePlugins).toContain('firewall');
+    expect(config.plugins.firewall).toEqual({ max_rules_per_policy: 100 });
     expect(config.server).toEqual({ host: '127.0.0.1', port: 9696, logLevel: 'info' });
   });
 
@@ -28,7 +29,8 @@ describe('switchyard config sample', () => {
     const aboveSection = stdout.split('\n[plugins.firewall]\n')[0].split('\n').slice(-2);
     expect(aboveSection[0].startsWith('# PREVIEW: settings of the firewall plugin')).toBe(preview);
     expect(stdout.includes('# [preview] Most rules a firewall policy may hold')).toBe(preview);
-    expect(stdout).toMatch(preview ? /\[preview\]\n(#.*\n)*enabled = \["firewall"\]\n/ : /\[preview\]\n(#.*\n)*enabled = \[\]\n/);
+    const enabled = /\[preview\]\n(?:#.*\n)*enabled = (\[.*\])\n/.exec(stdout)?.[1];
+    expect((JSON.parse(enabled ?? 'null') as string[]).includes('firewall')).toBe(preview);
   });
 
   it('says what it does in its help, and is listed in the main help', async () => {

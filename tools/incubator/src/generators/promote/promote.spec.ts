@@ -80,7 +80,7 @@ describe('promote generator', () => {
           '  - .changeset/promote-firewall.md: @switchyard/firewall major (0.x -> 1.0.0), "Promoted to stable: firewall ..."',
         ].join('\n'),
       );
-      // Nx skips the callback on --dry-run; all it does is print the next step, so a dry run writes nothing.
+      // Nx skips the callback on --dry-run; it prints the next step and removes build output left on disk (none here).
       const changes = snapshot(tree);
       await callback();
       expect(info).toHaveBeenLastCalledWith(NEXT_STEPS);

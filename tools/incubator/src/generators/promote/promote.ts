@@ -5,6 +5,7 @@ import { movePackage } from './lib/move-package.js';
 import { normalizeOptions } from './lib/normalize-options.js';
 import { relabelOpenApi } from './lib/relabel-openapi.js';
 import { relabelServerConfig, SERVER_CONFIG } from './lib/relabel-server-config.js';
+import { removeBuildLeftovers } from './lib/remove-build-leftovers.js';
 import { replaceReadmeBanner } from './lib/replace-readme-banner.js';
 import { retagExports } from './lib/retag-exports.js';
 import { updateDependentRanges } from './lib/update-dependent-ranges.js';
@@ -41,7 +42,11 @@ export async function promoteGenerator(tree: Tree, schema: PromoteGeneratorSchem
   if (review.length > 0) {
     logger.info(`Review these lines, which still say "preview" (tests expecting preview labels now fail):\n${review.map((line) => `  - ${line}`).join('\n')}`);
   }
-  return () => logger.info(NEXT_STEPS);
+  return () => {
+    const leftovers = removeBuildLeftovers(tree.root, options.previewRoot);
+    if (leftovers !== undefined) logger.info(leftovers);
+    logger.info(NEXT_STEPS);
+  };
 }
 
 export default promoteGenerator;
