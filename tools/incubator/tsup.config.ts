@@ -12,9 +12,9 @@ export default defineConfig({
   target: 'node20',
   sourcemap: true,
   clean: true,
+  // Everything else in dependencies stays external (tsup's default): bundled, the CommonJS
+  // packages' dynamic requires (Changesets, Nx) break under ESM.
   noExternal: ['@switchyard/sdk'],
-  // Changesets' CommonJS packages load from node_modules; bundled, their dynamic requires break in ESM.
-  external: ['@changesets/get-release-plan', '@manypkg/get-packages'],
   esbuildOptions(options) {
     options.conditions = ['@switchyard/source'];
   },
