@@ -11,12 +11,12 @@ import { buildApp } from '../../src/index.js';
  */
 export async function buildTestApp(): Promise<FastifyInstance> {
   const postgresUrl = process.env.SWITCHYARD_TEST_DATABASE_URL;
-  if (!postgresUrl) return buildAppOn('sqlite::memory:');
+  if (!postgresUrl) return buildTestAppOn('sqlite::memory:');
   const schema = `neutron_${randomUUID().replaceAll('-', '')}`;
   await onPostgres(postgresUrl, `CREATE SCHEMA ${schema}`);
   const url = new URL(postgresUrl);
   url.searchParams.set('options', `-c search_path=${schema}`);
-  const app = await buildAppOn(url.toString());
+  const app = await buildTestAppOn(url.toString());
   app.addHook('onClose', async () => onPostgres(postgresUrl, `DROP SCHEMA IF EXISTS ${schema} CASCADE`));
   return app;
 }
@@ -30,7 +30,8 @@ async function onPostgres(url: string, statement: string): Promise<void> {
   }
 }
 
-async function buildAppOn(url: string): Promise<FastifyInstance> {
+/** A server on the given database URL (for specs that also open the database themselves). */
+export async function buildTestAppOn(url: string): Promise<FastifyInstance> {
   return buildApp({
     config: {
       baseDir: process.cwd(),

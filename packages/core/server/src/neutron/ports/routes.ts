@@ -15,6 +15,7 @@ import { found } from '../shared/scope.js';
 import { timestamp } from '../shared/time.js';
 import { presentPorts } from './presenter.js';
 import { deletePort } from './delete-port.js';
+import { isRouterInterface, refuseForeignRouterDevice } from './device-ownership.js';
 import { type PortRow, findVisiblePort, selectVisiblePorts } from './repository.js';
 import {
   type CreatePortBody,
@@ -49,6 +50,7 @@ export const portRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db
       const input = request.body.port;
       const projectId = owningProject(request, input);
       found(await findVisibleNetwork(db, request.auth, input.network_id), 'network', input.network_id);
+      await refuseForeignRouterDevice(db, { projectId, deviceId: input.device_id ?? '', deviceOwner: input.device_owner ?? '' });
       const id = await createPort(db, {
         projectId,
         networkId: input.network_id,
@@ -73,6 +75,11 @@ export const portRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db
       const { fixed_ips: fixedIps, ...changes } = request.body.port;
       rejectReadOnly('port', changes, PORT_READ_ONLY);
       const port = found(await findVisiblePort(db, request.auth, id), 'port', id);
+      await refuseForeignRouterDevice(db, {
+        projectId: port.project_id,
+        deviceId: changes.device_id ?? port.device_id,
+        deviceOwner: changes.device_owner ?? port.device_owner,
+      });
       if (fixedIps !== undefined) await reallocatePort(db, { ...port, device_owner: changes.device_owner ?? port.device_owner }, fixedIps);
       await db
         .updateTable('ports')
@@ -88,7 +95,7 @@ export const portRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { db
     handler: async (request, reply) => {
       const { id } = request.params;
       const port = found(await findVisiblePort(db, request.auth, id), 'port', id);
-      if (port.device_owner === ROUTER_INTERFACE_OWNER) {
+      if (await isRouterInterface(db, port)) {
         throw conflict(
           'ServicePortInUse',
           `Port ${id} cannot be deleted directly via the port API: has device owner ${ROUTER_INTERFACE_OWNER}. ` +

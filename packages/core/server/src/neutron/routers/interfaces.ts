@@ -27,7 +27,7 @@ async function attachSubnet(db: CoreDb, auth: RequestAuth, router: RouterRow, su
   if (subnet.gateway_ip === null) {
     throw invalidInput(`Bad router request: Subnet ${subnetId} for router interface must have a gateway IP; set the subnet's gateway_ip first.`);
   }
-  await refuseSubnetsAlreadyAttached(db, router.id, [subnetId]);
+  await refuseSubnetsAlreadyAttached(db, router, [subnetId]);
   const portId = await createPort(db, {
     projectId: router.project_id,
     networkId: subnet.network_id,
@@ -39,7 +39,7 @@ async function attachSubnet(db: CoreDb, auth: RequestAuth, router: RouterRow, su
     status: 'ACTIVE',
     fixedIps: [{ subnet_id: subnetId, ip_address: subnet.gateway_ip }],
   });
-  const [attached] = (await listInterfacePorts(db, router.id)).filter((entry) => entry.port.id === portId);
+  const [attached] = (await listInterfacePorts(db, router)).filter((entry) => entry.port.id === portId);
   return interfaceInfo(router, attached);
 }
 
@@ -53,7 +53,7 @@ async function attachPort(db: CoreDb, auth: RequestAuth, router: RouterRow, port
   if (fixedIps.length === 0) throw invalidInput(`Bad router request: Router port ${portId} must have at least one fixed IP.`);
   await refuseSubnetsAlreadyAttached(
     db,
-    router.id,
+    router,
     fixedIps.map((fixedIp) => fixedIp.subnet_id),
   );
   // Only a still-unbound port is taken, so two routers racing for it cannot both win.
@@ -76,7 +76,7 @@ export async function removeRouterInterface(
   body: RouterInterfaceBody,
 ): Promise<RouterInterfaceInfo> {
   if (body.subnet_id === undefined && body.port_id === undefined) throw missingTarget();
-  const interfaces = await listInterfacePorts(db, router.id);
+  const interfaces = await listInterfacePorts(db, router);
   const match = interfaces.find(
     (entry) =>
       (body.port_id === undefined || entry.port.id === body.port_id) &&
@@ -87,8 +87,9 @@ export async function removeRouterInterface(
   return interfaceInfo(router, match);
 }
 
-async function refuseSubnetsAlreadyAttached(db: CoreDb, routerId: string, subnetIds: readonly string[]): Promise<void> {
-  const attached = (await listInterfacePorts(db, routerId)).flatMap((entry) => entry.fixedIps);
+async function refuseSubnetsAlreadyAttached(db: CoreDb, router: RouterRow, subnetIds: readonly string[]): Promise<void> {
+  const routerId = router.id;
+  const attached = (await listInterfacePorts(db, router)).flatMap((entry) => entry.fixedIps);
   for (const subnetId of subnetIds) {
     if (attached.some((fixedIp) => fixedIp.subnet_id === subnetId)) {
       throw invalidInput(`Bad router request: Router ${routerId} already has a port on subnet ${subnetId}.`);

@@ -26,19 +26,25 @@ export interface InterfacePort {
   fixedIps: FixedIp[];
 }
 
-/** The router's interface ports with their addresses. */
-export async function listInterfacePorts(db: Executor, routerId: string): Promise<InterfacePort[]> {
-  const ports = await db
-    .selectFrom('ports')
-    .selectAll()
-    .where('device_id', '=', routerId)
-    .where('device_owner', '=', ROUTER_INTERFACE_OWNER)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+/**
+ * The router's interface ports with their addresses. Only ports of the router's own project count:
+ * a port of another project naming this router as its device is not an interface of it.
+ */
+export async function listInterfacePorts(db: Executor, router: Pick<RouterRow, 'id' | 'project_id'>): Promise<InterfacePort[]> {
+  const ports = await selectInterfacePorts(db, router).selectAll().orderBy('created_at').orderBy('id').execute();
   const fixedIps = await loadFixedIps(
     db,
     ports.map((port) => port.id),
   );
   return ports.map((port) => ({ port, fixedIps: fixedIps.get(port.id) ?? [] }));
 }
+
+/** Ports that are interfaces of the router: owned by its project, naming it as their device. */
+export function selectInterfacePorts(db: Executor, router: Pick<RouterRow, 'id' | 'project_id'>) {
+  return db
+    .selectFrom('ports')
+    .where('device_id', '=', router.id)
+    .where('project_id', '=', router.project_id)
+    .where('device_owner', '=', ROUTER_INTERFACE_OWNER);
+}
+

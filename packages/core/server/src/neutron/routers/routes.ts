@@ -7,7 +7,6 @@ import {
   noContentResponse,
   owningProject,
 } from '@switchyard/sdk';
-import { ROUTER_INTERFACE_OWNER } from '../ports/schema.js';
 import { standardNewRow } from '../shared/new-row.js';
 import { rejectReadOnly } from '../shared/read-only.js';
 import type { CoreRouteOptions } from '../shared/route-types.js';
@@ -17,7 +16,7 @@ import { found } from '../shared/scope.js';
 import { timestamp } from '../shared/time.js';
 import { addRouterInterface, removeRouterInterface } from './interfaces.js';
 import { presentRouter } from './presenter.js';
-import { type RouterRow, findVisibleRouter, selectVisibleRouters } from './repository.js';
+import { type RouterRow, findVisibleRouter, selectInterfacePorts, selectVisibleRouters } from './repository.js';
 import {
   type CreateRouterBody,
   type Router,
@@ -83,13 +82,8 @@ export const routerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { 
     schema: routeSchema({ tags, summary: 'Delete a router without interfaces', params: idParams, response: { 204: noContentResponse } }),
     handler: async (request, reply) => {
       const { id } = request.params;
-      found(await findVisibleRouter(db, request.auth, id), 'router', id);
-      const attached = await db
-        .selectFrom('ports')
-        .select('id')
-        .where('device_id', '=', id)
-        .where('device_owner', '=', ROUTER_INTERFACE_OWNER)
-        .executeTakeFirst();
+      const router = found(await findVisibleRouter(db, request.auth, id), 'router', id);
+      const attached = await selectInterfacePorts(db, router).select('id').executeTakeFirst();
       if (attached) {
         throw conflict('RouterInUse', `Router ${id} still has ports; remove its interfaces with PUT /v2.0/routers/${id}/remove_router_interface first.`);
       }
