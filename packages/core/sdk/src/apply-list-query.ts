@@ -58,5 +58,5 @@ function after(eb: AnyExpressionBuilder, order: ListQuery['sort'], markerRow: Ro
 
 /** A selected row names its keys without the table prefix a column may carry ("networks.name"). */
 export function rowValue(row: Row, column: string): unknown {
-  return column in row ? row[column] : row[column.slice(column.lastIndexOf('.') + 1)];
+  return Object.hasOwn(row, column) ? row[column] : row[column.slice(column.lastIndexOf('.') + 1)];
 }

@@ -47,6 +47,14 @@ export interface ListQuery {
 /** @public */
 export type RawQuery = Record<string, unknown>;
 
+/**
+ * The largest page a list returns; a larger `limit` is read as this one (as Neutron caps a limit
+ * at its `pagination_max_limit`).
+ *
+ * @public
+ */
+export const MAX_LIST_LIMIT = 2_147_483_647;
+
 const RESERVED = new Set(['fields', 'sort_key', 'sort_dir', 'limit', 'marker', 'page_reverse']);
 
 /** @public */
@@ -65,7 +73,7 @@ function parseFilters(spec: CollectionSpec, raw: RawQuery): ListQuery['filters']
   const filters: ListQuery['filters'] = [];
   for (const [attribute, value] of Object.entries(raw)) {
     if (RESERVED.has(attribute) || value === undefined) continue;
-    const definition = spec.attributes[attribute];
+    const definition = attributeOf(spec, attribute);
     if (!definition || definition.filter === false) {
       throw invalidInput(
         `${JSON.stringify(attribute)} is not a valid filter for ${spec.collection}. ` +
@@ -87,7 +95,7 @@ function parseSort(spec: CollectionSpec, raw: RawQuery): ListQuery['sort'] {
     );
   }
   const sort = keys.map((attribute, index) => {
-    const definition = spec.attributes[attribute];
+    const definition = attributeOf(spec, attribute);
     if (!definition || definition.sort === false) {
       throw invalidInput(
         `${JSON.stringify(attribute)} is not a valid sort_key for ${spec.collection}. ` +
@@ -101,6 +109,11 @@ function parseSort(spec: CollectionSpec, raw: RawQuery): ListQuery['sort'] {
     sort.push({ attribute: 'id', column: idColumn, direction: sort[0]?.direction ?? 'asc' });
   }
   return sort;
+}
+
+/** Query keys are the caller's: only the spec's own attributes count, never `constructor` or `__proto__`. */
+function attributeOf(spec: CollectionSpec, attribute: string): CollectionAttribute | undefined {
+  return Object.hasOwn(spec.attributes, attribute) ? spec.attributes[attribute] : undefined;
 }
 
 function parseDirection(text: string): 'asc' | 'desc' {
@@ -117,7 +130,9 @@ function parseLimit(value: unknown): number | undefined {
   }
   const limit = Number(text);
   // Neutron treats limit=0 as "no limit".
-  return limit === 0 ? undefined : limit;
+  if (limit === 0) return undefined;
+  // No page is ever that large; capping keeps the SQL LIMIT an integer every database accepts.
+  return Math.min(limit, MAX_LIST_LIMIT);
 }
 
 function parseTyped(attribute: string, type: AttributeType, text: string): FilterValue {
@@ -167,9 +182,9 @@ function sortableAttributes(spec: CollectionSpec): string[] {
  */
 export function pickFields<T extends object>(resource: T, fields: readonly string[] | undefined): Partial<T> {
   if (!fields || fields.length === 0) return resource;
-  const picked: Record<string, unknown> = {};
+  const picked: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const field of fields) {
-    if (field in resource) picked[field] = (resource as Record<string, unknown>)[field];
+    if (Object.hasOwn(resource, field)) picked[field] = (resource as Record<string, unknown>)[field];
   }
   return picked as Partial<T>;
 }

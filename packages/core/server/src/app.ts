@@ -3,6 +3,7 @@ import { type Database, type MigrationSet, migrateToLatest, openDatabase } from 
 import type { SwitchyardConfig } from './config/config.js';
 import { installAuth } from './http/auth-hook.js';
 import { installErrorHandlers } from './http/error-handler.js';
+import { buildValidator } from './http/validation.js';
 import { buildApiCatalog } from './discovery/api-catalog.js';
 import { registerDiscovery } from './discovery/discovery.js';
 import { readServerPackage } from './discovery/server-package.js';
@@ -43,8 +44,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 async function assembleApp(options: BuildAppOptions, database: Database, selection: PluginSelection): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    // Neutron rejects unknown attributes instead of silently dropping them.
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    // Neutron rejects unknown attributes instead of silently dropping them, and coerces no body types.
+    schemaController: { compilersFactory: { buildValidator } },
   });
   app.addHook('onClose', async () => database.close());
   for (const warning of selection.warnings) app.log.warn(warning);

@@ -35,7 +35,7 @@ export function collect<T>(parse: (value: string) => T): (value: string, previou
 export function parseKeyValues(allowed: readonly string[]): (value: string) => Record<string, string> {
   return (value) => {
     const pairs = value.split(',').map((pair) => pair.split('='));
-    const result: Record<string, string> = {};
+    const result: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const [key, ...rest] of pairs) {
       const attribute = key.trim().replaceAll('-', '_');
       if (!allowed.includes(attribute) || rest.length === 0) {

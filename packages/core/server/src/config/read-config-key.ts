@@ -59,7 +59,8 @@ function checkEntries(location: Location, key: StringListKey, entries: readonly 
 function readTables(location: Location, key: TablesKey, value: unknown): Table {
   const tables = readTable(location, { [key.key]: value }, key.key) as Table;
   const parent = location.section === undefined ? key.key : `${location.section}.${key.key}`;
-  const entries: Table = {};
+  // Entry names are the operator's (token secrets): a null prototype keeps "__proto__" an ordinary key.
+  const entries: Table = Object.create(null) as Table;
   for (const [name, entry] of Object.entries(tables)) {
     const section = `${parent}.${JSON.stringify(name)}`;
     if (!isTable(entry)) throw invalidValue({ source: location.source, section: parent }, JSON.stringify(name), entry, `a table ([${section}])`);

@@ -33,7 +33,8 @@ function tokenAuth(config: SwitchyardConfig): (request: FastifyRequest) => Reque
   return (request) => {
     const header = request.headers['x-auth-token'];
     const token = Array.isArray(header) ? header[0] : header;
-    const entry = token ? config.auth.tokens[token] : undefined;
+    // Own keys only: a token spelled like an Object.prototype member ("constructor") is just unknown.
+    const entry = token && Object.hasOwn(config.auth.tokens, token) ? config.auth.tokens[token] : undefined;
     if (!entry) {
       if (PUBLIC_PATHS.has(request.url.split('?')[0])) return { projectId: '', roles: [], isAdmin: false };
       throw unauthorized(token ? 'The X-Auth-Token is not valid.' : 'Authentication required: send an X-Auth-Token header.');
