@@ -9,3 +9,4 @@ export * from './core-events.js';
 export * from './cli-plugin.js';
 export { sql } from 'kysely';
 export type { Kysely, Migration } from 'kysely';
+export * from './resource-kit/index.js';

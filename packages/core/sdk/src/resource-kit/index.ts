@@ -1,0 +1,18 @@
+export { type AttributeDeclaration, type AttributeDeclarations, type CreateInput, type InputSchemaOf, type KeysWhere, type ReferenceDeclaration, type ResourceOf, type UpdateInput, attribute, standardAttributes, timestampAttributes } from './attributes.js';
+export { type Resource, type ResourceDeclaration, type ResourceReference, defineResource } from './define-resource.js';
+export { ResourceDirectory, type ResourceLookup, installResourceDirectory, resourceDirectoryOf } from './directory.js';
+export { neutronErrorResponses, neutronErrorSchema } from './error-responses.js';
+export { type MemberAction, registerMemberAction } from './member-action.js';
+export { nullable } from './nullable.js';
+export type { ResourceSchemas } from './resource-schemas.js';
+export {
+  type CheckedCreateInput,
+  type RegisterResourceOptions,
+  type ResourceOperation,
+  type ResourceService,
+  type ResourceVerb,
+  neutronTimestamp,
+  newRow,
+  registerResource,
+} from './register-resource.js';
+export { type ResourceStore, type StoredRow, type VisibilityRule, presentRows, projectVisibility, storedColumns, tableStore } from './table-store.js';

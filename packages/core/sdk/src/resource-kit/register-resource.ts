@@ -1,0 +1,287 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { type RequestAuth, owningProject } from '../auth.js';
+import { listCollection } from '../collection.js';
+import { invalidInput, notFound } from '../errors.js';
+import { pickFields } from '../list-query.js';
+import { idParams, listQuerystring, noContentResponse, showQuerystring } from '../neutron-schemas.js';
+import type { AttributeDeclarations, CreateInput, ResourceOf, UpdateInput } from './attributes.js';
+import type { Resource } from './define-resource.js';
+import { resourceDirectoryOf } from './directory.js';
+import { neutronErrorResponses } from './error-responses.js';
+import { checkReferences } from './references.js';
+import { type ResourceStore, type StoredRow, presentRows, storedColumns, tableStore } from './table-store.js';
+
+/**
+ * What a service function receives: the caller, the database, and the resource's store.
+ *
+ * @public
+ */
+export interface ResourceOperation {
+  request: FastifyRequest;
+  auth: RequestAuth;
+  // The host's database serves core and plugins alike; each service knows its own tables.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  db: Kysely<any>;
+  store: ResourceStore;
+}
+
+/**
+ * A create request after the kit's checks: the owning project is decided (project_id), every
+ * reference is one the caller may use, and defaults are filled in.
+ *
+ * @public
+ */
+export type CheckedCreateInput<TAttributes extends AttributeDeclarations> = CreateInput<TAttributes> & { project_id: string };
+
+/**
+ * The resource-specific logic of a service, each a named function the kit calls. Any left out
+ * does the plain thing: insert one row, update the sent columns, delete the row, show the columns.
+ *
+ * @public
+ */
+export interface ResourceService<TAttributes extends AttributeDeclarations> {
+  /** Creates the resource; returns its id. Default: `store.insert(newRow(...))`. */
+  create?(operation: ResourceOperation, input: CheckedCreateInput<TAttributes>): Promise<string>;
+  /** Applies an update to a row the caller may see. Default: the sent columns and `updated_at`. */
+  update?(operation: ResourceOperation, row: StoredRow, changes: UpdateInput<TAttributes>): Promise<void>;
+  /** Deletes a row the caller may see (refuse with a 409 while it is in use). Default: the row. */
+  remove?(operation: ResourceOperation, row: StoredRow): Promise<void>;
+  /** Rows to resources, computed attributes included (load related rows for the whole page at once). */
+  present?(rows: readonly StoredRow[], db: ResourceOperation['db']): Promise<Array<ResourceOf<TAttributes>>> | Array<ResourceOf<TAttributes>>;
+}
+
+/** @public */
+export type ResourceVerb = 'list' | 'show' | 'create' | 'update' | 'delete';
+
+/** @public */
+export interface RegisterResourceOptions<TAttributes extends AttributeDeclarations> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  db: Kysely<any>;
+  service?: ResourceService<TAttributes>;
+  /** Replaces the default table store (for another visibility rule, see `tableStore`). */
+  store?: ResourceStore;
+  /** The verbs served; default all five. */
+  verbs?: readonly ResourceVerb[];
+}
+
+const ALL_VERBS: readonly ResourceVerb[] = ['list', 'show', 'create', 'update', 'delete'];
+
+/**
+ * Serves a declared resource with Neutron's semantics: list (filters, fields, sorting, pagination
+ * links), show, create, update and delete, each scoped to the caller's project, each reference in a
+ * request checked against what the caller may see, NeutronError bodies for every refusal.
+ * Returns the store, for the service's own routes (member actions) to share.
+ *
+ * @public
+ */
+export function registerResource<TAttributes extends AttributeDeclarations>(
+  app: FastifyInstance,
+  resource: Resource<TAttributes>,
+  options: RegisterResourceOptions<TAttributes>,
+): ResourceStore {
+  refuseUnstoredInput(resource, options.service as ResourceService<AttributeDeclarations> | undefined);
+  const store = options.store ?? tableStore(options.db, resource);
+  const directory = resourceDirectoryOf(app);
+  directory.add(resource.declaration.resource, { findVisible: (auth, id) => store.findVisible(auth, id) as never });
+  const kit = new ResourceRoutes(app, resource, store, options);
+  const verbs = new Set(options.verbs ?? ALL_VERBS);
+  if (verbs.has('list')) kit.list();
+  if (verbs.has('show')) kit.show();
+  if (verbs.has('create')) kit.create();
+  if (verbs.has('update')) kit.update();
+  if (verbs.has('delete')) kit.remove();
+  app.addHook('onReady', async () => {
+    const missing = resource.references.find((reference) => !directory.has(reference.resource));
+    if (missing) {
+      throw new TypeError(
+        `${resource.declaration.resource}.${missing.attribute} references ${missing.resource}, which no loaded service serves; ` +
+          'load the service that declares it.',
+      );
+    }
+  });
+  return store;
+}
+
+/** A computed attribute a request may send would be dropped by the default create or update. */
+function refuseUnstoredInput(resource: Resource, service: ResourceService<AttributeDeclarations> | undefined): void {
+  for (const [name, attribute] of Object.entries(resource.declaration.attributes)) {
+    if (attribute.column !== false) continue;
+    const verb = attribute.create && !service?.create ? 'create' : attribute.update && !service?.update ? 'update' : undefined;
+    if (verb === undefined) continue;
+    throw new TypeError(
+      `${resource.declaration.resource}.${name} has no column but a request may send it on ${verb}; give the service a ${verb} function that stores it.`,
+    );
+  }
+}
+
+class ResourceRoutes<TAttributes extends AttributeDeclarations> {
+  readonly #resource: Resource<TAttributes>;
+  readonly #names: { singular: string; plural: string; path: string; member: string; title: string };
+
+  constructor(
+    private readonly app: FastifyInstance,
+    resource: Resource<TAttributes>,
+    private readonly store: ResourceStore,
+    private readonly options: RegisterResourceOptions<TAttributes>,
+  ) {
+    this.#resource = resource;
+    const { resource: singular, collection: plural, path } = resource.declaration;
+    this.#names = { singular, plural, path, member: `${path}/:id`, title: resource.title };
+  }
+
+  list(): void {
+    const { plural, path, title } = this.#names;
+    this.app.get(path, {
+      schema: this.#schema(`List ${title}s`, { querystring: listQuerystring(plural), response: { 200: this.#resource.schemas.list } }),
+      handler: async (request) =>
+        listCollection({
+          request,
+          spec: this.#resource.collectionSpec,
+          query: this.store.selectVisible(request.auth),
+          findMarker: (id) => this.store.findVisible(request.auth, id),
+          present: (rows) => this.#present(rows),
+        }),
+    });
+  }
+
+  show(): void {
+    const { singular, member, title } = this.#names;
+    this.app.get(member, {
+      schema: this.#schema(`Show a ${title}`, { params: idParams, querystring: showQuerystring, response: { 200: this.#resource.schemas.single } }),
+      handler: async (request) => {
+        const { id } = request.params as { id: string };
+        const { fields } = request.query as { fields?: string[] };
+        return { [singular]: pickFields(await this.#showVisible(request.auth, id), fields) };
+      },
+    });
+  }
+
+  create(): void {
+    const { singular, path, title } = this.#names;
+    this.app.post(path, {
+      schema: this.#schema(`Create a ${title}`, { body: this.#resource.schemas.createBody, response: { 201: this.#resource.schemas.single } }),
+      handler: async (request, reply) => {
+        const sent = (request.body as Record<string, Record<string, unknown>>)[singular];
+        const input = await this.#checkedCreate(request, sent);
+        const operation = this.#operation(request);
+        const id = this.options.service?.create ? await this.options.service.create(operation, input) : await this.#insert(operation, input);
+        return reply.code(201).send({ [singular]: await this.#showVisible(request.auth, id) });
+      },
+    });
+  }
+
+  update(): void {
+    const { singular, member, title } = this.#names;
+    this.app.put(member, {
+      schema: this.#schema(`Update a ${title}`, { params: idParams, body: this.#resource.schemas.updateBody, response: { 200: this.#resource.schemas.single } }),
+      handler: async (request) => {
+        const { id } = request.params as { id: string };
+        const changes = (request.body as Record<string, Record<string, unknown>>)[singular];
+        this.#refuseReadOnly(changes);
+        const row = await this.#findVisible(request.auth, id);
+        await checkReferences(resourceDirectoryOf(this.app), this.#resource.references, { auth: request.auth, input: changes, owner: String(row.project_id) });
+        const operation = this.#operation(request);
+        const typed = changes as UpdateInput<TAttributes>;
+        if (this.options.service?.update) await this.options.service.update(operation, row, typed);
+        else await this.store.update(id, { ...storedColumns(this.#resource, changes), ...this.#touched() });
+        return { [singular]: await this.#showVisible(request.auth, id) };
+      },
+    });
+  }
+
+  remove(): void {
+    const { member, title } = this.#names;
+    this.app.delete(member, {
+      schema: this.#schema(`Delete a ${title}`, { params: idParams, response: { 204: noContentResponse } }),
+      handler: async (request, reply) => {
+        const { id } = request.params as { id: string };
+        const row = await this.#findVisible(request.auth, id);
+        if (this.options.service?.remove) await this.options.service.remove(this.#operation(request), row);
+        else await this.store.remove(id);
+        return reply.code(204).send();
+      },
+    });
+  }
+
+  async #checkedCreate(request: FastifyRequest, sent: Record<string, unknown>): Promise<CheckedCreateInput<TAttributes>> {
+    const owner = owningProject(request, sent as { project_id?: string; tenant_id?: string });
+    const { tenant_id: _tenant, ...rest } = sent;
+    const input = { ...this.#defaults(), ...rest, project_id: owner };
+    await checkReferences(resourceDirectoryOf(this.app), this.#resource.references, { auth: request.auth, input: rest, owner });
+    return input as CheckedCreateInput<TAttributes>;
+  }
+
+  async #insert(operation: ResourceOperation, input: CheckedCreateInput<TAttributes>): Promise<string> {
+    const row = newRow(this.#resource, input as Record<string, unknown>);
+    await operation.store.insert(row);
+    return String(row.id);
+  }
+
+  #defaults(): Record<string, unknown> {
+    const defaults: Record<string, unknown> = {};
+    for (const [name, attribute] of Object.entries(this.#resource.declaration.attributes)) {
+      if (attribute.default !== undefined) defaults[name] = structuredClone(attribute.default);
+    }
+    return defaults;
+  }
+
+  #touched(): StoredRow {
+    return Object.hasOwn(this.#resource.declaration.attributes, 'updated_at') ? { updated_at: neutronTimestamp() } : {};
+  }
+
+  #refuseReadOnly(changes: Record<string, unknown>): void {
+    const sent = this.#resource.readOnly.find((attribute) => Object.hasOwn(changes, attribute));
+    if (sent === undefined) return;
+    const { title } = this.#names;
+    throw invalidInput(`Cannot update read-only attribute ${sent} of a ${title}; create a new ${title} instead.`);
+  }
+
+  async #findVisible(auth: RequestAuth, id: string): Promise<StoredRow> {
+    const row = await this.store.findVisible(auth, id);
+    // A row of another project is reported exactly like a missing one, so ids do not leak.
+    if (!row) throw notFound(this.#names.singular, id);
+    return row;
+  }
+
+  async #showVisible(auth: RequestAuth, id: string): Promise<ResourceOf<TAttributes>> {
+    const [shown] = await this.#present([await this.#findVisible(auth, id)]);
+    return shown;
+  }
+
+  async #present(rows: readonly StoredRow[]): Promise<Array<ResourceOf<TAttributes>>> {
+    const present = this.options.service?.present;
+    return present ? present(rows, this.options.db) : presentRows(this.#resource, rows);
+  }
+
+  #operation(request: FastifyRequest): ResourceOperation {
+    return { request, auth: request.auth, db: this.options.db, store: this.store };
+  }
+
+  #schema(summary: string, parts: Record<string, unknown> & { response: Record<number, unknown> }) {
+    return { tags: [...this.#resource.tags], summary, ...parts, response: { ...neutronErrorResponses, ...parts.response } };
+  }
+}
+
+/**
+ * The row of a new resource: a fresh id, the sent and defaulted columns, and the timestamps
+ * when the resource has them. Custom `create` services start from it.
+ *
+ * @public
+ */
+export function newRow(resource: Resource, input: Record<string, unknown>): StoredRow {
+  const attributes = resource.declaration.attributes;
+  const now = neutronTimestamp();
+  const timestamps = Object.hasOwn(attributes, 'created_at') ? { created_at: now, updated_at: now } : {};
+  return { id: randomUUID(), ...storedColumns(resource, input), ...timestamps };
+}
+
+/**
+ * Neutron's timestamp format: ISO 8601 in UTC, seconds precision (2026-11-30T01:02:03Z).
+ *
+ * @public
+ */
+export function neutronTimestamp(date = new Date()): string {
+  return `${date.toISOString().slice(0, 19)}Z`;
+}

@@ -1,0 +1,68 @@
+import { resourceEnvelope, responseEnvelopes } from '../neutron-schemas.js';
+import type { JsonSchema } from '../service-plugin.js';
+import type { AttributeDeclaration, AttributeDeclarations } from './attributes.js';
+import type { ResourceDeclaration } from './define-resource.js';
+
+/**
+ * The JSON schemas of a resource's requests and responses, derived from its attributes.
+ *
+ * @public
+ */
+export interface ResourceSchemas {
+  /** `{"<resource>": {...}}` of a create request: the attributes marked `create`. */
+  createBody: JsonSchema;
+  /** `{"<resource>": {...}}` of an update request: the `update` attributes; read-only ones are accepted by the schema and refused by the kit with a 400 naming them. */
+  updateBody: JsonSchema;
+  /** One resource as responses show it. */
+  item: JsonSchema;
+  single: JsonSchema;
+  list: JsonSchema;
+}
+
+/** Read-only attributes pass the schema so that the kit can explain why they are refused. */
+const READ_ONLY_INPUT: JsonSchema = { description: 'Read-only after creation; sending it gives 400.' };
+
+export function deriveResourceSchemas(declaration: ResourceDeclaration): ResourceSchemas {
+  const { attributes } = declaration;
+  const item: JsonSchema = { type: 'object', properties: mapAttributes(attributes, (attribute) => attribute.schema as JsonSchema) };
+  const envelopes = responseEnvelopes(declaration.resource, declaration.collection, item);
+  return {
+    createBody: resourceEnvelope(declaration.resource, {
+      type: 'object',
+      additionalProperties: false,
+      properties: mapAttributes(attributes, (attribute) => (attribute.create ? inputSchema(attribute) : undefined)),
+      ...requiredOnCreate(attributes),
+    }),
+    updateBody: resourceEnvelope(declaration.resource, {
+      type: 'object',
+      additionalProperties: false,
+      properties: mapAttributes(attributes, (attribute) => (attribute.update ? inputSchema(attribute) : READ_ONLY_INPUT)),
+    }),
+    item,
+    single: envelopes.single,
+    list: envelopes.list,
+  };
+}
+
+function inputSchema(attribute: AttributeDeclaration): JsonSchema {
+  return (attribute.input ?? attribute.schema) as JsonSchema;
+}
+
+function requiredOnCreate(attributes: AttributeDeclarations): { required?: string[] } {
+  const required = Object.entries(attributes)
+    .filter(([, attribute]) => attribute.create === 'required')
+    .map(([name]) => name);
+  return required.length > 0 ? { required } : {};
+}
+
+function mapAttributes(
+  attributes: AttributeDeclarations,
+  schemaOf: (attribute: AttributeDeclaration) => JsonSchema | undefined,
+): Record<string, JsonSchema> {
+  const properties: Record<string, JsonSchema> = {};
+  for (const [name, attribute] of Object.entries(attributes)) {
+    const schema = schemaOf(attribute);
+    if (schema !== undefined) properties[name] = schema;
+  }
+  return properties;
+}

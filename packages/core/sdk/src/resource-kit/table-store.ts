@@ -1,0 +1,120 @@
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { RequestAuth } from '../auth.js';
+import type { JsonSchema } from '../service-plugin.js';
+import type { AttributeDeclarations, ResourceOf } from './attributes.js';
+import { type Resource, columnOf, scalarTypeOf } from './define-resource.js';
+
+/**
+ * A stored row, by column name.
+ *
+ * @public
+ */
+export type StoredRow = Record<string, unknown>;
+
+/**
+ * The SQL of one resource: every read is scoped to what the caller may see, so routes, reference
+ * checks and services share one definition of visibility.
+ *
+ * @public
+ */
+export interface ResourceStore {
+  // Kysely's builders are generic over the caller's schema; the kit works on any table.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  selectVisible(auth: RequestAuth): SelectQueryBuilder<any, any, StoredRow>;
+  findVisible(auth: RequestAuth, id: string): Promise<StoredRow | undefined>;
+  /** Unscoped: for services that must see a row whatever the caller (hooks, uniqueness checks). */
+  find(id: string): Promise<StoredRow | undefined>;
+  insert(row: StoredRow): Promise<void>;
+  update(id: string, changes: StoredRow): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+/**
+ * Who sees a row. The default: admins see every project, everyone else their own project's rows.
+ *
+ * @public
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type VisibilityRule = (query: SelectQueryBuilder<any, any, StoredRow>, auth: RequestAuth) => SelectQueryBuilder<any, any, StoredRow>;
+
+/** @public */
+export const projectVisibility: VisibilityRule = (query, auth) => (auth.isAdmin ? query : query.where('project_id', '=', auth.projectId));
+
+/**
+ * The store of a resource declared with `defineResource`, over its table. Booleans are written
+ * as 1/0 (SQLite cannot bind booleans; the same columns serve PostgreSQL).
+ *
+ * @public
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function tableStore(db: Kysely<any>, resource: Resource, visibility: VisibilityRule = projectVisibility): ResourceStore {
+  const { table } = resource.declaration;
+  const booleans = booleanColumns(resource.declaration.attributes);
+  const stored = (row: StoredRow) => toStored(row, booleans);
+  const store: ResourceStore = {
+    selectVisible: (auth) => visibility(db.selectFrom(table).selectAll(), auth),
+    findVisible: (auth, id) => store.selectVisible(auth).where('id', '=', id).executeTakeFirst(),
+    find: (id) => db.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst(),
+    insert: async (row) => {
+      await db.insertInto(table).values(stored(row)).execute();
+    },
+    update: async (id, changes) => {
+      if (Object.keys(changes).length === 0) return;
+      await db.updateTable(table).set(stored(changes)).where('id', '=', id).execute();
+    },
+    remove: async (id) => {
+      await db.deleteFrom(table).where('id', '=', id).execute();
+    },
+  };
+  return store;
+}
+
+/**
+ * Rows to resources: each stored attribute from its column (flags read back as booleans,
+ * `tenant_id` from `project_id`). Attributes the service computes are left for it to add.
+ *
+ * @public
+ */
+export function presentRows<TAttributes extends AttributeDeclarations>(resource: Resource<TAttributes>, rows: readonly StoredRow[]): Array<ResourceOf<TAttributes>> {
+  const attributes = Object.entries(resource.declaration.attributes);
+  return rows.map((row) => {
+    const shown: Record<string, unknown> = {};
+    for (const [name, attribute] of attributes) {
+      const column = columnOf(name, attribute);
+      if (column === undefined) continue;
+      const value = row[column];
+      shown[name] = scalarTypeOf(attribute.schema as JsonSchema) === 'boolean' && value !== null ? value === true || value === 1 : value;
+    }
+    return shown as ResourceOf<TAttributes>;
+  });
+}
+
+/**
+ * The columns of a create or update: each sent (or defaulted) attribute that has a column.
+ *
+ * @public
+ */
+export function storedColumns(resource: Resource, values: Record<string, unknown>): StoredRow {
+  const row: StoredRow = {};
+  for (const [name, attribute] of Object.entries(resource.declaration.attributes)) {
+    const column = columnOf(name, attribute);
+    if (column === undefined || !Object.hasOwn(values, name) || values[name] === undefined) continue;
+    row[column] = values[name];
+  }
+  return row;
+}
+
+function booleanColumns(attributes: AttributeDeclarations): Set<string> {
+  const columns = new Set<string>();
+  for (const [name, attribute] of Object.entries(attributes)) {
+    const column = columnOf(name, attribute);
+    if (column !== undefined && scalarTypeOf(attribute.schema as JsonSchema) === 'boolean') columns.add(column);
+  }
+  return columns;
+}
+
+function toStored(row: StoredRow, booleans: ReadonlySet<string>): StoredRow {
+  const stored: StoredRow = {};
+  for (const [column, value] of Object.entries(row)) stored[column] = booleans.has(column) && typeof value === 'boolean' ? Number(value) : value;
+  return stored;
+}
