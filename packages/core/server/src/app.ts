@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { installResourceDirectory } from '@switchyard/sdk';
 import { type Database, type MigrationSet, migrateToLatest, openDatabase } from '@switchyard/db';
 import type { SwitchyardConfig } from './config/config.js';
 import { installAuth } from './http/auth-hook.js';
@@ -51,6 +52,8 @@ async function assembleApp(options: BuildAppOptions, database: Database, selecti
   for (const warning of selection.warnings) app.log.warn(warning);
   installErrorHandlers(app);
   installAuth(app, options.config);
+  // Core and plugin resources register here, so any reference between them is checked alike.
+  installResourceDirectory(app);
   await registerOpenApi(app, readServerPackage().metadata.stability);
   // Core deletions announce themselves here; plugins subscribe their hooks as they are registered.
   const events = createCoreEvents();

@@ -64,6 +64,8 @@ export interface RegisterResourceOptions<TAttributes extends AttributeDeclaratio
   store?: ResourceStore;
   /** The verbs served; default all five. */
   verbs?: readonly ResourceVerb[];
+  /** OpenAPI summaries where the default ("List networks", "Create a network") says too little. */
+  summaries?: Partial<Record<ResourceVerb, string>>;
 }
 
 const ALL_VERBS: readonly ResourceVerb[] = ['list', 'show', 'create', 'update', 'delete'];
@@ -119,6 +121,7 @@ function refuseUnstoredInput(resource: Resource, service: ResourceService<Attrib
 class ResourceRoutes<TAttributes extends AttributeDeclarations> {
   readonly #resource: Resource<TAttributes>;
   readonly #names: { singular: string; plural: string; path: string; member: string; title: string };
+  readonly #summaries: Record<ResourceVerb, string>;
 
   constructor(
     private readonly app: FastifyInstance,
@@ -129,12 +132,22 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
     this.#resource = resource;
     const { resource: singular, collection: plural, path } = resource.declaration;
     this.#names = { singular, plural, path, member: `${path}/:id`, title: resource.title };
+    const pluralTitle = plural.split('_').join(' ');
+    const title = resource.title;
+    this.#summaries = {
+      list: `List ${pluralTitle}`,
+      show: `Show a ${title}`,
+      create: `Create a ${title}`,
+      update: `Update a ${title}`,
+      delete: `Delete a ${title}`,
+      ...options.summaries,
+    };
   }
 
   list(): void {
-    const { plural, path, title } = this.#names;
+    const { path } = this.#names;
     this.app.get(path, {
-      schema: this.#schema(`List ${title}s`, { querystring: listQuerystring(plural), response: { 200: this.#resource.schemas.list } }),
+      schema: this.#schema(this.#summaries.list, { querystring: listQuerystring(plural), response: { 200: this.#resource.schemas.list } }),
       handler: async (request) =>
         listCollection({
           request,
@@ -147,9 +160,9 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
   }
 
   show(): void {
-    const { singular, member, title } = this.#names;
+    const { singular, member } = this.#names;
     this.app.get(member, {
-      schema: this.#schema(`Show a ${title}`, { params: idParams, querystring: showQuerystring, response: { 200: this.#resource.schemas.single } }),
+      schema: this.#schema(this.#summaries.show, { params: idParams, querystring: showQuerystring, response: { 200: this.#resource.schemas.single } }),
       handler: async (request) => {
         const { id } = request.params as { id: string };
         const { fields } = request.query as { fields?: string[] };
@@ -159,9 +172,9 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
   }
 
   create(): void {
-    const { singular, path, title } = this.#names;
+    const { singular, path } = this.#names;
     this.app.post(path, {
-      schema: this.#schema(`Create a ${title}`, { body: this.#resource.schemas.createBody, response: { 201: this.#resource.schemas.single } }),
+      schema: this.#schema(this.#summaries.create, { body: this.#resource.schemas.createBody, response: { 201: this.#resource.schemas.single } }),
       handler: async (request, reply) => {
         const sent = (request.body as Record<string, Record<string, unknown>>)[singular];
         const input = await this.#checkedCreate(request, sent);
@@ -173,9 +186,9 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
   }
 
   update(): void {
-    const { singular, member, title } = this.#names;
+    const { singular, member } = this.#names;
     this.app.put(member, {
-      schema: this.#schema(`Update a ${title}`, { params: idParams, body: this.#resource.schemas.updateBody, response: { 200: this.#resource.schemas.single } }),
+      schema: this.#schema(this.#summaries.update, { params: idParams, body: this.#resource.schemas.updateBody, response: { 200: this.#resource.schemas.single } }),
       handler: async (request) => {
         const { id } = request.params as { id: string };
         const changes = (request.body as Record<string, Record<string, unknown>>)[singular];
@@ -192,9 +205,9 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
   }
 
   remove(): void {
-    const { member, title } = this.#names;
+    const { member } = this.#names;
     this.app.delete(member, {
-      schema: this.#schema(`Delete a ${title}`, { params: idParams, response: { 204: noContentResponse } }),
+      schema: this.#schema(this.#summaries.delete, { params: idParams, response: { 204: noContentResponse } }),
       handler: async (request, reply) => {
         const { id } = request.params as { id: string };
         const row = await this.#findVisible(request.auth, id);

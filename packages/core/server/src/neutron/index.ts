@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { CoreResources, Kysely } from '@switchyard/sdk';
+import { type CoreResources, type Kysely, resourceDirectoryOf } from '@switchyard/sdk';
 import { coreResourcesOf } from './core-resources.js';
+import { registerCoreLookups } from './core-lookups.js';
 import type { CoreEvents } from './events/core-events.js';
 import { networkRoutes } from './networks/routes.js';
 import { portRoutes } from './ports/routes.js';
@@ -22,6 +23,7 @@ export const coreApi: FastifyPluginAsync<{ db: Kysely<any>; events: CoreEvents }
   await app.register(subnetRoutes, routeOptions);
   await app.register(portRoutes, routeOptions);
   await app.register(routerRoutes, routeOptions);
+  registerCoreLookups(resourceDirectoryOf(app), routeOptions.db);
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
