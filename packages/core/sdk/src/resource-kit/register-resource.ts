@@ -145,7 +145,7 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
   }
 
   list(): void {
-    const { path } = this.#names;
+    const { path, plural } = this.#names;
     this.app.get(path, {
       schema: this.#schema(this.#summaries.list, { querystring: listQuerystring(plural), response: { 200: this.#resource.schemas.list } }),
       handler: async (request) =>
