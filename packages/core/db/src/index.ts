@@ -1,4 +1,5 @@
-export { openDatabase, DatabaseUrlError, type Database, type DialectName, type OpenDatabaseOptions } from './open-database.js';
+export { openDatabase, type Database, type DialectName, type OpenDatabaseOptions } from './open-database.js';
+export { DatabaseUrlError, DatabaseLocationError, DatabaseConnectionError } from './database-errors.js';
 export {
   migrateToLatest,
   listMigrationHistory,

@@ -1,9 +1,14 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, type Server, type Socket, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Database, DatabaseUrlError, openDatabase } from './open-database.js';
+import { DatabaseConnectionError, DatabaseLocationError, DatabaseUrlError } from './database-errors.js';
+import { type Database, openDatabase } from './open-database.js';
 import { createDatabaseUnderTest } from './testing/database-under-test.js';
 
 let baseDir: string;
@@ -82,4 +87,107 @@ describe('openDatabase', () => {
       await underTest.dispose();
     }
   });
+});
+
+const ADVICE = 'point the database url at a writable folder';
+const hasProc = existsSync('/proc/self');
+const isRoot = process.getuid?.() === 0;
+
+async function refusal(url: string): Promise<DatabaseLocationError> {
+  const error: unknown = await openDatabase({ url, baseDir }).then(
+    (database) => opened.push(database),
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(DatabaseLocationError);
+  return error as DatabaseLocationError;
+}
+
+describe('openDatabase: a SQLite file where it cannot live', () => {
+  it('refuses a file where a folder should be', async () => {
+    writeFileSync(path.join(baseDir, 'state'), 'not a folder');
+    for (const url of ['sqlite:state/switchyard.db', 'sqlite:state/nested/switchyard.db']) {
+      const error = await refusal(url);
+      expect(error.message).toBe(`${path.join(baseDir, 'state')} is a file, not a folder; ${ADVICE}`);
+      expect(error).toBeInstanceOf(DatabaseUrlError);
+    }
+  });
+
+  it('refuses a folder where the file should be', async () => {
+    mkdirSync(path.join(baseDir, 'switchyard.db'));
+    const error = await refusal('sqlite:switchyard.db');
+    expect(error.message).toBe(`${path.join(baseDir, 'switchyard.db')} is a folder, not a SQLite file; ${ADVICE}`);
+  });
+
+  it('refuses a file that is not a SQLite database', async () => {
+    writeFileSync(path.join(baseDir, 'notes.db'), 'these are notes, not a database '.repeat(10));
+    const error = await refusal('sqlite:notes.db');
+    expect(error.problem).toBe(`cannot open ${path.join(baseDir, 'notes.db')} as a SQLite database (SQLITE_NOTADB: file is not a database)`);
+  });
+
+  it.skipIf(!existsSync('/dev/null'))('refuses a device instead of a file', async () => {
+    const error = await refusal('sqlite:/dev/null');
+    expect(error.message).toBe(`/dev/null is not a regular file; ${ADVICE}`);
+  });
+
+  it.skipIf(isRoot)('refuses a folder it may not write to', async () => {
+    const locked = path.join(baseDir, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o555);
+    const error = await refusal('sqlite:locked/switchyard.db');
+    expect(error.message).toBe(`cannot write to the folder ${locked} (EACCES: permission denied); ${ADVICE}`);
+  });
+
+  // Root may "write" to /proc (access() says yes), but no file can be created there.
+  it.skipIf(!hasProc)('refuses a file in /proc, even as root', async () => {
+    const error = await refusal('sqlite:/proc/switchyard.db');
+    expect(error.problem).toMatch(/^(cannot open \/proc\/switchyard\.db as a SQLite database \(SQLITE_CANTOPEN: |cannot write to the folder \/proc \(EACCES)/);
+  });
+
+  // Node's recursive mkdir loops forever under /proc. The open runs in a child process, because a
+  // synchronous hang would also stop vitest's own timeout.
+  it.skipIf(!hasProc)('refuses a folder under /proc within seconds instead of hanging', async () => {
+    const script = `
+      import { openDatabase } from ${JSON.stringify(fileURLToPath(new URL('./open-database.ts', import.meta.url)))};
+      await openDatabase({ url: 'sqlite:/proc/switchyard-test/state/switchyard.db' }).catch((error) => console.log(error.name, error.message));
+    `;
+    const child = await promisify(execFile)(
+      process.execPath,
+      ['--import', '@swc-node/register/esm-register', '--input-type=module', '--eval', script],
+      { timeout: 10_000 },
+    ).catch((error: { killed?: boolean; stderr?: string }) => {
+      throw new Error(error.killed ? 'openDatabase did not finish within 10 seconds' : `the child failed: ${error.stderr}`);
+    });
+    expect(child.stdout.trim()).toMatch(
+      /^DatabaseLocationError (cannot create the folder \/proc\/switchyard-test \(ENOENT: no such file or directory\)|cannot write to the folder \/proc \(EACCES: permission denied\)); point the database url at a writable folder$/,
+    );
+  });
+});
+
+describe('openDatabase: a PostgreSQL server that does not answer', () => {
+  let silent: Server | undefined;
+  const sockets: Socket[] = [];
+
+  afterEach(async () => {
+    for (const socket of sockets.splice(0)) socket.destroy();
+    await new Promise((resolve) => (silent ? silent.close(resolve) : resolve(undefined)));
+    silent = undefined;
+  });
+
+  it('fails at open, naming host and port, when nothing listens there', async () => {
+    const attempt = openDatabase({ url: 'postgres://switchyard:secret@127.0.0.1:1/switchyard' });
+    await expect(attempt).rejects.toBeInstanceOf(DatabaseConnectionError);
+    await expect(attempt).rejects.toThrow(
+      'cannot connect to PostgreSQL at 127.0.0.1:1: nothing listens there (ECONNREFUSED); start PostgreSQL there or fix the database url',
+    );
+  });
+
+  it('gives up within seconds on a server that accepts but never answers', async () => {
+    silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent?.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    const started = Date.now();
+    const attempt = openDatabase({ url: `postgres://switchyard@127.0.0.1:${port}/switchyard` });
+    await expect(attempt).rejects.toThrow(`cannot connect to PostgreSQL at 127.0.0.1:${port}: no answer within 5 seconds;`);
+    expect(Date.now() - started).toBeLessThan(8_000);
+  }, 10_000);
 });

@@ -1,8 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { checkPostgresConnection } from './check-postgres-connection.js';
+import { DatabaseLocationError, DatabaseUrlError } from './database-errors.js';
+import { describeSystemError, prepareSqliteLocation } from './prepare-sqlite-location.js';
 import { withStatementCache } from './statement-cache.js';
 
 /** @public */
@@ -27,12 +29,14 @@ export interface OpenDatabaseOptions {
   baseDir?: string;
 }
 
-/** @public */
-export class DatabaseUrlError extends Error {
-  override name = 'DatabaseUrlError';
-}
-
-/** @public */
+/**
+ * Opens the database a url names. A SQLite file's missing folders are created; a PostgreSQL server
+ * is connected to once before this resolves. Throws `DatabaseUrlError` for an unsupported url,
+ * `DatabaseLocationError` when the SQLite file cannot live where the url points, and
+ * `DatabaseConnectionError` when the PostgreSQL server does not answer within a few seconds.
+ *
+ * @public
+ */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const { url } = options;
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return openPostgres(url);
@@ -45,19 +49,37 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 }
 
 function openSqlite(location: string, baseDir: string): Database {
-  const inMemory = location === ':memory:';
-  const file = inMemory ? ':memory:' : path.resolve(baseDir, location);
-  if (!inMemory) mkdirSync(path.dirname(file), { recursive: true });
-  const connection = new BetterSqlite3(file);
-  // WAL lets readers run while a write is in progress; foreign keys are off by default in SQLite.
-  if (!inMemory) connection.pragma('journal_mode = WAL');
+  const connection = location === ':memory:' ? new BetterSqlite3(':memory:') : openSqliteFile(path.resolve(baseDir, location));
+  // Foreign keys are off by default in SQLite.
   connection.pragma('foreign_keys = ON');
   connection.pragma('busy_timeout = 5000');
   const db = new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
-function openPostgres(url: string): Database {
+function openSqliteFile(file: string): BetterSqlite3.Database {
+  prepareSqliteLocation(file);
+  let connection: BetterSqlite3.Database | undefined;
+  try {
+    connection = new BetterSqlite3(file);
+    // WAL lets readers run while a write is in progress. Also the first read: a file that is not
+    // a SQLite database fails here.
+    connection.pragma('journal_mode = WAL');
+    return connection;
+  } catch (error) {
+    connection?.close();
+    if (!isLocationProblem(error)) throw error;
+    throw new DatabaseLocationError(`cannot open ${file} as a SQLite database (${describeSystemError(error)})`, { cause: error });
+  }
+}
+
+/** SQLite's answers for a path it cannot use; others (a busy lock, a full disk) are not about the url. */
+function isLocationProblem(error: unknown): boolean {
+  return error instanceof BetterSqlite3.SqliteError && /^SQLITE_(CANTOPEN|NOTADB|READONLY|PERM)/.test(error.code);
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  await checkPostgresConnection(url);
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };

@@ -16,7 +16,11 @@ async function main(argv: readonly string[]): Promise<void> {
   const config = loadConfig({ argv, env: process.env, cwd: process.cwd() });
   if (args.listMigrations) {
     const { formatMigrationHistory, readMigrationHistory } = await import('./migration-history.js');
-    process.stdout.write(formatMigrationHistory(await readMigrationHistory(config)));
+    const { explainDatabaseError } = await import('./config/explain-database-error.js');
+    const history = await readMigrationHistory(config).catch((error: unknown) => {
+      throw explainDatabaseError(error, config);
+    });
+    process.stdout.write(formatMigrationHistory(history));
     return;
   }
   // Loaded only now, so --help, --version and config refusals answer without loading Fastify.

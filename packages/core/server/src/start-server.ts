@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { type BuildAppOptions, buildApp } from './app.js';
+import { explainDatabaseError } from './config/explain-database-error.js';
 import { StartupError } from './errors.js';
 
 /** @public */
@@ -11,12 +12,15 @@ export interface RunningServer {
 }
 
 /**
- * Builds the app and listens on the configured host and port.
+ * Builds the app and listens on the configured host and port. A database that cannot be opened
+ * is a `ConfigError` naming the setting to change.
  *
  * @public
  */
 export async function startServer(options: BuildAppOptions): Promise<RunningServer> {
-  const app = await buildApp(options);
+  const app = await buildApp(options).catch((error: unknown) => {
+    throw explainDatabaseError(error, options.config);
+  });
   const { host, port } = options.config.server;
   let url: string;
   try {

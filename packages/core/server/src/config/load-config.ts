@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import { parseServerArguments } from './arguments.js';
 import type { SwitchyardConfig } from './config.js';
+import { type DatabaseUrlOrigin, rememberDatabaseUrlOrigin } from './database-url-origin.js';
 import { DEFAULTS } from './defaults.js';
 import { type ConfigOverrides, type Override, readOverrides } from './overrides.js';
 import { readConfigFile } from './read-config-file.js';
@@ -35,7 +36,14 @@ export function loadConfig(options: LoadConfigOptions = {}): SwitchyardConfig {
   const overrides = readOverrides(args, options.env ?? process.env);
   const file = locateConfigFile(overrides.configFile, cwd);
   const values = file ? validateConfigFile(readConfigFile(file.path, file.source), file.source) : emptyFileValues();
-  return mergeConfig(values, withAbsoluteDatabasePath(overrides, cwd), file, cwd);
+  const config = mergeConfig(values, withAbsoluteDatabasePath(overrides, cwd), file, cwd);
+  rememberDatabaseUrlOrigin(config, databaseUrlOrigin(values, overrides));
+  return config;
+}
+
+function databaseUrlOrigin(values: ConfigFileValues, overrides: ConfigOverrides): DatabaseUrlOrigin {
+  if (overrides.databaseUrlOrigin !== undefined) return overrides.databaseUrlOrigin as DatabaseUrlOrigin;
+  return values.database.url === undefined ? 'default' : 'file';
 }
 
 function locateConfigFile(explicit: Override | undefined, cwd: string): ConfigFileLocation | undefined {

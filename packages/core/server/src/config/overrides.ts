@@ -10,6 +10,8 @@ export interface ConfigOverrides {
   port?: number;
   logLevel?: LogLevel;
   databaseUrl?: string;
+  /** `--database-url` or `SWITCHYARD_DATABASE_URL`, so start-up errors name the one to change. */
+  databaseUrlOrigin?: string;
 }
 
 /** A raw override and where it came from (`--config`, `SWITCHYARD_CONFIG`), so messages name it. */
@@ -34,6 +36,7 @@ export function readOverrides(args: ServerArguments, env: Environment): ConfigOv
     port: port && readPortOverride(port),
     logLevel: logLevel && (checked(logLevel, LOG_LEVELS.includes(logLevel.value as LogLevel), LOG_LEVELS_EXPECTED) as LogLevel),
     databaseUrl: databaseUrl && checked(databaseUrl, isDatabaseUrl(databaseUrl.value), DATABASE_URL_EXPECTED),
+    databaseUrlOrigin: databaseUrl?.origin,
   };
 }
 

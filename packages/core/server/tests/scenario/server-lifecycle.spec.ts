@@ -117,6 +117,29 @@ describe('switchyard-server: refused start-up', () => {
     expect(result.code).toBe(1);
   });
 
+  // Node's recursive mkdir used to loop forever here; runServer kills a run that hangs.
+  it.skipIf(!existsSync('/proc/self'))('refuses a database url under /proc at once, naming the file and key', async () => {
+    dir.write('switchyard.toml', '[database]\nurl = "sqlite:/proc/switchyard-test/switchyard.db"\n');
+    const result = await runServer(['--config', 'switchyard.toml'], dir.root);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    // Root may write to /proc (access() says so) but cannot create folders there; others may not write at all.
+    expect(result.stderr).toMatch(
+      /^switchyard-server: switchyard\.toml: \[database\] url = "sqlite:\/proc\/switchyard-test\/switchyard\.db": (cannot create the folder \/proc\/switchyard-test \(ENOENT: no such file or directory\)|cannot write to the folder \/proc \(EACCES: permission denied\)); point \[database\] url at a writable folder, e\.g\. "sqlite:\.switchyard\/switchyard\.db"\n$/,
+    );
+  });
+
+  it('refuses an unreachable PostgreSQL within seconds, naming host and port', async () => {
+    dir.write('switchyard.toml', '[database]\nurl = "postgres://switchyard:secret@127.0.0.1:1/switchyard"\n');
+    const result = await runServer(['--config', 'switchyard.toml'], dir.root);
+    expect(result).toMatchObject({
+      code: 1,
+      stderr:
+        'switchyard-server: switchyard.toml: [database] url = "postgres://switchyard:***@127.0.0.1:1/switchyard": ' +
+        'cannot connect to PostgreSQL at 127.0.0.1:1: nothing listens there (ECONNREFUSED); start PostgreSQL there or fix [database] url\n',
+    });
+  });
+
   it('refuses a port that is already in use', async () => {
     await writeConfig(OPTED_IN);
     running = await startServerProcess(['--config', 'switchyard.toml'], dir.root);

@@ -42,9 +42,14 @@ function spawnServer(args: string[], cwd: string, env: Record<string, string>) {
   return { child, streams, exited };
 }
 
-/** Runs the server to completion (a refused start-up, `--help`). */
+/** How long a run may take before it is killed, so a hung start-up fails its test instead of stalling the suite. */
+const RUN_TIMEOUT_MS = 15_000;
+
+/** Runs the server to completion (a refused start-up, `--help`); a killed run has `code: null`. */
 export function runServer(args: string[], cwd: string, env: Record<string, string> = {}): Promise<ProcessResult> {
-  return spawnServer(args, cwd, env).exited;
+  const { child, exited } = spawnServer(args, cwd, env);
+  const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
+  return exited.finally(() => clearTimeout(timer));
 }
 
 /** Starts the server and resolves once it logs the address it listens on. */
