@@ -92,6 +92,28 @@ describe('openDatabase', () => {
 const ADVICE = 'point the database url at a writable folder';
 const hasProc = existsSync('/proc/self');
 const isRoot = process.getuid?.() === 0;
+// The uid and gid of `nobody` on Debian.
+const UNPRIVILEGED = 65534;
+
+/**
+ * Opens the database in a child process (a synchronous hang would also stop vitest's timeout)
+ * and returns what it printed: the error's name and message, or "opened".
+ */
+async function openInChild(url: string, user: { uid?: number; gid?: number } = {}): Promise<string> {
+  const script = `
+    import { openDatabase } from ${JSON.stringify(fileURLToPath(new URL('./open-database.ts', import.meta.url)))};
+    await openDatabase({ url: ${JSON.stringify(url)}, baseDir: ${JSON.stringify(baseDir)} })
+      .then(async (database) => { console.log('opened'); await database.close(); }, (error) => console.log(error.name, error.message));
+  `;
+  const child = await promisify(execFile)(
+    process.execPath,
+    ['--import', '@swc-node/register/esm-register', '--input-type=module', '--eval', script],
+    { timeout: 10_000, ...user },
+  ).catch((error: { killed?: boolean; stderr?: string }) => {
+    throw new Error(error.killed ? 'openDatabase did not finish within 10 seconds' : `the child failed: ${error.stderr}`);
+  });
+  return child.stdout.trim();
+}
 
 async function refusal(url: string): Promise<DatabaseLocationError> {
   const error: unknown = await openDatabase({ url, baseDir }).then(
@@ -129,12 +151,16 @@ describe('openDatabase: a SQLite file where it cannot live', () => {
     expect(error.message).toBe(`/dev/null is not a regular file; ${ADVICE}`);
   });
 
-  it.skipIf(isRoot)('refuses a folder it may not write to', async () => {
+  it('refuses a folder it may not write to', async () => {
     const locked = path.join(baseDir, 'locked');
     mkdirSync(locked);
     chmodSync(locked, 0o555);
-    const error = await refusal('sqlite:locked/switchyard.db');
-    expect(error.message).toBe(`cannot write to the folder ${locked} (EACCES: permission denied); ${ADVICE}`);
+    const url = 'sqlite:locked/switchyard.db';
+    const expected = `DatabaseLocationError cannot write to the folder ${locked} (EACCES: permission denied); ${ADVICE}`;
+    // Root may write anywhere, so as root the open runs as an unprivileged user, as a service would.
+    if (!isRoot) return expect(`DatabaseLocationError ${(await refusal(url)).message}`).toBe(expected);
+    chmodSync(baseDir, 0o755);
+    expect(await openInChild(url, { uid: UNPRIVILEGED, gid: UNPRIVILEGED })).toBe(expected);
   });
 
   // Root may "write" to /proc (access() says yes), but no file can be created there.
@@ -146,18 +172,8 @@ describe('openDatabase: a SQLite file where it cannot live', () => {
   // Node's recursive mkdir loops forever under /proc. The open runs in a child process, because a
   // synchronous hang would also stop vitest's own timeout.
   it.skipIf(!hasProc)('refuses a folder under /proc within seconds instead of hanging', async () => {
-    const script = `
-      import { openDatabase } from ${JSON.stringify(fileURLToPath(new URL('./open-database.ts', import.meta.url)))};
-      await openDatabase({ url: 'sqlite:/proc/switchyard-test/state/switchyard.db' }).catch((error) => console.log(error.name, error.message));
-    `;
-    const child = await promisify(execFile)(
-      process.execPath,
-      ['--import', '@swc-node/register/esm-register', '--input-type=module', '--eval', script],
-      { timeout: 10_000 },
-    ).catch((error: { killed?: boolean; stderr?: string }) => {
-      throw new Error(error.killed ? 'openDatabase did not finish within 10 seconds' : `the child failed: ${error.stderr}`);
-    });
-    expect(child.stdout.trim()).toMatch(
+    const outcome = await openInChild('sqlite:/proc/switchyard-test/state/switchyard.db');
+    expect(outcome).toMatch(
       /^DatabaseLocationError (cannot create the folder \/proc\/switchyard-test \(ENOENT: no such file or directory\)|cannot write to the folder \/proc \(EACCES: permission denied\)); point the database url at a writable folder$/,
     );
   });
