@@ -1,6 +1,7 @@
 export { type AttributeDeclaration, type AttributeDeclarations, type CreateInput, type InputSchemaOf, type KeysWhere, type ReferenceDeclaration, type ResourceOf, type UpdateInput, attribute, standardAttributes, timestampAttributes } from './attributes.js';
 export { type Resource, type ResourceDeclaration, type ResourceReference, defineResource } from './define-resource.js';
 export { ResourceDirectory, type ResourceLookup, installResourceDirectory, resourceDirectoryOf } from './directory.js';
+export { enumOf } from './enum-of.js';
 export { neutronErrorResponses, neutronErrorSchema } from './error-responses.js';
 export { type MemberAction, registerMemberAction } from './member-action.js';
 export { nullable } from './nullable.js';
@@ -16,3 +17,5 @@ export {
   registerResource,
 } from './register-resource.js';
 export { type ResourceStore, type StoredRow, type VisibilityRule, presentRows, projectVisibility, storedColumns, tableStore } from './table-store.js';
+// Plugins declare attributes with the SDK's own TypeBox, so schemas and types agree on one copy.
+export { type Static, type TSchema, Type } from '@sinclair/typebox';

@@ -165,6 +165,32 @@ describe('registerResource', () => {
     expect(refused.json().NeutronError.type).toBe('ShelfInUse');
   });
 
+  it('hands a create service the input with every default filled in', async () => {
+    const received: Array<{ capacity: number; locked: boolean; name: string }> = [];
+    const kit = await buildKitApp(async (host, db) => {
+      await createTables(db);
+      registerResource(host, shelves, {
+        db,
+        service: {
+          // The type says the defaulted attributes are there: no `??` fallbacks needed.
+          async create(operation, input) {
+            received.push({ capacity: input.capacity, locked: input.locked, name: input.name });
+            const row = newRow(shelves, input);
+            await operation.store.insert(row);
+            return String(row.id);
+          },
+        },
+      });
+    });
+    try {
+      const response = await send(kit, owner, 'POST', '/v2.0/shelves', { shelf: { capacity: 2 } });
+      expect(response.statusCode, response.body).toBe(201);
+      expect(received).toEqual([{ capacity: 2, locked: false, name: '' }]);
+    } finally {
+      await kit.close();
+    }
+  });
+
   it('refuses an attribute a request may send but nothing stores', () => {
     expect(() => registerResource(app, books, { db: undefined as never })).toThrow(
       'book.related_shelves has no column but a request may send it on create; give the service a create function that stores it.',

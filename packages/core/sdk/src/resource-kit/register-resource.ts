@@ -6,7 +6,7 @@ import { listCollection } from '../collection.js';
 import { invalidInput, notFound } from '../errors.js';
 import { pickFields } from '../list-query.js';
 import { idParams, listQuerystring, noContentResponse, showQuerystring } from '../neutron-schemas.js';
-import type { AttributeDeclarations, CreateInput, ResourceOf, UpdateInput } from './attributes.js';
+import type { AttributeDeclarations, CreateInput, InputSchemaOf, KeysWhere, ResourceOf, UpdateInput } from './attributes.js';
 import type { Resource } from './define-resource.js';
 import { resourceDirectoryOf } from './directory.js';
 import { neutronErrorResponses } from './error-responses.js';
@@ -29,11 +29,14 @@ export interface ResourceOperation {
 
 /**
  * A create request after the kit's checks: the owning project is decided (project_id), every
- * reference is one the caller may use, and defaults are filled in.
+ * reference is one the caller may use, and defaults are filled in (so attributes with a
+ * `default` are always present).
  *
  * @public
  */
-export type CheckedCreateInput<TAttributes extends AttributeDeclarations> = CreateInput<TAttributes> & { project_id: string };
+export type CheckedCreateInput<TAttributes extends AttributeDeclarations> = CreateInput<TAttributes> & {
+  [K in KeysWhere<TAttributes, { default: unknown }>]: InputSchemaOf<TAttributes[K]>;
+} & { project_id: string };
 
 /**
  * The resource-specific logic of a service, each a named function the kit calls. Any left out
