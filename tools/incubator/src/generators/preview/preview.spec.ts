@@ -25,32 +25,41 @@ describe('preview generator', () => {
     expect(getProjects(tree).get('@switchyard/load-balancer')?.root).toBe('packages/preview/load-balancer');
   });
 
-  it('writes the plugin, its resource, migration, config and tests', async () => {
+  it('writes the plugin as one resource declaration with its migration, limit service, store and tests', async () => {
     const tree = createSwitchyardWorkspace();
     await previewGenerator(tree, { name: 'load-balancer', blueprint: 'BP-0008' });
     const root = 'packages/preview/load-balancer';
-    for (const file of [
-      'tsup.config.ts',
-      'src/config.spec.ts',
-      'src/migrations/0001-create-items.ts',
-      'src/migrations/migrations.spec.ts',
-      'src/routes/item-routes.ts',
-      'src/store/items-store.ts',
-      'tests/api/items.spec.ts',
-      'tests/scenario/server.spec.ts',
-    ]) {
-      expect(tree.exists(`${root}/${file}`), file).toBe(true);
-    }
-    const index = tree.read(`${root}/src/index.ts`, 'utf-8');
-    expect(index).toContain("name: 'load-balancer',");
-    expect(index).toContain("description: 'LoadBalancer as a service for Switchyard.',");
-    expect(index).toContain("path: '/v2.0/load-balancer/items'");
-    expect(tree.read(`${root}/src/routes/item-schemas.ts`, 'utf-8')).toContain("collection: 'load_balancer_items',");
-    expect(tree.read(`${root}/vitest.config.ts`, 'utf-8')).toContain("from '../../../vitest.shared'");
+    const read = (file: string) => tree.read(`${root}/${file}`, 'utf-8') ?? '';
+    expect(read('src/resources/item.ts')).toContain(
+      "resource: 'load_balancer_item',\n  collection: 'load_balancer_items',\n  path: '/v2.0/load-balancer/items',\n  table: 'load_balancer_items',",
+    );
+    expect(read('src/index.ts')).toContain("name: 'load-balancer',");
+    expect(read('src/index.ts')).toContain("description: 'LoadBalancer as a service for Switchyard.',");
+    expect(read('src/index.ts')).toContain('resources: [itemResource.apiResource],');
+    expect(read('src/index.ts')).toContain('service: { create: (operation, input) => createItem(config, operation, input) }');
+    expect(read('src/service/create-item.ts')).toContain("'LoadBalancerItemLimitReached'");
+    expect(read('src/service/create-item.ts')).toContain('the most [plugins.load-balancer] max_items_per_project allows');
+    expect(read('src/migrations/0001-create-items.ts')).toContain(".createTable('load_balancer_items')");
+    expect(read('tests/api/items.spec.ts')).toContain("const PATH = '/v2.0/load-balancer/items';");
+    expect(read('tests/scenario/server.spec.ts')).toContain("'enabled = [\"load-balancer\"]',");
+    expect(read('vitest.config.ts')).toContain("from '../../../vitest.shared'");
     expect(readJson(tree, `${root}/tsconfig.json`)).toMatchObject({
       extends: '../../../tsconfig.base.json',
       references: [{ path: '../../core/sdk' }, { path: '../../core/server' }, { path: '../../core/db' }],
     });
+  });
+
+  it('keeps the SDK the only package the plugin imports (TypeBox included)', async () => {
+    const tree = createSwitchyardWorkspace();
+    await previewGenerator(tree, { name: 'vpn', blueprint: 'BP-0008' });
+    const sources = tree
+      .listChanges()
+      .filter((change) => /^packages\/preview\/vpn\/src\/.*(?<!\.spec)\.ts$/.test(change.path))
+      .map((change) => change.content?.toString('utf-8') ?? '');
+    const imported = new Set(sources.flatMap((source) => [...source.matchAll(/from '([^.][^']*)'/g)].map((match) => match[1])));
+    expect(sources.length).toBeGreaterThan(0);
+    expect([...imported]).toEqual(['@switchyard/sdk']);
+    expect(readJson(tree, 'packages/preview/vpn/package.json').dependencies).toBeUndefined();
   });
 
   it('starts the README with the preview banner under the title', async () => {

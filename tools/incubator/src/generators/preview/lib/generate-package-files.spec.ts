@@ -14,11 +14,30 @@ describe('generatePackageFiles', () => {
     });
   });
 
-  it('renders every template without leftover markers, with .template stripped', () => {
+  it('renders every template, and only those, without leftover markers, with .template stripped', () => {
     const tree = createSwitchyardWorkspace();
     generatePackageFiles(tree, normalizePreviewOptions(tree, { name: 'vpn', blueprint: 'BP-0007' }));
     const written = tree.listChanges().filter((change) => change.path.startsWith('packages/preview/vpn/'));
-    expect(written.length).toBeGreaterThanOrEqual(18);
+    expect(written.map((change) => change.path.slice('packages/preview/vpn/'.length)).sort()).toEqual([
+      'README.md',
+      'package.json',
+      'src/config.ts',
+      'src/index.ts',
+      'src/migrations/0001-create-items.ts',
+      'src/migrations/index.ts',
+      'src/migrations/migrations.spec.ts',
+      'src/resources/item.ts',
+      'src/service/create-item.ts',
+      'src/store/count-items.ts',
+      'tests/api/item-limit.spec.ts',
+      'tests/api/items.spec.ts',
+      'tests/api/service-app.ts',
+      'tests/scenario/server-process.ts',
+      'tests/scenario/server.spec.ts',
+      'tsconfig.json',
+      'tsup.config.ts',
+      'vitest.config.ts',
+    ]);
     for (const change of written) {
       expect(change.path).not.toMatch(/\.template$/);
       expect(change.content?.toString('utf-8'), change.path).not.toMatch(/<%|%>/);
