@@ -62,6 +62,14 @@ export interface CliContext {
   note(text: string): void;
 }
 
+/**
+ * What commands work with: the context without the plugin's labels. The kit's commands
+ * (`addResourceCommands`) need no more, so the core's own commands use them too.
+ *
+ * @public
+ */
+export type CliSession = Omit<CliContext, 'service' | 'stability'>;
+
 /** @public */
 export interface CliPluginDefinition {
   /** The service the commands belong to, as in `service_plugins` (e.g. `firewall`). */

@@ -7,6 +7,7 @@ export * from './neutron-schemas.js';
 export * from './service-plugin.js';
 export * from './core-events.js';
 export * from './cli-plugin.js';
+export * from './cli-kit/index.js';
 export { sql } from 'kysely';
 export type { Kysely, Migration } from 'kysely';
 export * from './resource-kit/index.js';

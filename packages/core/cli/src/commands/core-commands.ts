@@ -1,15 +1,14 @@
-import type { Command } from 'commander';
+import { type CliCommand, addResourceCommands } from '@switchyard/sdk';
 import type { Session } from '../session.js';
 import { networkSpec } from './network-commands.js';
 import { portSpec } from './port-commands.js';
-import { registerResourceCommands } from './resource-commands.js';
 import { registerRouterCommands } from './router-commands.js';
 import { subnetSpec } from './subnet-commands.js';
 
-/** The Neutron core: networks, subnets, ports and routers. */
-export function registerCoreCommands(program: Command, session: Session): void {
-  registerResourceCommands(program, networkSpec, session);
-  registerResourceCommands(program, subnetSpec, session);
-  registerResourceCommands(program, portSpec, session);
+/** The Neutron core: networks, subnets, ports and routers, on the SDK's CLI kit as plugins are. */
+export function registerCoreCommands(program: CliCommand, session: Session): void {
+  addResourceCommands(program, networkSpec, session);
+  addResourceCommands(program, subnetSpec, session);
+  addResourceCommands(program, portSpec, session);
   registerRouterCommands(program, session);
 }

@@ -1,9 +1,9 @@
-import type { ResourceSpec } from './resource-commands.js';
-import { adminStateOption, descriptionOption, nameOption, projectOption } from './common-options.js';
+import { type CliResource, descriptionOption, nameOption } from '@switchyard/sdk';
+import { adminStateOption, projectOption } from './common-options.js';
 
 const writable = [nameOption, descriptionOption, adminStateOption];
 
-export const networkSpec: ResourceSpec = {
+export const networkSpec: CliResource = {
   name: 'network',
   resource: 'network',
   collection: 'networks',

@@ -1,9 +1,7 @@
-import type { AttributeOption } from './attribute-options.js';
-import { adminStateOption, descriptionOption, nameOption, projectOption } from './common-options.js';
-import { collect, parseKeyValues } from './parsers.js';
-import type { ResourceSpec } from './resource-commands.js';
+import { type CliAttributeOption, type CliResource, descriptionOption, nameOption, parseKeyValues, repeatable } from '@switchyard/sdk';
+import { adminStateOption, projectOption } from './common-options.js';
 
-const writable: AttributeOption[] = [
+const writable: CliAttributeOption[] = [
   nameOption,
   descriptionOption,
   adminStateOption,
@@ -13,11 +11,11 @@ const writable: AttributeOption[] = [
     flags: '--fixed-ip <subnet_id=id,ip_address=ip>',
     attribute: 'fixed_ips',
     description: 'An address to assign, repeatable (fixed_ips); give subnet_id, ip_address or both',
-    parse: collect(parseKeyValues(['subnet_id', 'ip_address'])),
+    parse: repeatable(parseKeyValues(['subnet_id', 'ip_address'])),
   },
 ];
 
-export const portSpec: ResourceSpec = {
+export const portSpec: CliResource = {
   name: 'port',
   resource: 'port',
   collection: 'ports',

@@ -1,12 +1,10 @@
-import type { Command } from 'commander';
+import { type CliCommand, type CliResource, type CliSession, addResourceCommands, descriptionOption, nameOption } from '@switchyard/sdk';
 import { inputError } from '../errors.js';
-import type { Session } from '../session.js';
-import { adminStateOption, descriptionOption, nameOption, projectOption } from './common-options.js';
-import { type ResourceSpec, registerResourceCommands } from './resource-commands.js';
+import { adminStateOption, projectOption } from './common-options.js';
 
 const writable = [nameOption, descriptionOption, adminStateOption];
 
-export const routerSpec: ResourceSpec = {
+export const routerSpec: CliResource = {
   name: 'router',
   resource: 'router',
   collection: 'routers',
@@ -17,13 +15,13 @@ export const routerSpec: ResourceSpec = {
 };
 
 /** CRUD plus `add-interface` and `remove-interface`, Neutron's router actions. */
-export function registerRouterCommands(program: Command, session: Session): void {
-  const router = registerResourceCommands(program, routerSpec, session);
+export function registerRouterCommands(program: CliCommand, session: CliSession): void {
+  const router = addResourceCommands(program, routerSpec, session);
   registerInterfaceCommand(router, session, 'add-interface', 'add_router_interface', 'Attach a subnet (a new port at its gateway) or a port');
   registerInterfaceCommand(router, session, 'remove-interface', 'remove_router_interface', 'Detach a subnet or a port');
 }
 
-function registerInterfaceCommand(router: Command, session: Session, name: string, action: string, description: string): void {
+function registerInterfaceCommand(router: CliCommand, session: CliSession, name: string, action: string, description: string): void {
   router
     .command(`${name} <router>`)
     .description(description)

@@ -1,28 +1,31 @@
-import type { AttributeOption } from './attribute-options.js';
-import { descriptionOption, nameOption, projectOption } from './common-options.js';
-import { collect, parseBoolean, parseInteger, parseKeyValues, parseNullable } from './parsers.js';
-import type { ResourceSpec } from './resource-commands.js';
+import {
+  type CliAttributeOption,
+  type CliResource,
+  descriptionOption,
+  nameOption,
+  parseBoolean,
+  parseInteger,
+  parseKeyValues,
+  parseNullable,
+  repeatable,
+} from '@switchyard/sdk';
+import { projectOption } from './common-options.js';
 
-const writable: AttributeOption[] = [
+const writable: CliAttributeOption[] = [
   nameOption,
   descriptionOption,
   { flags: '--gateway <ip|none>', attribute: 'gateway_ip', description: 'Gateway address (gateway_ip); none for no gateway', parse: parseNullable },
   { flags: '--enable-dhcp <true|false>', attribute: 'enable_dhcp', description: 'Whether DHCP is enabled', parse: parseBoolean },
-  {
-    flags: '--dns-nameserver <ip>',
-    attribute: 'dns_nameservers',
-    description: 'A DNS server, repeatable (dns_nameservers)',
-    parse: collect((value) => value),
-  },
+  { flags: '--dns-nameserver <ip>', attribute: 'dns_nameservers', description: 'A DNS server, repeatable (dns_nameservers)', parse: repeatable() },
   {
     flags: '--allocation-pool <start=ip,end=ip>',
     attribute: 'allocation_pools',
     description: 'An address range to allocate from, repeatable (allocation_pools)',
-    parse: collect(parseKeyValues(['start', 'end'])),
+    parse: repeatable(parseKeyValues(['start', 'end'])),
   },
 ];
 
-export const subnetSpec: ResourceSpec = {
+export const subnetSpec: CliResource = {
   name: 'subnet',
   resource: 'subnet',
   collection: 'subnets',

@@ -1,39 +1,37 @@
-import type { CliCommand, CliContext } from '@switchyard/sdk';
-import { boolean, nullable, repeatable } from './parse-options.js';
-import { type FirewallResource, registerResourceCommands } from './resource-commands.js';
+import { type CliCommand, type CliContext, addResourceCommands, descriptionOption, nameOption, parseBoolean, parseNullable, repeatable } from '@switchyard/sdk';
+import { firewallResource } from './firewall-resource.js';
 
-export const groupResource: FirewallResource = {
+export const groupResource = firewallResource({
   name: 'group',
-  label: 'firewall group',
   resource: 'firewall_group',
   collection: 'firewall_groups',
   path: '/v2.0/fwaas/firewall_groups',
   columns: ['id', 'name', 'ingress_firewall_policy_id', 'egress_firewall_policy_id', 'ports', 'status'],
   options: [
-    { flags: '--name <name>', attribute: 'name', description: 'Name' },
-    { flags: '--description <text>', attribute: 'description', description: 'Description' },
+    nameOption,
+    descriptionOption,
     {
       flags: '--ingress-policy <id|none>',
       attribute: 'ingress_firewall_policy_id',
       description: 'Policy for traffic towards the subnet behind the port',
-      parse: nullable,
+      parse: parseNullable,
     },
     {
       flags: '--egress-policy <id|none>',
       attribute: 'egress_firewall_policy_id',
       description: 'Policy for traffic from the subnet behind the port',
-      parse: nullable,
+      parse: parseNullable,
     },
     {
       flags: '--port <id>',
       attribute: 'ports',
       description: 'A router interface port to enforce the group on; repeatable (on update: replaces the bindings)',
-      parse: repeatable,
+      parse: repeatable(),
     },
-    { flags: '--admin-state-up <true|false>', attribute: 'admin_state_up', description: 'false denies all traffic', parse: boolean('--admin-state-up') },
+    { flags: '--admin-state-up <true|false>', attribute: 'admin_state_up', description: 'false denies all traffic', parse: parseBoolean },
   ],
-};
+});
 
 export function registerGroupCommands(firewall: CliCommand, context: CliContext): void {
-  registerResourceCommands(firewall, groupResource, context);
+  addResourceCommands(firewall, groupResource, context);
 }

@@ -1,25 +1,23 @@
-import type { CliCommand, CliContext } from '@switchyard/sdk';
-import { boolean, repeatable } from './parse-options.js';
-import { type FirewallResource, registerResourceCommands } from './resource-commands.js';
+import { type CliCommand, type CliContext, addResourceCommands, descriptionOption, nameOption, parseBoolean, repeatable } from '@switchyard/sdk';
+import { firewallResource } from './firewall-resource.js';
 
-export const policyResource: FirewallResource = {
+export const policyResource = firewallResource({
   name: 'policy',
-  label: 'firewall policy',
   resource: 'firewall_policy',
   collection: 'firewall_policies',
   path: '/v2.0/fwaas/firewall_policies',
   columns: ['id', 'name', 'firewall_rules', 'audited'],
   options: [
-    { flags: '--name <name>', attribute: 'name', description: 'Name' },
-    { flags: '--description <text>', attribute: 'description', description: 'Description' },
-    { flags: '--rule <id>', attribute: 'firewall_rules', description: 'A rule, in order; repeatable (firewall_rules)', parse: repeatable },
-    { flags: '--audited <true|false>', attribute: 'audited', description: 'Mark the policy audited', parse: boolean('--audited') },
+    nameOption,
+    descriptionOption,
+    { flags: '--rule <id>', attribute: 'firewall_rules', description: 'A rule, in order; repeatable (firewall_rules)', parse: repeatable() },
+    { flags: '--audited <true|false>', attribute: 'audited', description: 'Mark the policy audited', parse: parseBoolean },
   ],
-};
+});
 
 /** CRUD plus `insert-rule` and `remove-rule`, which edit the rule order in place. */
 export function registerPolicyCommands(firewall: CliCommand, context: CliContext): void {
-  const policy = registerResourceCommands(firewall, policyResource, context);
+  const policy = addResourceCommands(firewall, policyResource, context);
   const actionPath = (id: string, action: string) => `${policyResource.path}/${encodeURIComponent(id)}/${action}`;
   // Both actions answer with the bare policy, as neutron-fwaas does.
   const bare = { resource: 'firewall_policy', enveloped: false };
