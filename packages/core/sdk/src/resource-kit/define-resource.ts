@@ -61,10 +61,11 @@ export interface Resource<TAttributes extends AttributeDeclarations = AttributeD
 export function defineResource<const TAttributes extends AttributeDeclarations>(declaration: ResourceDeclaration<TAttributes>): Resource<TAttributes> {
   checkDeclaration(declaration);
   const title = declaration.title ?? declaration.resource.split('_').join(' ');
+  const collectionSpec = collectionSpecOf(declaration);
   return {
     declaration,
-    collectionSpec: collectionSpecOf(declaration),
-    schemas: deriveResourceSchemas(declaration),
+    collectionSpec,
+    schemas: deriveResourceSchemas(declaration, collectionSpec),
     references: referencesOf(declaration.attributes),
     readOnly: Object.entries(declaration.attributes)
       .filter(([, attribute]) => !attribute.update)

@@ -132,6 +132,17 @@ describe('registerResource', () => {
     expect(everyone.json().shelves).toHaveLength(4);
   });
 
+  it('documents every filter of a list, as text the list parser reads', () => {
+    const query = shelves.schemas.listQuery as { properties: Record<string, { type: string; items?: unknown; description?: string }> };
+    expect(Object.keys(query.properties)).toEqual([
+      ...['fields', 'sort_key', 'sort_dir', 'limit', 'marker', 'page_reverse'],
+      ...['id', 'name', 'description', 'project_id', 'tenant_id', 'capacity', 'locked', 'created_at', 'updated_at'],
+    ]);
+    expect(query.properties.capacity).toEqual({ type: 'array', items: { type: 'string' }, description: 'Only shelves whose capacity is one of these (integer).' });
+    // A list of ids is no filter: it has no column to compare with.
+    expect(Object.keys((books.schemas.listQuery as { properties: object }).properties)).not.toContain('related_shelves');
+  });
+
   it('answers 404 for another project’s row on every verb', async () => {
     const shelf = await createShelf(owner);
     for (const [method, payload] of [['GET'], ['PUT', { shelf: { name: 'x' } }], ['DELETE']] as const) {

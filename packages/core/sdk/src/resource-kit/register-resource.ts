@@ -5,7 +5,7 @@ import { type RequestAuth, owningProject } from '../auth.js';
 import { listCollection } from '../collection.js';
 import { invalidInput, notFound } from '../errors.js';
 import { pickFields } from '../list-query.js';
-import { idParams, listQuerystring, noContentResponse, showQuerystring } from '../neutron-schemas.js';
+import { idParams, noContentResponse, showQuerystring } from '../neutron-schemas.js';
 import type { AttributeDeclarations, CreateInput, InputSchemaOf, KeysWhere, ResourceOf, UpdateInput } from './attributes.js';
 import type { Resource } from './define-resource.js';
 import { resourceDirectoryOf } from './directory.js';
@@ -148,9 +148,9 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
   }
 
   list(): void {
-    const { path, plural } = this.#names;
+    const { path } = this.#names;
     this.app.get(path, {
-      schema: this.#schema(this.#summaries.list, { querystring: listQuerystring(plural), response: { 200: this.#resource.schemas.list } }),
+      schema: this.#schema(this.#summaries.list, { querystring: this.#resource.schemas.listQuery, response: { 200: this.#resource.schemas.list } }),
       handler: async (request) =>
         listCollection({
           request,

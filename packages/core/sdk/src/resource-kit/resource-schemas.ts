@@ -1,4 +1,5 @@
-import { resourceEnvelope, responseEnvelopes } from '../neutron-schemas.js';
+import type { CollectionSpec } from '../list-query.js';
+import { listQuerystring, resourceEnvelope, responseEnvelopes } from '../neutron-schemas.js';
 import type { JsonSchema } from '../service-plugin.js';
 import type { AttributeDeclaration, AttributeDeclarations } from './attributes.js';
 import type { ResourceDeclaration } from './define-resource.js';
@@ -17,12 +18,14 @@ export interface ResourceSchemas {
   item: JsonSchema;
   single: JsonSchema;
   list: JsonSchema;
+  /** The list query: Neutron's paging, sorting and `fields` parameters, then one filter per filterable attribute. */
+  listQuery: JsonSchema;
 }
 
 /** Read-only attributes pass the schema so that the kit can explain why they are refused. */
 const READ_ONLY_INPUT: JsonSchema = { description: 'Read-only after creation; sending it gives 400.' };
 
-export function deriveResourceSchemas(declaration: ResourceDeclaration): ResourceSchemas {
+export function deriveResourceSchemas(declaration: ResourceDeclaration, collectionSpec: CollectionSpec): ResourceSchemas {
   const { attributes } = declaration;
   const item: JsonSchema = { type: 'object', properties: mapAttributes(attributes, (attribute) => attribute.schema as JsonSchema) };
   const envelopes = responseEnvelopes(declaration.resource, declaration.collection, item);
@@ -41,7 +44,23 @@ export function deriveResourceSchemas(declaration: ResourceDeclaration): Resourc
     item,
     single: envelopes.single,
     list: envelopes.list,
+    listQuery: listQueryOf(collectionSpec),
   };
+}
+
+/**
+ * Filters are documented one by one, so clients see what they may filter on. Values stay text
+ * (a single value becomes a one-item list): the list parser reads them as the attribute's type
+ * and names the attribute when one does not fit.
+ */
+function listQueryOf(spec: CollectionSpec): JsonSchema {
+  const query = listQuerystring(spec.collection);
+  const properties = { ...(query.properties as Record<string, JsonSchema>) };
+  for (const [name, attribute] of Object.entries(spec.attributes)) {
+    if (attribute.filter === false || Object.hasOwn(properties, name)) continue;
+    properties[name] = { type: 'array', items: { type: 'string' }, description: `Only ${spec.collection} whose ${name} is one of these (${attribute.type}).` };
+  }
+  return { ...query, properties };
 }
 
 function inputSchema(attribute: AttributeDeclaration): JsonSchema {
