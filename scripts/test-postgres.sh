@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Runs the database-facing suites against a real PostgreSQL (installed and started here, on
 # loopback only, and removed afterwards even when a suite fails). SQLite runs in `npm test`.
+# The tests/postgres suites start real server processes (two per database, racing), so the
+# server and the firewall are built first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 trap 'scripts/postgres.sh stop' EXIT
 scripts/postgres.sh start >/dev/null
 export SWITCHYARD_TEST_DATABASE_URL="$(scripts/postgres.sh url)"
-npx nx run-many -t build --projects=@switchyard/sdk,@switchyard/db --output-style=static
+npx nx run-many -t build --projects=@switchyard/sdk,@switchyard/db,@switchyard/server,@switchyard/firewall --output-style=static
 (cd packages/core/db && npx vitest run --config vitest.postgres.config.ts)
 (cd packages/core/server && npx vitest run tests/api/neutron-)
+(cd packages/core/server && npx vitest run --config vitest.postgres.config.ts)
 (cd packages/preview/firewall && npx vitest run src/migrations)
+(cd packages/preview/firewall && npx vitest run --config vitest.postgres.config.ts)

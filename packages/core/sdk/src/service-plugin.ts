@@ -21,6 +21,15 @@ export interface CoreResources {
   findPort(portId: string): Promise<CorePort | undefined>;
   /** A router as the API shows it, or undefined when it does not exist. */
   findRouter(routerId: string): Promise<CoreRouter | undefined>;
+  /**
+   * `findPort` inside the plugin's own transaction (`transaction`, from `context.db.transaction()`),
+   * holding the port until that transaction ends: a concurrent deletion of the port waits for it,
+   * and the port's `portDeleted` hook then sees what the plugin wrote. Read a port this way before
+   * storing rows about it (a binding), so they never outlive it. Undefined when the port is gone.
+   */
+  // The transaction is the plugin's, over tables the core cannot know.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  lockPort(transaction: Kysely<any>, portId: string): Promise<CorePort | undefined>;
 }
 
 /** @public */

@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type Database, migrateToLatest, openDatabase } from '@switchyard/db';
-import type { RequestAuth } from '@switchyard/sdk';
+import { type RequestAuth, installResourceDirectory } from '@switchyard/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { coreApi, coreMigrations, createCoreEvents, createCoreResources } from './index.js';
 
@@ -11,6 +11,7 @@ describe('createCoreResources', () => {
     database = await openDatabase({ url: 'sqlite::memory:' });
     await migrateToLatest(database.db, [{ owner: 'core', stability: 'stable', migrations: coreMigrations }]);
     app = Fastify();
+    installResourceDirectory(app);
     app.decorateRequest('auth', null as unknown as RequestAuth);
     app.addHook('onRequest', async (request) => {
       request.auth = { projectId: 'p1', roles: [], isAdmin: false };
@@ -48,5 +49,13 @@ describe('createCoreResources', () => {
     expect(await core.findRouter(router.id)).toEqual({ id: router.id, project_id: 'p1', name: 'edge' });
     expect(await core.findRouter('missing')).toBeUndefined();
     expect(await core.findPort('missing')).toBeUndefined();
+  });
+
+  it('locks a port inside a plugin transaction, and answers undefined for one that is gone', async () => {
+    const network = await post('network', {});
+    const port = await post('port', { network_id: network.id });
+    const core = createCoreResources(database.db);
+    const locked = await database.db.transaction().execute(async (trx) => [await core.lockPort(trx, port.id), await core.lockPort(trx, 'missing')]);
+    expect(locked).toMatchObject([{ id: port.id, network_id: network.id }, undefined]);
   });
 });

@@ -121,6 +121,18 @@ describe('core events: port deleted', () => {
     expect((await recorded()).map((row: { port_id: string }) => row.port_id)).toEqual([port.id]);
   });
 
+  it('a hook that loses a database race (a deadlock, say) aborts the deletion with a 409 to retry, not a 500', async () => {
+    const port = await create(app, projectA, 'port', { network_id: networkId });
+    failure.next = Object.assign(new Error('deadlock detected'), { code: '40P01' });
+
+    const refused = await call(app, projectA, 'DELETE', `/v2.0/ports/${port.id}`);
+    expect(refused.statusCode).toBe(409);
+    expect(neutronError(refused)).toMatchObject({ type: 'ConcurrentModification', code: 'SY_ERR_CONFLICT' });
+    expect((await call(app, projectA, 'GET', `/v2.0/ports/${port.id}`)).statusCode).toBe(200);
+    expect(await recorded()).toEqual([]);
+    failure.next = undefined;
+  });
+
   it('a hook may refuse with a catalog error, which the client gets as it is; the interface stays', async () => {
     const added = (await interfaceCall('add', { subnet_id: subnetId })).json();
     failure.next = conflict('PortProtected', `Port ${added.port_id} is protected by the refuser; unprotect it first.`);

@@ -9,13 +9,14 @@ import {
   findGroupRow,
   groupOfPort,
   insertGroup,
+  lockGroup,
   portsOfGroup,
   presentGroups,
   toGroupRecord,
   updateGroup,
 } from '../store/groups-store.js';
 import { findPolicyRow } from '../store/policies-store.js';
-import { isUniqueViolation } from '../store/tables.js';
+import { type FirewallDb, isUniqueViolation } from '../store/tables.js';
 import { sameProjectOrConflict, visibleOrNotFound } from './access.js';
 import type { ApiRequest, FirewallServices } from './service-context.js';
 
@@ -58,28 +59,46 @@ export async function createGroup(services: FirewallServices, request: ApiReques
     admin_state_up: input.admin_state_up ?? true,
   };
   await checkPolicies(services, request, draft);
-  await checkPortsBindable(services, request, draft, ports);
-  await bindingPortsOnce(() => insertGroup(services.db, { ...draft, status: groupStatus({ ...draft, ports }) }, ports));
+  await bindingPortsOnce(() =>
+    services.db.transaction().execute(async (trx) => {
+      await checkPortsBindable(services, trx, request, draft, ports);
+      await insertGroup(trx, { ...draft, status: groupStatus({ ...draft, ports }) }, ports);
+    }),
+  );
   return showGroup(services, request, draft.id);
 }
 
+/**
+ * Ports first, then the group: the order a port's deletion takes them in (its row, then its
+ * group's), so the two wait for each other instead of deadlocking.
+ */
 export async function changeGroup(services: FirewallServices, request: ApiRequest, id: string, changes: GroupChanges): Promise<FirewallGroup> {
   const row = visibleOrNotFound(request.auth, 'firewall_group', id, await findGroupRow(services.db, id));
   const { ports: newPorts, ...fields } = changes;
   const draft = { ...toGroupRecord(row), ...fields };
   await checkPolicies(services, request, draft);
-  if (newPorts) await checkPortsBindable(services, request, draft, newPorts);
-  const ports = newPorts ?? (await portsOfGroup(services.db, id));
-  const group: GroupRecord = { ...draft, status: groupStatus({ ...draft, ports }) };
-  await bindingPortsOnce(() => updateGroup(services.db, group, newPorts));
+  await bindingPortsOnce(() =>
+    services.db.transaction().execute(async (trx) => {
+      if (newPorts) await checkPortsBindable(services, trx, request, draft, newPorts);
+      if (!(await lockGroup(trx, id))) throw notFound('firewall_group', id);
+      // Read under the group's lock, so the status follows the bindings a port deletion just changed.
+      const ports = newPorts ?? (await portsOfGroup(trx, id));
+      await updateGroup(trx, { ...draft, status: groupStatus({ ...draft, ports }) }, newPorts);
+    }),
+  );
   return showGroup(services, request, id);
 }
 
 /** Like neutron-fwaas, only an ACTIVE group (enforcing on ports) refuses deletion. */
 export async function removeGroup(services: FirewallServices, request: ApiRequest, id: string): Promise<void> {
-  const row = visibleOrNotFound(request.auth, 'firewall_group', id, await findGroupRow(services.db, id));
-  if (row.status === 'ACTIVE') throw groupInUse(id, await portsOfGroup(services.db, id));
-  await deleteGroup(services.db, id);
+  visibleOrNotFound(request.auth, 'firewall_group', id, await findGroupRow(services.db, id));
+  await services.db.transaction().execute(async (trx) => {
+    // Its status is read under the lock: ports bound meanwhile make it ACTIVE, and then it stays.
+    if (!(await lockGroup(trx, id))) throw notFound('firewall_group', id);
+    const row = await findGroupRow(trx, id);
+    if (row?.status === 'ACTIVE') throw groupInUse(id, await portsOfGroup(trx, id));
+    await deleteGroup(trx, id);
+  });
 }
 
 async function checkPolicies(
@@ -97,22 +116,25 @@ async function checkPolicies(
 /**
  * The enforcement point is explicit: a group filters exactly the router interface ports it is
  * bound to. Each port must exist, be visible to the caller, belong to the group's project, be
- * a router interface, and not be protected by another group already.
+ * a router interface, and not be protected by another group already. Run in the transaction that
+ * binds them: each port is locked there (in id order, so two bindings never deadlock), so none
+ * can be deleted before the binding is stored, and its deletion then unbinds it.
  */
 async function checkPortsBindable(
   services: FirewallServices,
+  trx: FirewallDb,
   request: ApiRequest,
   group: Pick<GroupRecord, 'id' | 'project_id'>,
   portIds: readonly string[],
 ): Promise<void> {
   const duplicate = portIds.find((portId, index) => portIds.indexOf(portId) !== index);
   if (duplicate) throw invalidInput(`Invalid input for firewall_group.ports: port ${duplicate} is listed twice.`);
-  for (const portId of portIds) {
-    const port = await services.core.findPort(portId);
+  for (const portId of [...portIds].sort()) {
+    const port = await services.core.lockPort(trx, portId);
     if (!port || !canAccess(request.auth, port.project_id)) throw notFound('port', portId);
     checkPortOwnership(port, group.project_id);
     checkRouterInterface(port);
-    const boundTo = await groupOfPort(services.db, portId);
+    const boundTo = await groupOfPort(trx, portId);
     if (boundTo && boundTo.id !== group.id) throw portInUse(portId, boundTo.id);
   }
 }

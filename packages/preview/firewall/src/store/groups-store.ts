@@ -1,3 +1,4 @@
+import { sql } from '@switchyard/sdk';
 import type { GroupStatus } from '../domain/group-status.js';
 import { type FirewallDb, type GroupTable, flag, isSet } from './tables.js';
 
@@ -22,23 +23,30 @@ export async function findGroupRow(db: FirewallDb, id: string): Promise<GroupTab
   return db.selectFrom('firewall_groups').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertGroup(db: FirewallDb, group: GroupRecord, portIds: readonly string[]): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx.insertInto('firewall_groups').values({ ...group, admin_state_up: flag(group.admin_state_up) }).execute();
-    await bindPorts(trx, group.id, portIds);
-  });
+/** Stores a new group and its bindings; run it in the transaction that checked (and locked) the ports. */
+export async function insertGroup(trx: FirewallDb, group: GroupRecord, portIds: readonly string[]): Promise<void> {
+  await trx.insertInto('firewall_groups').values({ ...group, admin_state_up: flag(group.admin_state_up) }).execute();
+  await bindPorts(trx, group.id, portIds);
 }
 
-/** Updates the group; `portIds`, when given, replaces its bindings in the same transaction. */
-export async function updateGroup(db: FirewallDb, group: GroupRecord, portIds?: readonly string[]): Promise<void> {
+/** Updates a group locked with `lockGroup`; `portIds`, when given, replaces its bindings. */
+export async function updateGroup(trx: FirewallDb, group: GroupRecord, portIds?: readonly string[]): Promise<void> {
   const { id, ...fields } = group;
-  await db.transaction().execute(async (trx) => {
-    await trx.updateTable('firewall_groups').set({ ...fields, admin_state_up: flag(fields.admin_state_up) }).where('id', '=', id).execute();
-    if (portIds) {
-      await trx.deleteFrom('firewall_group_ports').where('group_id', '=', id).execute();
-      await bindPorts(trx, id, portIds);
-    }
-  });
+  await trx.updateTable('firewall_groups').set({ ...fields, admin_state_up: flag(fields.admin_state_up) }).where('id', '=', id).execute();
+  if (portIds) {
+    await trx.deleteFrom('firewall_group_ports').where('group_id', '=', id).execute();
+    await bindPorts(trx, id, portIds);
+  }
+}
+
+/**
+ * Takes the group's row lock until the transaction ends; false when the group is gone. Whatever
+ * changes a group's bindings or status takes it before reading them (a no-op update works on
+ * both dialects), so a binding change and a port deletion's unbinding never interleave.
+ */
+export async function lockGroup(trx: FirewallDb, id: string): Promise<boolean> {
+  const result = await trx.updateTable('firewall_groups').set({ status: sql<string>`status` }).where('id', '=', id).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export async function deleteGroup(db: FirewallDb, id: string): Promise<void> {
@@ -50,10 +58,14 @@ export async function portsOfGroup(db: FirewallDb, groupId: string): Promise<str
   return rows.map((row) => row.port_id);
 }
 
-/** Removes the port from whichever group lists it (the primary key allows one); returns that group. */
-export async function unbindPort(db: FirewallDb, portId: string): Promise<GroupTable | undefined> {
-  const group = await groupOfPort(db, portId);
-  if (group) await db.deleteFrom('firewall_group_ports').where('port_id', '=', portId).execute();
+/**
+ * Removes the port from whichever group lists it (the primary key allows one), with that group
+ * locked first, as binding changes do; returns the group.
+ */
+export async function unbindPort(trx: FirewallDb, portId: string): Promise<GroupTable | undefined> {
+  const group = await groupOfPort(trx, portId);
+  if (!group || !(await lockGroup(trx, group.id))) return undefined;
+  await trx.deleteFrom('firewall_group_ports').where('port_id', '=', portId).execute();
   return group;
 }
 

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { type CoreResources, type Kysely, type PortDeletedEvent, SwitchyardError } from '@switchyard/sdk';
 import type { Transaction } from 'kysely';
 import { coreResourcesOf } from '../core-resources.js';
+import { concurrencyErrorOf } from '../shared/database-errors.js';
 import type { CoreTables } from '../shared/tables.js';
 
 /**
@@ -51,7 +52,8 @@ async function deliver(subscriber: CoreEventSubscriber, outcome: string, hook: (
   try {
     await hook();
   } catch (error) {
-    if (error instanceof SwitchyardError && error.statusCode < 500) throw error;
+    // A lost race inside the hook is the database's answer, not the plugin's bug: the error handler maps it to a 409.
+    if ((error instanceof SwitchyardError && error.statusCode < 500) || concurrencyErrorOf(error)) throw error;
     subscriber.logger.error({ err: error }, `${subscriber.service} failed in a core event hook; the core change is rolled back`);
     throw new SwitchyardError(
       'SY_ERR_INTERNAL',

@@ -9,6 +9,7 @@ import {
 } from '@switchyard/sdk';
 import { standardNewRow } from '../shared/new-row.js';
 import { rejectReadOnly } from '../shared/read-only.js';
+import { lockOrNotFound } from '../shared/row-locks.js';
 import type { CoreRouteOptions } from '../shared/route-types.js';
 import { type ReadableResource, registerReadRoutes, showResource } from '../shared/read-routes.js';
 import { routeSchema } from '../shared/schemas.js';
@@ -81,14 +82,18 @@ export const networkRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, {
     handler: async (request, reply) => {
       const { id } = request.params;
       found(await findVisibleNetwork(db, request.auth, id), 'network', id);
-      if ((await countNetworkPorts(db, id)) > 0) {
-        throw conflict(
-          'NetworkInUse',
-          `Unable to complete operation on network ${id}. There are one or more ports still in use on the network.`,
-        );
-      }
-      // Subnets, their pools, nameservers and routes go with the network (ON DELETE CASCADE).
-      await db.deleteFrom('networks').where('id', '=', id).execute();
+      await db.transaction().execute(async (trx) => {
+        // Locked first, so a port being created meanwhile is either stored before the count or refused.
+        await lockOrNotFound(trx, 'networks', id);
+        if ((await countNetworkPorts(trx, id)) > 0) {
+          throw conflict(
+            'NetworkInUse',
+            `Unable to complete operation on network ${id}. There are one or more ports still in use on the network.`,
+          );
+        }
+        // Subnets, their pools, nameservers and routes go with the network (ON DELETE CASCADE).
+        await trx.deleteFrom('networks').where('id', '=', id).execute();
+      });
       return reply.code(204).send();
     },
   });

@@ -3,7 +3,7 @@ import { firstFreeAddress } from '../ipam/allocate.js';
 import { type Cidr, cidrContains, formatIp, parseCidr, parseIp } from '../ipam/address.js';
 import { type AddressRange, usableRange } from '../ipam/ranges.js';
 import { listNetworkSubnets, loadSubnetDetails } from '../subnets/repository.js';
-import { type Executor, listTakenAddresses, lockNetworkAddresses } from './repository.js';
+import { type Executor, listTakenAddresses } from './repository.js';
 import { type FixedIp, type FixedIpRequest, ROUTER_INTERFACE_OWNER } from './schema.js';
 
 interface AddressableSubnet {
@@ -21,11 +21,12 @@ export interface FixedIpOptions {
 }
 
 /**
- * Chooses the port's addresses. Run inside the transaction that stores them, after the port's
- * previous addresses were released; the UNIQUE (subnet_id, ip_address) key settles any race.
+ * Chooses the port's addresses. Run inside the transaction that stores them, with the network
+ * locked (`lockRow`, so concurrent ports do not keep picking the same free address and a subnet
+ * cannot be deleted meanwhile) and after the port's previous addresses were released; the UNIQUE
+ * (subnet_id, ip_address) key still guards correctness on its own.
  */
 export async function chooseFixedIps(db: Executor, options: FixedIpOptions): Promise<FixedIp[]> {
-  await lockNetworkAddresses(db, options.networkId);
   const subnets = await loadAddressableSubnets(db, options.networkId);
   const book = new AddressBook(db);
   if (options.requests === undefined) return chooseDefault(book, subnets, options.networkId);

@@ -35,19 +35,6 @@ function addressOrder(address: string): number {
   return address.includes(':') ? 1 : 0;
 }
 
-/**
- * Serializes address allocation on one network: a no-op update takes the network's row lock on
- * Postgres (SQLite already runs one writer at a time), so concurrent ports do not keep picking
- * the same free address and retrying. The UNIQUE key still guards correctness on its own.
- */
-export async function lockNetworkAddresses(db: Executor, networkId: string): Promise<void> {
-  await db
-    .updateTable('networks')
-    .set((eb) => ({ mtu: eb.ref('mtu') }))
-    .where('id', '=', networkId)
-    .execute();
-}
-
 /** Addresses already handed out on a subnet (to any port). */
 export async function listTakenAddresses(db: Executor, subnetId: string): Promise<string[]> {
   const rows = await db.selectFrom('ip_allocations').select('ip_address').where('subnet_id', '=', subnetId).execute();

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { conflict } from '@switchyard/sdk';
 import { retryOnUniqueViolation } from '../shared/database-errors.js';
+import { lockOrNotFound } from '../shared/row-locks.js';
 import type { CoreDb } from '../shared/tables.js';
 import { timestamp } from '../shared/time.js';
 import { chooseFixedIps } from './fixed-ips.js';
@@ -19,13 +20,24 @@ export interface PortSpec {
   status: string;
   /** Undefined: Neutron's default addresses; [] for none. */
   fixedIps: readonly FixedIpRequest[] | undefined;
+  /**
+   * Set by the router API: the device is a router, which must still exist when the port is stored
+   * (404 RouterNotFound otherwise) and cannot be deleted before it is.
+   */
+  deviceIsRouter?: boolean;
 }
 
-/** Creates a port with its addresses in one transaction; returns its id. */
+/**
+ * Creates a port with its addresses in one transaction; returns its id. The network (and the
+ * router of a router interface) stays locked until the port is stored, so a concurrent delete
+ * either wins first (404 NetworkNotFound here) or sees the port (409 NetworkInUse there).
+ */
 export async function createPort(db: CoreDb, spec: PortSpec): Promise<string> {
   return retryOnUniqueViolation(
     () =>
       db.transaction().execute(async (trx) => {
+        if (spec.deviceIsRouter) await lockOrNotFound(trx, 'routers', spec.deviceId);
+        await lockOrNotFound(trx, 'networks', spec.networkId);
         const id = randomUUID();
         const macAddress = spec.macAddress?.toLowerCase() ?? generateMacAddress();
         // A generated MAC that collides is retried; a requested one that is taken is the caller's to fix.
@@ -56,7 +68,7 @@ export async function createPort(db: CoreDb, spec: PortSpec): Promise<string> {
   );
 }
 
-/** Releases the port's addresses and takes the requested ones, atomically. */
+/** Releases the port's addresses and takes the requested ones, atomically; 404 when the port was deleted meanwhile. */
 export async function reallocatePort(
   db: CoreDb,
   port: { id: string; network_id: string; device_owner: string },
@@ -65,6 +77,8 @@ export async function reallocatePort(
   await retryOnUniqueViolation(
     () =>
       db.transaction().execute(async (trx) => {
+        await lockOrNotFound(trx, 'ports', port.id);
+        await lockOrNotFound(trx, 'networks', port.network_id);
         await trx.deleteFrom('ip_allocations').where('port_id', '=', port.id).execute();
         const fixedIps = await chooseFixedIps(trx, { networkId: port.network_id, requests, deviceOwner: port.device_owner });
         await replaceAllocations(trx, port, fixedIps);

@@ -5,6 +5,7 @@ import { deletePort } from '../ports/delete-port.js';
 import { findVisiblePort, loadFixedIps } from '../ports/repository.js';
 import { type FixedIp, ROUTER_INTERFACE_OWNER } from '../ports/schema.js';
 import { createPort } from '../ports/store.js';
+import { lockOrNotFound } from '../shared/row-locks.js';
 import { found } from '../shared/scope.js';
 import type { CoreDb } from '../shared/tables.js';
 import { timestamp } from '../shared/time.js';
@@ -36,11 +37,13 @@ async function attachSubnet(db: CoreDb, auth: RequestAuth, router: RouterRow, su
     adminStateUp: true,
     deviceId: router.id,
     deviceOwner: ROUTER_INTERFACE_OWNER,
+    deviceIsRouter: true,
     status: 'ACTIVE',
     fixedIps: [{ subnet_id: subnetId, ip_address: subnet.gateway_ip }],
   });
-  const [attached] = (await listInterfacePorts(db, router)).filter((entry) => entry.port.id === portId);
-  return interfaceInfo(router, attached);
+  // What was stored, not a re-read: a concurrent remove_router_interface may already have deleted it.
+  const port = { id: portId, network_id: subnet.network_id, project_id: router.project_id };
+  return interfaceInfo(router, { port, fixedIps: [{ subnet_id: subnetId, ip_address: subnet.gateway_ip }] });
 }
 
 async function attachPort(db: CoreDb, auth: RequestAuth, router: RouterRow, portId: string): Promise<RouterInterfaceInfo> {
@@ -56,15 +59,20 @@ async function attachPort(db: CoreDb, auth: RequestAuth, router: RouterRow, port
     router,
     fixedIps.map((fixedIp) => fixedIp.subnet_id),
   );
-  // Only a still-unbound port is taken, so two routers racing for it cannot both win.
-  const result = await db
-    .updateTable('ports')
-    .set({ device_id: router.id, device_owner: ROUTER_INTERFACE_OWNER, status: 'ACTIVE', updated_at: timestamp() })
-    .where('id', '=', portId)
-    .where('device_id', '=', '')
-    .where('device_owner', '=', '')
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw portInUse(port);
+  // Only a still-unbound port is taken, so two routers racing for it cannot both win; the router's
+  // lock keeps it from being deleted meanwhile (which would leave an interface without a router).
+  await db.transaction().execute(async (trx) => {
+    await lockOrNotFound(trx, 'routers', router.id);
+    await lockOrNotFound(trx, 'ports', portId);
+    const result = await trx
+      .updateTable('ports')
+      .set({ device_id: router.id, device_owner: ROUTER_INTERFACE_OWNER, status: 'ACTIVE', updated_at: timestamp() })
+      .where('id', '=', portId)
+      .where('device_id', '=', '')
+      .where('device_owner', '=', '')
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) throw portInUse(port);
+  });
   return interfaceInfo(router, { port, fixedIps });
 }
 
@@ -111,7 +119,7 @@ async function refuseOverlappingSubnets(db: CoreDb, attached: readonly FixedIp[]
   }
 }
 
-function interfaceInfo(router: RouterRow, { port, fixedIps }: InterfacePort): RouterInterfaceInfo {
+function interfaceInfo(router: RouterRow, { port, fixedIps }: { port: Pick<InterfacePort['port'], 'id' | 'network_id' | 'project_id'>; fixedIps: FixedIp[] }): RouterInterfaceInfo {
   const subnetIds = fixedIps.map((fixedIp) => fixedIp.subnet_id);
   return {
     id: router.id,

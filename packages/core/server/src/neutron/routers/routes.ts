@@ -1,7 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import {
   type IdParams,
-  conflict,
   idParams,
   invalidInput,
   noContentResponse,
@@ -14,9 +13,10 @@ import { type ReadableResource, registerReadRoutes, showResource } from '../shar
 import { routeSchema } from '../shared/schemas.js';
 import { found } from '../shared/scope.js';
 import { timestamp } from '../shared/time.js';
+import { deleteRouter } from './delete-router.js';
 import { addRouterInterface, removeRouterInterface } from './interfaces.js';
 import { presentRouter } from './presenter.js';
-import { type RouterRow, findVisibleRouter, selectInterfacePorts, selectVisibleRouters } from './repository.js';
+import { type RouterRow, findVisibleRouter, selectVisibleRouters } from './repository.js';
 import {
   type CreateRouterBody,
   type Router,
@@ -83,11 +83,7 @@ export const routerRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { 
     handler: async (request, reply) => {
       const { id } = request.params;
       const router = found(await findVisibleRouter(db, request.auth, id), 'router', id);
-      const attached = await selectInterfacePorts(db, router).select('id').executeTakeFirst();
-      if (attached) {
-        throw conflict('RouterInUse', `Router ${id} still has ports; remove its interfaces with PUT /v2.0/routers/${id}/remove_router_interface first.`);
-      }
-      await db.deleteFrom('routers').where('id', '=', id).execute();
+      await deleteRouter(db, router);
       return reply.code(204).send();
     },
   });

@@ -6,11 +6,13 @@ import {
   idParams,
   invalidInput,
   noContentResponse,
+  notFound,
   owningProject,
 } from '@switchyard/sdk';
 import { type Cidr, cidrsOverlap, formatCidr, parseCidr } from '../ipam/address.js';
 import { findVisibleNetwork } from '../networks/repository.js';
 import { rejectReadOnly } from '../shared/read-only.js';
+import { lockOrNotFound, lockRow } from '../shared/row-locks.js';
 import type { CoreRouteOptions } from '../shared/route-types.js';
 import { type ReadableResource, registerReadRoutes, showResource } from '../shared/read-routes.js';
 import { routeSchema } from '../shared/schemas.js';
@@ -61,7 +63,9 @@ export const subnetRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { 
       const details = planDetails(plan);
       const id = randomUUID();
       const now = timestamp();
-      await db.transaction().execute(async (trx) => {
+      const subnet = await db.transaction().execute(async (trx) => {
+        // Locked, so that a concurrent subnet cannot overlap this one and a concurrent delete of the network waits.
+        await lockOrNotFound(trx, 'networks', input.network_id);
         refuseOverlap(await listNetworkSubnets(trx, input.network_id), plan.cidr, input.network_id);
         await trx
           .insertInto('subnets')
@@ -82,8 +86,10 @@ export const subnetRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { 
           })
           .execute();
         await writeSubnetDetails(trx, id, details);
+        // Read back as created: the network (and this subnet with it) may be deleted right after the commit.
+        return showResource(trx, request.auth, subnetReads, id);
       });
-      return reply.code(201).send({ subnet: await showResource(db, request.auth, subnetReads, id) });
+      return reply.code(201).send({ subnet });
     },
   });
 
@@ -95,17 +101,21 @@ export const subnetRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { 
       rejectReadOnly('subnet', changes, SUBNET_READ_ONLY);
       const current = await showResource(db, request.auth, subnetReads, id);
       const details = planDetails(planSubnetUpdate(storedPlan(current.cidr, current.gateway_ip, current), changes));
-      await db.transaction().execute(async (trx) => {
+      const subnet = await db.transaction().execute(async (trx) => {
+        // The network's lock: ports allocate from the pools this may change, and the subnet may be deleted meanwhile.
+        await lockOrNotFound(trx, 'networks', current.network_id);
         const { gateway_ip: gatewayIp, ...lists } = details;
         const changedLists = Object.fromEntries(Object.entries(lists).filter(([attribute]) => attribute in changes));
-        await trx
+        const updated = await trx
           .updateTable('subnets')
           .set({ name: changes.name, description: changes.description, enable_dhcp: changes.enable_dhcp, gateway_ip: gatewayIp, updated_at: timestamp() })
           .where('id', '=', id)
-          .execute();
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) === 0) throw notFound('subnet', id);
         await writeSubnetDetails(trx, id, changedLists);
+        return showResource(trx, request.auth, subnetReads, id);
       });
-      return { subnet: await showResource(db, request.auth, subnetReads, id) };
+      return { subnet };
     },
   });
 
@@ -113,12 +123,15 @@ export const subnetRoutes: FastifyPluginAsync<CoreRouteOptions> = async (app, { 
     schema: routeSchema({ tags, summary: 'Delete a subnet', params: idParams, response: { 204: noContentResponse } }),
     handler: async (request, reply) => {
       const { id } = request.params;
-      found(await findVisibleSubnet(db, request.auth, id), 'subnet', id);
+      const subnet = found(await findVisibleSubnet(db, request.auth, id), 'subnet', id);
       await db.transaction().execute(async (trx) => {
+        // Every allocation takes the network's lock, so none can be added between the count and the delete.
+        if (!(await lockRow(trx, 'networks', subnet.network_id))) throw notFound('subnet', id);
         if ((await countSubnetAllocations(trx, id)) > 0) {
           throw conflict('SubnetInUse', `Unable to complete operation on subnet ${id}: One or more ports have an IP allocation from this subnet.`);
         }
-        await trx.deleteFrom('subnets').where('id', '=', id).execute();
+        const deleted = await trx.deleteFrom('subnets').where('id', '=', id).executeTakeFirst();
+        if (Number(deleted.numDeletedRows) === 0) throw notFound('subnet', id);
       });
       return reply.code(204).send();
     },
