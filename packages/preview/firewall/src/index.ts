@@ -1,5 +1,8 @@
 import { defineServicePlugin } from '@switchyard/sdk';
 import { firewallConfigSchema } from './config.js';
+import { groupResource } from './resources/firewall-group.js';
+import { policyResource } from './resources/firewall-policy.js';
+import { ruleResource } from './resources/firewall-rule.js';
 import { firewallMigrations } from './migrations/index.js';
 import { firewallRoutes } from './routes/index.js';
 import { firewallHooks } from './service/core-hooks.js';
@@ -21,11 +24,7 @@ export default defineServicePlugin({
     description: 'FWaaS v2 API (firewall_rules, firewall_policies, firewall_groups) with explicit router-port binding and packet evaluation.',
     updated: '2026-11-30T00:00:00Z',
   },
-  resources: [
-    { resource: 'firewall_rule', collection: 'firewall_rules', path: '/v2.0/fwaas/firewall_rules' },
-    { resource: 'firewall_policy', collection: 'firewall_policies', path: '/v2.0/fwaas/firewall_policies' },
-    { resource: 'firewall_group', collection: 'firewall_groups', path: '/v2.0/fwaas/firewall_groups' },
-  ],
+  resources: [ruleResource, policyResource, groupResource].map((resource) => resource.apiResource),
   routes: firewallRoutes,
   migrations: firewallMigrations,
   configSchema: firewallConfigSchema,

@@ -1,17 +1,12 @@
 import { invalidInput } from '@switchyard/sdk';
 import { type IpNetwork, type IpVersion, parseIpAddress } from './addresses.js';
+import type { EvaluationRequest } from '../resources/evaluation.js';
 import type { RuleProtocol } from './rule.js';
 
-export type Direction = 'ingress' | 'egress';
+export type Direction = EvaluationRequest['direction'];
 
-/** A packet as the evaluate endpoint receives it. */
-export interface PacketInput {
-  protocol: RuleProtocol;
-  source_ip_address: string;
-  destination_ip_address: string;
-  source_port?: number;
-  destination_port?: number;
-}
+/** A packet as the evaluate endpoint receives it, without the port and direction it crosses. */
+export type PacketInput = Omit<EvaluationRequest, 'port_id' | 'direction'>;
 
 /** A packet whose addresses are parsed and known to share one IP version. */
 export interface Packet {

@@ -1,10 +1,8 @@
 import { invalidInput } from '@switchyard/sdk';
 import { ruleAlreadyInPolicy, ruleNotInPolicy } from '../errors.js';
+import type { RuleInsertion } from '../resources/firewall-policy.js';
 
-export interface InsertPosition {
-  insert_before?: string | null;
-  insert_after?: string | null;
-}
+export type InsertPosition = Pick<RuleInsertion, 'insert_before' | 'insert_after'>;
 
 /**
  * The policy's rule list after inserting `ruleId`, following neutron-fwaas `insert_rule`:

@@ -1,26 +1,24 @@
-import type { IpVersion } from './addresses.js';
+import type { FirewallRule, RuleChanges } from '../resources/firewall-rule.js';
 
-export type RuleProtocol = 'tcp' | 'udp' | 'icmp';
-export type RuleAction = 'allow' | 'deny' | 'reject';
+export type RuleProtocol = NonNullable<FirewallRule['protocol']>;
+export type RuleAction = FirewallRule['action'];
 
 /** What a rule matches and does; null means "any" for every match field. */
-export interface RuleMatch {
-  protocol: RuleProtocol | null;
-  ip_version: IpVersion;
-  source_ip_address: string | null;
-  destination_ip_address: string | null;
-  source_port: string | null;
-  destination_port: string | null;
-  action: RuleAction;
-  enabled: boolean;
-}
+export type RuleMatch = Pick<
+  FirewallRule,
+  'protocol' | 'ip_version' | 'source_ip_address' | 'destination_ip_address' | 'source_port' | 'destination_port' | 'action' | 'enabled'
+>;
 
 /** A rule as the evaluator needs it: its id plus what it matches. */
-export interface EvaluableRule extends RuleMatch {
-  id: string;
-}
+export type EvaluableRule = RuleMatch & Pick<FirewallRule, 'id'>;
 
 /** Neutron accepts "any" for "no protocol" on input and shows null. */
 export function normalizeProtocol(protocol: RuleProtocol | 'any' | null): RuleProtocol | null {
   return protocol === 'any' ? null : protocol;
+}
+
+/** The changes as stored: "any" becomes null, everything else as sent. */
+export function normalizeRuleChanges<TChanges extends RuleChanges>(changes: TChanges): Omit<TChanges, 'protocol'> & { protocol?: RuleProtocol | null } {
+  const { protocol, ...rest } = changes;
+  return protocol === undefined ? rest : { ...rest, protocol: normalizeProtocol(protocol) };
 }

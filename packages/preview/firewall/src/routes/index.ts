@@ -1,11 +1,15 @@
-import type { ServicePlugin } from '@switchyard/sdk';
+import { type ServicePlugin, registerResource, resourceDirectoryOf } from '@switchyard/sdk';
 import { resolveConfig } from '../config.js';
+import { groupResource } from '../resources/firewall-group.js';
+import { policyResource } from '../resources/firewall-policy.js';
+import { ruleResource } from '../resources/firewall-rule.js';
+import { groupService } from '../service/groups-service.js';
+import { policyService } from '../service/policies-service.js';
+import { ruleService } from '../service/rules-service.js';
 import type { FirewallServices } from '../service/service-context.js';
 import type { FirewallDb } from '../store/tables.js';
-import { registerEvaluateRoutes } from './evaluate-routes.js';
-import { registerGroupRoutes } from './group-routes.js';
-import { registerPolicyRoutes } from './policy-routes.js';
-import { registerRuleRoutes } from './rule-routes.js';
+import { registerEvaluateRoute } from './evaluate-route.js';
+import { registerPolicyRuleActions } from './policy-rule-actions.js';
 
 /** All firewall routes; the host registers this in its own encapsulated context. */
 export const firewallRoutes: ServicePlugin['routes'] = async (app, { context }) => {
@@ -14,10 +18,13 @@ export const firewallRoutes: ServicePlugin['routes'] = async (app, { context }) 
     db: context.db as FirewallDb,
     core: context.core,
     config: resolveConfig(context.config),
+    directory: resourceDirectoryOf(app),
   };
-  registerRuleRoutes(app, services);
-  registerPolicyRoutes(app, services);
-  registerGroupRoutes(app, services);
-  registerEvaluateRoutes(app, services);
+  const { db } = context;
+  registerResource(app, ruleResource, { db, service: ruleService(services) });
+  const policies = registerResource(app, policyResource, { db, service: policyService(services) });
+  registerPolicyRuleActions(app, services, policies);
+  registerResource(app, groupResource, { db, service: groupService(services) });
+  registerEvaluateRoute(app, services);
   context.logger.debug({ max_rules_per_policy: services.config.max_rules_per_policy }, 'firewall routes registered');
 };

@@ -1,6 +1,7 @@
-import type { ServicePluginHooks } from '@switchyard/sdk';
+import { type ServicePluginHooks, presentRows } from '@switchyard/sdk';
+import { groupResource } from '../resources/firewall-group.js';
 import { groupStatus } from '../domain/group-status.js';
-import { portsOfGroup, setGroupStatus, toGroupRecord, unbindPort } from '../store/groups-store.js';
+import { portsOfGroup, setGroupStatus, unbindPort } from '../store/groups-store.js';
 import type { FirewallDb } from '../store/tables.js';
 
 /**
@@ -20,9 +21,9 @@ export const firewallHooks: ServicePluginHooks = {
  * Returns the group's id, or undefined when no group listed the port.
  */
 export async function forgetDeletedPort(db: FirewallDb, portId: string): Promise<string | undefined> {
-  const group = await unbindPort(db, portId);
-  if (!group) return undefined;
-  const ports = await portsOfGroup(db, group.id);
-  await setGroupStatus(db, group.id, groupStatus({ ...toGroupRecord(group), ports }));
+  const row = await unbindPort(db, portId);
+  if (!row) return undefined;
+  const [group] = presentRows(groupResource, [row]);
+  await setGroupStatus(db, group.id, groupStatus({ ...group, ports: await portsOfGroup(db, group.id) }));
   return group.id;
 }

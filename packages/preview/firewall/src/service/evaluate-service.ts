@@ -1,34 +1,21 @@
-import { canAccess, notFound } from '@switchyard/sdk';
-import { type Direction, type PacketInput, parsePacket } from '../domain/packet.js';
+import { type RequestAuth, notFound, presentRows } from '@switchyard/sdk';
+import type { Evaluation, EvaluationRequest } from '../resources/evaluation.js';
+import { groupResource } from '../resources/firewall-group.js';
+import { parsePacket } from '../domain/packet.js';
 import type { EvaluableRule } from '../domain/rule.js';
-import { type DecisionReason, type PortProtection, decideTraffic, explainDecision } from '../domain/traffic-decision.js';
+import { ruleResource } from '../resources/firewall-rule.js';
+import { type PortProtection, decideTraffic, explainDecision } from '../domain/traffic-decision.js';
 import { groupOfPort } from '../store/groups-store.js';
 import { ruleIdsOfPolicy } from '../store/policies-store.js';
-import { toRuleRecord } from '../store/rules-store.js';
-import { type FirewallDb, type GroupTable, isSet } from '../store/tables.js';
-import type { ApiRequest, FirewallServices } from './service-context.js';
-
-export interface EvaluationRequest extends PacketInput {
-  port_id: string;
-  direction: Direction;
-}
-
-export interface Evaluation {
-  port_id: string;
-  direction: Direction;
-  verdict: 'allow' | 'deny' | 'reject';
-  filtered: boolean;
-  reason: DecisionReason;
-  message: string;
-  firewall_group_id: string | null;
-  firewall_policy_id: string | null;
-  firewall_rule_id: string | null;
-}
+import { findRules } from '../store/rules-store.js';
+import type { FirewallDb, GroupTable } from '../store/tables.js';
+import type { FirewallServices } from './service-context.js';
 
 /** Answers what the firewall does with one packet crossing one port, and why. */
-export async function evaluatePacket(services: FirewallServices, request: ApiRequest, input: EvaluationRequest): Promise<Evaluation> {
-  const port = await services.core.findPort(input.port_id);
-  if (!port || !canAccess(request.auth, port.project_id)) throw notFound('port', input.port_id);
+export async function evaluatePacket(services: FirewallServices, auth: RequestAuth, input: EvaluationRequest): Promise<Evaluation> {
+  // The same visibility as any reference to a port: another project's port does not exist.
+  const port = await services.directory.get('port')?.findVisible(auth, input.port_id);
+  if (!port) throw notFound('port', input.port_id);
   const packet = parsePacket(input);
   const group = await groupOfPort(services.db, port.id);
   const protection = group ? await loadProtection(services.db, group) : undefined;
@@ -46,10 +33,11 @@ export async function evaluatePacket(services: FirewallServices, request: ApiReq
   };
 }
 
-async function loadProtection(db: FirewallDb, group: GroupTable): Promise<PortProtection> {
+async function loadProtection(db: FirewallDb, row: GroupTable): Promise<PortProtection> {
+  const [group] = presentRows(groupResource, [row]);
   return {
     groupId: group.id,
-    adminStateUp: isSet(group.admin_state_up),
+    adminStateUp: group.admin_state_up,
     ingress: await loadPolicy(db, group.ingress_firewall_policy_id),
     egress: await loadPolicy(db, group.egress_firewall_policy_id),
   };
@@ -62,8 +50,6 @@ async function loadPolicy(db: FirewallDb, policyId: string | null): Promise<Port
 
 async function loadRulesInOrder(db: FirewallDb, policyId: string): Promise<EvaluableRule[]> {
   const order = await ruleIdsOfPolicy(db, policyId);
-  if (order.length === 0) return [];
-  const rows = await db.selectFrom('firewall_rules').selectAll().where('id', 'in', order).execute();
-  const byId = new Map(rows.map((row) => [row.id, toRuleRecord(row)]));
+  const byId = new Map(presentRows(ruleResource, await findRules(db, order)).map((rule) => [rule.id, rule]));
   return order.flatMap((id) => byId.get(id) ?? []);
 }

@@ -1,4 +1,4 @@
-import type { CoreResources, owningProject } from '@switchyard/sdk';
+import type { CoreResources, ResourceDirectory } from '@switchyard/sdk';
 import type { FirewallConfig } from '../config.js';
 import type { FirewallDb } from '../store/tables.js';
 
@@ -7,7 +7,6 @@ export interface FirewallServices {
   db: FirewallDb;
   core: CoreResources;
   config: FirewallConfig;
+  /** Every resource the server serves, for what the caller may see (ports to evaluate). */
+  directory: ResourceDirectory;
 }
-
-/** The Fastify request, named through the SDK so this package needs no direct Fastify import. */
-export type ApiRequest = Parameters<typeof owningProject>[0];

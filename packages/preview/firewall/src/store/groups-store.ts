@@ -1,38 +1,17 @@
-import { sql } from '@switchyard/sdk';
+import { type StoredRow, sql, tableStore } from '@switchyard/sdk';
+import { groupResource } from '../resources/firewall-group.js';
 import type { GroupStatus } from '../domain/group-status.js';
-import { type FirewallDb, type GroupTable, flag, isSet } from './tables.js';
-
-/** A firewall group as the API shows it. */
-export interface FirewallGroup {
-  id: string;
-  name: string;
-  description: string;
-  project_id: string;
-  tenant_id: string;
-  ingress_firewall_policy_id: string | null;
-  egress_firewall_policy_id: string | null;
-  admin_state_up: boolean;
-  status: GroupStatus;
-  /** The router interface ports this group is enforced on, and nowhere else. */
-  ports: string[];
-}
-
-export type GroupRecord = Omit<FirewallGroup, 'tenant_id' | 'ports'>;
-
-export async function findGroupRow(db: FirewallDb, id: string): Promise<GroupTable | undefined> {
-  return db.selectFrom('firewall_groups').selectAll().where('id', '=', id).executeTakeFirst();
-}
+import { type FirewallDb, type GroupTable, listsByKey } from './tables.js';
 
 /** Stores a new group and its bindings; run it in the transaction that checked (and locked) the ports. */
-export async function insertGroup(trx: FirewallDb, group: GroupRecord, portIds: readonly string[]): Promise<void> {
-  await trx.insertInto('firewall_groups').values({ ...group, admin_state_up: flag(group.admin_state_up) }).execute();
-  await bindPorts(trx, group.id, portIds);
+export async function insertGroup(trx: FirewallDb, row: StoredRow, portIds: readonly string[]): Promise<void> {
+  await tableStore(trx, groupResource).insert(row);
+  await bindPorts(trx, String(row.id), portIds);
 }
 
-/** Updates a group locked with `lockGroup`; `portIds`, when given, replaces its bindings. */
-export async function updateGroup(trx: FirewallDb, group: GroupRecord, portIds?: readonly string[]): Promise<void> {
-  const { id, ...fields } = group;
-  await trx.updateTable('firewall_groups').set({ ...fields, admin_state_up: flag(fields.admin_state_up) }).where('id', '=', id).execute();
+/** Stores the changed columns of a group locked with `lockGroup`; `portIds`, when given, replaces its bindings. */
+export async function updateGroup(trx: FirewallDb, id: string, columns: StoredRow, portIds?: readonly string[]): Promise<void> {
+  await tableStore(trx, groupResource).update(id, columns);
   if (portIds) {
     await trx.deleteFrom('firewall_group_ports').where('group_id', '=', id).execute();
     await bindPorts(trx, id, portIds);
@@ -40,31 +19,45 @@ export async function updateGroup(trx: FirewallDb, group: GroupRecord, portIds?:
 }
 
 /**
- * Takes the group's row lock until the transaction ends; false when the group is gone. Whatever
- * changes a group's bindings or status takes it before reading them (a no-op update works on
- * both dialects), so a binding change and a port deletion's unbinding never interleave.
+ * Takes the group's row lock until the transaction ends and returns the row as it is then;
+ * undefined when the group is gone. Whatever changes a group's bindings or status takes it before
+ * reading them (a no-op update works on both dialects), so a binding change and a port deletion's
+ * unbinding never interleave.
  */
-export async function lockGroup(trx: FirewallDb, id: string): Promise<boolean> {
+export async function lockGroup(trx: FirewallDb, id: string): Promise<GroupTable | undefined> {
   const result = await trx.updateTable('firewall_groups').set({ status: sql<string>`status` }).where('id', '=', id).executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  if (Number(result.numUpdatedRows) === 0) return undefined;
+  return trx.selectFrom('firewall_groups').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function deleteGroup(db: FirewallDb, id: string): Promise<void> {
-  await db.deleteFrom('firewall_groups').where('id', '=', id).execute();
+export async function deleteGroup(trx: FirewallDb, id: string): Promise<void> {
+  await tableStore(trx, groupResource).remove(id);
 }
 
 export async function portsOfGroup(db: FirewallDb, groupId: string): Promise<string[]> {
-  const rows = await db.selectFrom('firewall_group_ports').select('port_id').where('group_id', '=', groupId).orderBy('port_id').execute();
-  return rows.map((row) => row.port_id);
+  return (await portsOfGroups(db, [groupId])).get(groupId) ?? [];
+}
+
+/** Each group's bound ports, in one query. */
+export async function portsOfGroups(db: FirewallDb, groupIds: readonly string[]): Promise<Map<string, string[]>> {
+  if (groupIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('firewall_group_ports')
+    .select(['group_id', 'port_id'])
+    .where('group_id', 'in', groupIds)
+    .orderBy('port_id')
+    .execute();
+  return listsByKey(rows.map((row) => [row.group_id, row.port_id]));
 }
 
 /**
  * Removes the port from whichever group lists it (the primary key allows one), with that group
- * locked first, as binding changes do; returns the group.
+ * locked first, as binding changes do; returns the group as it is under the lock.
  */
 export async function unbindPort(trx: FirewallDb, portId: string): Promise<GroupTable | undefined> {
-  const group = await groupOfPort(trx, portId);
-  if (!group || !(await lockGroup(trx, group.id))) return undefined;
+  const bound = await groupOfPort(trx, portId);
+  const group = bound && (await lockGroup(trx, bound.id));
+  if (!group) return undefined;
   await trx.deleteFrom('firewall_group_ports').where('port_id', '=', portId).execute();
   return group;
 }
@@ -81,32 +74,6 @@ export async function groupOfPort(db: FirewallDb, portId: string): Promise<Group
     .selectAll('firewall_groups')
     .where('firewall_group_ports.port_id', '=', portId)
     .executeTakeFirst();
-}
-
-export function toGroupRecord(row: GroupTable): GroupRecord {
-  return {
-    id: row.id,
-    name: row.name,
-    description: row.description,
-    project_id: row.project_id,
-    ingress_firewall_policy_id: row.ingress_firewall_policy_id,
-    egress_firewall_policy_id: row.egress_firewall_policy_id,
-    admin_state_up: isSet(row.admin_state_up),
-    status: row.status as GroupStatus,
-  };
-}
-
-export async function presentGroups(db: FirewallDb, rows: readonly GroupTable[]): Promise<FirewallGroup[]> {
-  const ids = rows.map((row) => row.id);
-  const links =
-    ids.length === 0
-      ? []
-      : await db.selectFrom('firewall_group_ports').select(['group_id', 'port_id']).where('group_id', 'in', ids).orderBy('port_id').execute();
-  return rows.map((row) => ({
-    ...toGroupRecord(row),
-    tenant_id: row.project_id,
-    ports: links.filter((link) => link.group_id === row.id).map((link) => link.port_id),
-  }));
 }
 
 async function bindPorts(db: FirewallDb, groupId: string, portIds: readonly string[]): Promise<void> {

@@ -1,35 +1,18 @@
-import { type FirewallDb, type PolicyTable, flag, isSet } from './tables.js';
+import { type StoredRow, tableStore } from '@switchyard/sdk';
+import { policyResource } from '../resources/firewall-policy.js';
+import { type FirewallDb, flag, listsByKey } from './tables.js';
 
-/** A firewall policy as the API shows it. */
-export interface FirewallPolicy {
-  id: string;
-  name: string;
-  description: string;
-  project_id: string;
-  tenant_id: string;
-  audited: boolean;
-  /** Rule ids in precedence order: the first matching rule wins. */
-  firewall_rules: string[];
-}
-
-export type PolicyRecord = Omit<FirewallPolicy, 'tenant_id' | 'firewall_rules'>;
-
-export async function findPolicyRow(db: FirewallDb, id: string): Promise<PolicyTable | undefined> {
-  return db.selectFrom('firewall_policies').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-export async function insertPolicy(db: FirewallDb, policy: PolicyRecord, ruleIds: readonly string[]): Promise<void> {
+export async function insertPolicy(db: FirewallDb, row: StoredRow, ruleIds: readonly string[]): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('firewall_policies').values({ ...policy, audited: flag(policy.audited) }).execute();
-    await writeRuleOrder(trx, policy.id, ruleIds);
+    await tableStore(trx, policyResource).insert(row);
+    await writeRuleOrder(trx, String(row.id), ruleIds);
   });
 }
 
-/** Updates the policy; `ruleIds`, when given, replaces its ordered rule list in the same transaction. */
-export async function updatePolicy(db: FirewallDb, policy: PolicyRecord, ruleIds?: readonly string[]): Promise<void> {
-  const { id, ...fields } = policy;
+/** Stores the changed columns; `ruleIds`, when given, replaces the ordered rule list in the same transaction. */
+export async function updatePolicy(db: FirewallDb, id: string, columns: StoredRow, ruleIds?: readonly string[]): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('firewall_policies').set({ ...fields, audited: flag(fields.audited) }).where('id', '=', id).execute();
+    await tableStore(trx, policyResource).update(id, columns);
     if (ruleIds) {
       await trx.deleteFrom('firewall_policy_rules').where('policy_id', '=', id).execute();
       await writeRuleOrder(trx, id, ruleIds);
@@ -37,24 +20,26 @@ export async function updatePolicy(db: FirewallDb, policy: PolicyRecord, ruleIds
   });
 }
 
-export async function deletePolicy(db: FirewallDb, id: string): Promise<void> {
-  await db.deleteFrom('firewall_policies').where('id', '=', id).execute();
-}
-
-/** A rule changed: every policy holding it needs a new audit, as in neutron-fwaas. */
 export async function clearAuditedFlag(db: FirewallDb, policyIds: readonly string[]): Promise<void> {
   if (policyIds.length === 0) return;
   await db.updateTable('firewall_policies').set({ audited: flag(false) }).where('id', 'in', policyIds).execute();
 }
 
 export async function ruleIdsOfPolicy(db: FirewallDb, policyId: string): Promise<string[]> {
+  return (await ruleIdsOfPolicies(db, [policyId])).get(policyId) ?? [];
+}
+
+/** Each policy's rule ids in precedence order, in one query. */
+export async function ruleIdsOfPolicies(db: FirewallDb, policyIds: readonly string[]): Promise<Map<string, string[]>> {
+  if (policyIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('firewall_policy_rules')
-    .select('rule_id')
-    .where('policy_id', '=', policyId)
+    .select(['policy_id', 'rule_id'])
+    .where('policy_id', 'in', policyIds)
+    .orderBy('policy_id')
     .orderBy('position')
     .execute();
-  return rows.map((row) => row.rule_id);
+  return listsByKey(rows.map((row) => [row.policy_id, row.rule_id]));
 }
 
 export async function groupsUsingPolicy(db: FirewallDb, policyId: string): Promise<string[]> {
@@ -65,29 +50,6 @@ export async function groupsUsingPolicy(db: FirewallDb, policyId: string): Promi
     .orderBy('id')
     .execute();
   return rows.map((row) => row.id);
-}
-
-export function toPolicyRecord(row: PolicyTable): PolicyRecord {
-  return { id: row.id, name: row.name, description: row.description, project_id: row.project_id, audited: isSet(row.audited) };
-}
-
-export async function presentPolicies(db: FirewallDb, rows: readonly PolicyTable[]): Promise<FirewallPolicy[]> {
-  const ids = rows.map((row) => row.id);
-  const links =
-    ids.length === 0
-      ? []
-      : await db
-          .selectFrom('firewall_policy_rules')
-          .select(['policy_id', 'rule_id'])
-          .where('policy_id', 'in', ids)
-          .orderBy('policy_id')
-          .orderBy('position')
-          .execute();
-  return rows.map((row) => ({
-    ...toPolicyRecord(row),
-    tenant_id: row.project_id,
-    firewall_rules: links.filter((link) => link.policy_id === row.id).map((link) => link.rule_id),
-  }));
 }
 
 async function writeRuleOrder(db: FirewallDb, policyId: string, ruleIds: readonly string[]): Promise<void> {

@@ -1,12 +1,13 @@
 import type { Kysely } from '@switchyard/sdk';
 
 /**
- * Booleans go in as 0/1 (SQLite's driver cannot bind `true`) and come back as 0/1 on SQLite
- * or true/false on Postgres; `flag` and `isSet` are the only conversions.
+ * The firewall's tables as migration 0001 created them, for typed queries. Booleans go in as 0/1
+ * (SQLite's driver cannot bind `true`) and come back as 0/1 on SQLite or true/false on Postgres;
+ * `flag` and `isSet` convert them, as the kit's `tableStore` and `presentRows` do for resource rows.
  */
 export type StoredFlag = number | boolean;
 
-export interface RuleTable {
+export type RuleTable = {
   id: string;
   project_id: string;
   name: string;
@@ -19,23 +20,23 @@ export interface RuleTable {
   destination_port: string | null;
   action: string;
   enabled: StoredFlag;
-}
+};
 
-export interface PolicyTable {
+export type PolicyTable = {
   id: string;
   project_id: string;
   name: string;
   description: string;
   audited: StoredFlag;
-}
+};
 
-export interface PolicyRuleTable {
+export type PolicyRuleTable = {
   policy_id: string;
   rule_id: string;
   position: number;
-}
+};
 
-export interface GroupTable {
+export type GroupTable = {
   id: string;
   project_id: string;
   name: string;
@@ -44,20 +45,20 @@ export interface GroupTable {
   egress_firewall_policy_id: string | null;
   admin_state_up: StoredFlag;
   status: string;
-}
+};
 
-export interface GroupPortTable {
+export type GroupPortTable = {
   port_id: string;
   group_id: string;
-}
+};
 
-export interface FirewallTables {
+export type FirewallTables = {
   firewall_rules: RuleTable;
   firewall_policies: PolicyTable;
   firewall_policy_rules: PolicyRuleTable;
   firewall_groups: GroupTable;
   firewall_group_ports: GroupPortTable;
-}
+};
 
 export type FirewallDb = Kysely<FirewallTables>;
 
@@ -73,4 +74,22 @@ export function isSet(value: StoredFlag): boolean {
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
+}
+
+/** The owning project of each of these rules or policies that still exists, by id. */
+export async function ownersOf(db: FirewallDb, table: 'firewall_rules' | 'firewall_policies', ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom(table).select(['id', 'project_id']).where('id', 'in', ids).execute();
+  return new Map(rows.map((row) => [row.id, row.project_id]));
+}
+
+/** Groups `[key, value]` rows into lists by key, in row order (the queries sort them). */
+export function listsByKey(rows: ReadonlyArray<readonly [string, string]>): Map<string, string[]> {
+  const lists = new Map<string, string[]>();
+  for (const [key, value] of rows) {
+    const list = lists.get(key);
+    if (list) list.push(value);
+    else lists.set(key, [value]);
+  }
+  return lists;
 }
