@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Exchange } from './client.js';
+import { LeakDetector } from './leaks.js';
+import type { ConformanceCallerName } from './options.js';
+
+function exchange(caller: ConformanceCallerName, url: string, answer: string, body?: unknown): Exchange {
+  return {
+    caller: { name: caller, project: caller, admin: caller === 'admin' },
+    request: { method: body === undefined ? 'GET' : 'POST', url, body },
+    response: { status: 404, headers: {}, text: answer, json: undefined },
+  };
+}
+
+describe('LeakDetector', () => {
+  const secret = { value: 'a-shelf-1234', label: "the id of project A's shelf a-shelf-1234" };
+  const name = { value: 'secret-of-a-name', label: "the name of project A's shelf" };
+
+  it('reports a secret of A in what B is told', () => {
+    const detector = new LeakDetector();
+    detector.arm([secret, name]);
+    expect(detector.check(exchange('B', '/v2.0/shelves/x', 'shelf x is secret-of-a-name'))).toBe(name);
+  });
+
+  it('does not report what B sent itself, now or earlier, nor what A or the admin are told', () => {
+    const detector = new LeakDetector();
+    detector.arm([secret, name]);
+    expect(detector.check(exchange('B', '/v2.0/shelves/a-shelf-1234', 'Shelf a-shelf-1234 could not be found.'))).toBeUndefined();
+    expect(detector.check(exchange('B', '/v2.0/books', '{"book":{"shelf_id":"a-shelf-1234"}}', { book: { name: 'x' } }))).toBeUndefined();
+    expect(detector.check(exchange('B', '/v2.0/shelves?name=secret-of-a-%6Eame', '[secret-of-a-name]'))).toBeUndefined();
+    expect(detector.check(exchange('A', '/v2.0/shelves', 'secret-of-a-name'))).toBeUndefined();
+    expect(detector.check(exchange('admin', '/v2.0/shelves', 'secret-of-a-name'))).toBeUndefined();
+  });
+
+  it('reports nothing before it is armed', () => {
+    expect(new LeakDetector().check(exchange('B', '/v2.0/shelves', 'a-shelf-1234'))).toBeUndefined();
+  });
+});
