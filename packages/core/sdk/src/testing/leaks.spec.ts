@@ -31,6 +31,14 @@ describe('LeakDetector', () => {
     expect(detector.check(exchange('admin', '/v2.0/shelves', 'secret-of-a-name'))).toBeUndefined();
   });
 
+  it('excuses a per-request secret only in the answer to the request that sent it', () => {
+    const project = { value: 'conformance-a-1', label: "project A's id", perRequest: true };
+    const detector = new LeakDetector();
+    detector.arm([project]);
+    expect(detector.check(exchange('B', '/v2.0/shelves', 'not in conformance-a-1', { shelf: { project_id: 'conformance-a-1' } }))).toBeUndefined();
+    expect(detector.check(exchange('B', '/v2.0/shelves/x', 'x belongs to conformance-a-1'))).toBe(project);
+  });
+
   it('reports nothing before it is armed', () => {
     expect(new LeakDetector().check(exchange('B', '/v2.0/shelves', 'a-shelf-1234'))).toBeUndefined();
   });

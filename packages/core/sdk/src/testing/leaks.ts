@@ -4,6 +4,11 @@ import type { Exchange } from './client.js';
 export interface Secret {
   value: string;
   label: string;
+  /**
+   * Excused only in the answer to the request that sent it. For A's project id: B sends it only
+   * to try creating into A's project, which stores nothing of B's to read back.
+   */
+  perRequest?: boolean;
 }
 
 /**
@@ -22,9 +27,10 @@ export class LeakDetector {
   check(exchange: Exchange): Secret | undefined {
     if (exchange.caller.name !== 'B' || this.#secrets.length === 0) return undefined;
     const sent = sentText(exchange);
-    for (const secret of this.#secrets) if (sent.includes(secret.value)) this.#sentByB.add(secret.value);
+    const sentNow = this.#secrets.filter((secret) => sent.includes(secret.value));
+    for (const secret of sentNow) if (!secret.perRequest) this.#sentByB.add(secret.value);
     const { text } = exchange.response;
-    return this.#secrets.find((secret) => !this.#sentByB.has(secret.value) && text.includes(secret.value));
+    return this.#secrets.find((secret) => !sentNow.includes(secret) && !this.#sentByB.has(secret.value) && text.includes(secret.value));
   }
 }
 

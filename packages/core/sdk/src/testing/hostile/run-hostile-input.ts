@@ -1,7 +1,8 @@
 import type { Resource } from '../../resource-kit/define-resource.js';
 import { describeRequest } from '../describe-request.js';
 import type { InstancePair } from '../isolation/instances.js';
-import { type RunContext, servedVerbs } from '../run-context.js';
+import type { RunContext } from '../run-context.js';
+import { servedVerbs } from '../served-verbs.js';
 import { generatedRequests } from './generated-requests.js';
 import { knownBadRequests } from './known-bad.js';
 

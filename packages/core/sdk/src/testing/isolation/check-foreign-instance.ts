@@ -5,7 +5,7 @@ import { describeRequest } from '../describe-request.js';
 import type { ConformanceRequest } from '../options.js';
 import type { RunContext } from '../run-context.js';
 import { deriveCreateAttributes, deriveUpdateAttributes } from './derive-attributes.js';
-import { addIsolationFinding, expectNotFound } from './expect-not-found.js';
+import { addIsolationFinding, expectRefusal, notFoundRefusal } from './expect-refusal.js';
 import type { InstancePair } from './instances.js';
 import { idsOf, listRequest, showRequest, shownOf, visibleIds } from './resource-requests.js';
 
@@ -26,13 +26,13 @@ async function refuseMemberVerbs(context: RunContext, resource: Resource, pair: 
   const { B } = context.options.callers;
   const { path, resource: singular } = resource.declaration;
   const url = `${path}/${encodeURIComponent(pair.a.id)}`;
-  const subject = (what: string) => ({ resource: singular, missing: singular, what: `project B ${what} project A's ${singular}` });
+  const subject = (what: string) => ({ resource: singular, what: `project B ${what} project A's ${singular}`, expected: notFoundRefusal(singular) });
   if (verbs.has('show')) {
-    await expectNotFound(context, subject('showing'), B, { method: 'GET', url });
-    await expectNotFound(context, subject('showing (with fields)'), B, { method: 'GET', url: `${url}?fields=id&fields=name` });
+    await expectRefusal(context, subject('showing'), B, { method: 'GET', url });
+    await expectRefusal(context, subject('showing (with fields)'), B, { method: 'GET', url: `${url}?fields=id&fields=name` });
   }
-  if (verbs.has('update')) await expectNotFound(context, subject('updating'), B, { method: 'PUT', url, body: { [singular]: deriveUpdateAttributes(resource) } });
-  if (verbs.has('delete')) await expectNotFound(context, subject('deleting'), B, { method: 'DELETE', url });
+  if (verbs.has('update')) await expectRefusal(context, subject('updating'), B, { method: 'PUT', url, body: { [singular]: deriveUpdateAttributes(resource) } });
+  if (verbs.has('delete')) await expectRefusal(context, subject('deleting'), B, { method: 'DELETE', url });
 }
 
 async function checkUnchanged(context: RunContext, resource: Resource, pair: InstancePair): Promise<void> {

@@ -8,14 +8,14 @@ import { inputSchemaOf, typesOf } from '../names.js';
 import type { ConformanceRequest } from '../options.js';
 import type { RunContext } from '../run-context.js';
 import { deriveCreateAttributes } from './derive-attributes.js';
-import { addIsolationFinding, expectNotFound } from './expect-not-found.js';
+import { addIsolationFinding, expectRefusal, referenceRefusal } from './expect-refusal.js';
 import { type InstancePair, runFixture } from './instances.js';
 import { showRequest, shownOf, visibleIds } from './resource-requests.js';
 
 /**
  * Every reference attribute, pointed by project B at project A's instance of the referenced
- * resource, on create and on update: a 404 naming the referenced resource, and nothing created
- * or changed.
+ * resource, on create and on update: a 404 naming the referenced resource (or the refusal the
+ * reference declares), and nothing created or changed.
  */
 export async function checkForeignReferences(
   context: RunContext,
@@ -35,10 +35,10 @@ export async function checkForeignReferences(
       );
       continue;
     }
-    const value = foreignValue(resource, reference, pair.b.shown[reference.attribute], target);
+    const foreign = { id: target, value: foreignValue(resource, reference, pair.b.shown[reference.attribute], target) };
     const declaration = resource.declaration.attributes[reference.attribute];
-    if (verbs.has('create') && declaration.create) await refuseForeignOnCreate(context, resource, reference, pair, value);
-    if (verbs.has('update') && declaration.update) await refuseForeignOnUpdate(context, resource, reference, pair, value);
+    if (verbs.has('create') && declaration.create) await refuseForeignOnCreate(context, resource, reference, pair, foreign);
+    if (verbs.has('update') && declaration.update) await refuseForeignOnUpdate(context, resource, reference, pair, foreign);
   }
 }
 
@@ -68,26 +68,34 @@ function itemLike(own: unknown, schema: JsonSchema): object {
   return typeof example === 'object' && example !== null ? example : {};
 }
 
-async function refuseForeignOnCreate(context: RunContext, resource: Resource, reference: ResourceReference, pair: InstancePair, value: unknown): Promise<void> {
+/** Project A's instance as the referenced id, and the attribute value that holds it. */
+interface ForeignReference {
+  id: string;
+  value: unknown;
+}
+
+async function refuseForeignOnCreate(context: RunContext, resource: Resource, reference: ResourceReference, pair: InstancePair, foreign: ForeignReference): Promise<void> {
   const { B, admin } = context.options.callers;
   const { path, resource: singular } = resource.declaration;
   const before = await visibleIds(context, admin, resource);
-  const attributes = { ...deriveCreateAttributes(resource, pair.b.shown), [reference.attribute]: value };
+  const attributes = { ...deriveCreateAttributes(resource, pair.b.shown), [reference.attribute]: foreign.value };
   const request: ConformanceRequest = { method: 'POST', url: path, body: { [singular]: attributes } };
   const what = `project B creating a ${singular} whose ${reference.attribute} is project A's ${reference.resource}`;
-  await expectNotFound(context, { resource: singular, missing: reference.resource, what }, B, request);
+  const expected = referenceRefusal(reference, foreign.id, attributes);
+  await expectRefusal(context, { resource: singular, what, expected }, B, request);
   const after = await visibleIds(context, admin, resource);
   const created = before && after ? [...after].filter((id) => !before.has(id)) : [];
   if (created.length > 0) addIsolationFinding(context, singular, `POST ${path} as B`, `${what} created ${created.join(', ')}; expected nothing created`);
 }
 
-async function refuseForeignOnUpdate(context: RunContext, resource: Resource, reference: ResourceReference, pair: InstancePair, value: unknown): Promise<void> {
+async function refuseForeignOnUpdate(context: RunContext, resource: Resource, reference: ResourceReference, pair: InstancePair, foreign: ForeignReference): Promise<void> {
   const { B } = context.options.callers;
   const { path, resource: singular } = resource.declaration;
   const before = shownOf(await showRequest(context, B, resource, pair.b.id), resource);
-  const request: ConformanceRequest = { method: 'PUT', url: `${path}/${encodeURIComponent(pair.b.id)}`, body: { [singular]: { [reference.attribute]: value } } };
+  const request: ConformanceRequest = { method: 'PUT', url: `${path}/${encodeURIComponent(pair.b.id)}`, body: { [singular]: { [reference.attribute]: foreign.value } } };
   const what = `project B pointing its ${singular}'s ${reference.attribute} at project A's ${reference.resource}`;
-  await expectNotFound(context, { resource: singular, missing: reference.resource, what }, B, request);
+  const expected = referenceRefusal(reference, foreign.id, { ...before, [reference.attribute]: foreign.value });
+  await expectRefusal(context, { resource: singular, what, expected }, B, request);
   const after = shownOf(await showRequest(context, B, resource, pair.b.id), resource);
   if (!isDeepStrictEqual(before, after)) {
     addIsolationFinding(context, singular, `PUT ${request.url} as B`, `${what} changed it: now ${JSON.stringify(after)}, was ${JSON.stringify(before)}`);

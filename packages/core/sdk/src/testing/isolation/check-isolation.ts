@@ -1,5 +1,5 @@
 import type { RunContext } from '../run-context.js';
-import { servedVerbs } from '../run-context.js';
+import { servedVerbs } from '../served-verbs.js';
 import { checkForeignInstance } from './check-foreign-instance.js';
 import { checkForeignReferences } from './check-foreign-references.js';
 import type { InstancePair } from './instances.js';

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Resource } from '../../resource-kit/define-resource.js';
 import type { JsonSchema } from '../../service-plugin.js';
 import type { ConformanceCaller } from '../options.js';
-import { type RunContext, servedVerbs } from '../run-context.js';
+import type { RunContext } from '../run-context.js';
+import { servedVerbs } from '../served-verbs.js';
 import { type Shown, listRequest, rowsOf, showRequest, shownOf } from './resource-requests.js';
 
 export interface Instance {

@@ -1,7 +1,8 @@
 import type { Resource } from '../../resource-kit/define-resource.js';
 import type { Secret } from '../leaks.js';
 import type { ConformanceCaller } from '../options.js';
-import { type RunContext, servedVerbs } from '../run-context.js';
+import type { RunContext } from '../run-context.js';
+import { servedVerbs } from '../served-verbs.js';
 import type { InstancePair } from './instances.js';
 import { type Shown, listRequest, rowsOf } from './resource-requests.js';
 
@@ -23,7 +24,7 @@ export async function collectSecrets(context: RunContext, instances: ReadonlyMap
   const aIds = new Set(aRows.map(({ row }) => row.id));
   const bOwn = bRows.filter(({ row }) => !aIds.has(row.id));
   const known = new Set([B.project, admin.project, ...bOwn.flatMap(({ row }) => stringsIn(row))]);
-  const secrets = new Map<string, Secret>([[A.project, { value: A.project, label: "project A's id" }]]);
+  const secrets = new Map<string, Secret>([[A.project, { value: A.project, label: "project A's id", perRequest: true }]]);
   for (const { resource, row } of aRows) {
     const id = String(row.id);
     if (!secrets.has(id)) secrets.set(id, { value: id, label: `the id of project A's ${resource} ${id}` });
