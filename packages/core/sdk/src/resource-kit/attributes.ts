@@ -18,6 +18,13 @@ export interface ReferenceDeclaration {
    * (a 409 `<Resource>InOtherProject` otherwise). Non-admins only ever see their own project's resources anyway.
    */
   sameProject?: boolean;
+  /**
+   * The refusal when the caller may not see the referenced resource (a missing one looks the same),
+   * for a service whose clients know another answer; default that resource's 404 (`NetworkNotFound`).
+   * `referrer` is the referring resource as the request leaves it: the create input, or the stored
+   * row with the sent attributes over it (the stored row alone for a member action).
+   */
+  missing?: (id: string, referrer: Readonly<Record<string, unknown>>) => Error;
 }
 
 /**

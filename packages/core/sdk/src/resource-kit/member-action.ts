@@ -25,12 +25,14 @@ export interface MemberAction<TBody> {
   response: JsonSchema;
   /** Ids the body refers to, checked like a resource's references (404 for what the caller may not see). */
   references?: Record<string, ReferenceDeclaration>;
+  /** Checks of the body its JSON schema cannot express (400), made before its references are looked up. */
+  checkBody?(body: TBody): void;
   handler(operation: ResourceOperation, row: StoredRow, body: TBody): Promise<unknown>;
 }
 
 /**
- * Serves `PUT <path>/:id/<action>`: the kit finds the row the caller may see (404 otherwise) and
- * checks the body's references before the service's handler runs.
+ * Serves `PUT <path>/:id/<action>`: the kit finds the row the caller may see (404 otherwise),
+ * runs `checkBody` and checks the body's references before the service's handler runs.
  *
  * @public
  */
@@ -49,7 +51,8 @@ export function registerMemberAction<TBody>(app: FastifyInstance, resource: Reso
       const row = await action.store.findVisible(request.auth, id);
       if (!row) throw notFound(resource.declaration.resource, id);
       const body = request.body as Record<string, unknown>;
-      await checkReferences(resourceDirectoryOf(app), references, { auth: request.auth, input: body, owner: String(row.project_id) });
+      action.checkBody?.(body as TBody);
+      await checkReferences(resourceDirectoryOf(app), references, { auth: request.auth, input: body, owner: String(row.project_id), referrer: row });
       return action.handler({ request, auth: request.auth, db: action.db, store: action.store }, row, body as TBody);
     },
   });

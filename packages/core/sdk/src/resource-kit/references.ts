@@ -10,7 +10,7 @@ import type { ResourceDirectory } from './directory.js';
 export async function checkReferences(
   directory: ResourceDirectory,
   references: readonly ResourceReference[],
-  request: { auth: RequestAuth; input: Record<string, unknown>; owner: string },
+  request: { auth: RequestAuth; input: Record<string, unknown>; owner: string; referrer?: Readonly<Record<string, unknown>> },
 ): Promise<void> {
   for (const reference of references) {
     if (!Object.hasOwn(request.input, reference.attribute)) continue;
@@ -18,7 +18,7 @@ export async function checkReferences(
     if (!lookup) throw new TypeError(`Attribute ${reference.attribute} references ${reference.resource}, which no registered service serves.`);
     for (const id of referencedIds(request.input[reference.attribute], reference.at)) {
       const target = await lookup.findVisible(request.auth, id);
-      if (!target) throw notFound(reference.resource, id);
+      if (!target) throw reference.missing?.(id, request.referrer ?? request.input) ?? notFound(reference.resource, id);
       if (reference.sameProject && target.project_id !== request.owner) throw inOtherProject(reference.resource, id, request.owner);
     }
   }

@@ -45,8 +45,12 @@ export type CheckedCreateInput<TAttributes extends AttributeDeclarations> = Crea
  * @public
  */
 export interface ResourceService<TAttributes extends AttributeDeclarations> {
-  /** Creates the resource; returns its id. Default: `store.insert(newRow(...))`. */
-  create?(operation: ResourceOperation, input: CheckedCreateInput<TAttributes>): Promise<string>;
+  /**
+   * Creates the resource; returns its id, for the kit to read it back. Or returns the resource as
+   * created (as `present` shows it, read inside the creating transaction) when a concurrent request
+   * may delete it right after the commit: the creator still gets its 201. Default: `store.insert(newRow(...))`.
+   */
+  create?(operation: ResourceOperation, input: CheckedCreateInput<TAttributes>): Promise<string | ResourceOf<TAttributes>>;
   /** Applies an update to a row the caller may see. Default: the sent columns and `updated_at`. */
   update?(operation: ResourceOperation, row: StoredRow, changes: UpdateInput<TAttributes>): Promise<void>;
   /** Deletes a row the caller may see (refuse with a 409 while it is in use). Default: the row. */
@@ -182,8 +186,9 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
         const sent = (request.body as Record<string, Record<string, unknown>>)[singular];
         const input = await this.#checkedCreate(request, sent);
         const operation = this.#operation(request);
-        const id = this.options.service?.create ? await this.options.service.create(operation, input) : await this.#insert(operation, input);
-        return reply.code(201).send({ [singular]: await this.#showVisible(request.auth, id) });
+        const created = this.options.service?.create ? await this.options.service.create(operation, input) : await this.#insert(operation, input);
+        const shown = typeof created === 'string' ? await this.#showVisible(request.auth, created) : created;
+        return reply.code(201).send({ [singular]: shown });
       },
     });
   }
@@ -197,7 +202,12 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
         const changes = (request.body as Record<string, Record<string, unknown>>)[singular];
         this.#refuseReadOnly(changes);
         const row = await this.#findVisible(request.auth, id);
-        await checkReferences(resourceDirectoryOf(this.app), this.#resource.references, { auth: request.auth, input: changes, owner: String(row.project_id) });
+        await checkReferences(resourceDirectoryOf(this.app), this.#resource.references, {
+          auth: request.auth,
+          input: changes,
+          owner: String(row.project_id),
+          referrer: { ...row, ...changes },
+        });
         const operation = this.#operation(request);
         const typed = changes as UpdateInput<TAttributes>;
         if (this.options.service?.update) await this.options.service.update(operation, row, typed);
@@ -225,7 +235,7 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
     const owner = owningProject(request, sent as { project_id?: string; tenant_id?: string });
     const { tenant_id: _tenant, ...rest } = sent;
     const input = { ...this.#defaults(), ...rest, project_id: owner };
-    await checkReferences(resourceDirectoryOf(this.app), this.#resource.references, { auth: request.auth, input: rest, owner });
+    await checkReferences(resourceDirectoryOf(this.app), this.#resource.references, { auth: request.auth, input: rest, owner, referrer: input });
     return input as CheckedCreateInput<TAttributes>;
   }
 
