@@ -11,7 +11,7 @@ describe('referenceRefusal', () => {
 
   it('is the refusal a reference declares with `missing`, given the id and the referrer', () => {
     const seen: unknown[] = [];
-    const reference = {
+    const reference: ResourceReference = {
       attribute: 'fixed_ips',
       resource: 'subnet',
       at: 'subnet_id',
@@ -19,7 +19,7 @@ describe('referenceRefusal', () => {
         seen.push([id, referrer]);
         return invalidInput(`Subnet ${id} is not usable here.`);
       },
-    } as ResourceReference;
+    };
     expect(referenceRefusal(reference, 'subnet-1', { network_id: 'n' })).toEqual({ status: 400, type: 'InvalidInput' });
     expect(seen).toEqual([['subnet-1', { network_id: 'n' }]]);
   });

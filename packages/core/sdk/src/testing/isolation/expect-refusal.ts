@@ -22,8 +22,7 @@ export function notFoundRefusal(resource: string): Refusal {
  * (`missing`, for services whose clients know another answer), else the referenced resource's 404.
  */
 export function referenceRefusal(reference: ResourceReference, id: string, referrer: Readonly<Record<string, unknown>>): Refusal {
-  const missing = (reference as { missing?: (id: string, referrer: Readonly<Record<string, unknown>>) => Error }).missing;
-  const declared = missing?.(id, referrer);
+  const declared = reference.missing?.(id, referrer);
   if (declared instanceof SwitchyardError) return { status: declared.statusCode, type: declared.type };
   return notFoundRefusal(reference.resource);
 }
