@@ -3,7 +3,7 @@ import { installResourceDirectory } from '@switchyard/sdk';
 import { type Database, type MigrationSet, migrateToLatest, openDatabase } from '@switchyard/db';
 import type { SwitchyardConfig } from './config/config.js';
 import { installAuth } from './http/auth-hook.js';
-import { installErrorHandlers } from './http/error-handler.js';
+import { installErrorHandlers, renderFrameworkError } from './http/error-handler.js';
 import { buildValidator } from './http/validation.js';
 import { buildApiCatalog } from './discovery/api-catalog.js';
 import { registerDiscovery } from './discovery/discovery.js';
@@ -47,6 +47,7 @@ async function assembleApp(options: BuildAppOptions, database: Database, selecti
     logger: options.logger ?? false,
     // Neutron rejects unknown attributes instead of silently dropping them, and coerces no body types.
     schemaController: { compilersFactory: { buildValidator } },
+    frameworkErrors: renderFrameworkError,
   });
   app.addHook('onClose', async () => database.close());
   for (const warning of selection.warnings) app.log.warn(warning);

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SwitchyardError, invalidInput } from '@switchyard/sdk';
 import { concurrencyErrorOf } from '../neutron/shared/database-errors.js';
 
@@ -23,6 +23,18 @@ export function installErrorHandlers(app: FastifyInstance): void {
     });
     void reply.status(404).send(error.toBody());
   });
+}
+
+/**
+ * Fastify answers a URL it cannot route (bad percent-encoding, an over-long id) before any hook
+ * runs; this gives those the same NeutronError body as every other refusal.
+ */
+export function renderFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const message =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'Invalid input for the request path: an id is longer than any resource id (at most 100 characters).'
+      : 'Invalid input for the request path: it is not a valid URL (check its percent-encoding).';
+  void reply.status(400).send(invalidInput(message).toBody());
 }
 
 function toSwitchyardError(error: FastifyError): SwitchyardError {

@@ -77,6 +77,16 @@ describe('hostile input gets a 4xx NeutronError, never a 5xx', () => {
     expect(paired.json().network.name).toBe('ok \ud83d\ude00');
   });
 
+  it.each([
+    ['a malformed percent-encoding', '/v2.0/networks/%zz'],
+    ['an encoded lone surrogate', '/v2.0/networks/%ED%A0%80'],
+    ['an id longer than any id', `/v2.0/networks/${'a'.repeat(200)}`],
+  ])('answers a NeutronError 400 to a path with %s', async (_what, url) => {
+    const response = await call(app, projectA, 'GET', url);
+    expect(response.statusCode).toBe(400);
+    expect(neutronError(response).message).toMatch(/^Invalid input for the request path: /);
+  });
+
   it('survives a deeply nested body', async () => {
     const depth = 20_000;
     const payload = `{"network": {"name": ${'['.repeat(depth)}${']'.repeat(depth)}}}`;
