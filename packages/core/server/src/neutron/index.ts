@@ -3,7 +3,7 @@ import { type CoreResources, type Kysely, resourceDirectoryOf } from '@switchyar
 import { coreResourcesOf } from './core-resources.js';
 import { registerCoreLookups } from './core-lookups.js';
 import type { CoreEvents } from './events/core-events.js';
-import { networkRoutes } from './networks/routes.js';
+import { registerNetworks } from './networks/routes.js';
 import { portRoutes } from './ports/routes.js';
 import { routerRoutes } from './routers/routes.js';
 import { IntegerBooleansPlugin } from './shared/integer-booleans.js';
@@ -19,7 +19,7 @@ export { type CoreEvents, createCoreEvents } from './events/core-events.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const coreApi: FastifyPluginAsync<{ db: Kysely<any>; events: CoreEvents }> = async (app, options) => {
   const routeOptions = { db: coreDb(options.db), events: options.events };
-  await app.register(networkRoutes, routeOptions);
+  registerNetworks(app, routeOptions);
   await app.register(subnetRoutes, routeOptions);
   await app.register(portRoutes, routeOptions);
   await app.register(routerRoutes, routeOptions);

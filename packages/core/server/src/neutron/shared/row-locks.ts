@@ -1,6 +1,6 @@
 import { notFound } from '@switchyard/sdk';
 import { sql } from 'kysely';
-import type { Executor } from '../ports/repository.js';
+import type { CoreDb } from './tables.js';
 
 /**
  * The rows whose lock guards a check-then-write: a network for its subnets, ports and addresses, a
@@ -15,7 +15,7 @@ export type LockedTable = 'routers' | 'ports' | 'networks';
  * request that held the lock before us). A no-op update, not SELECT ... FOR UPDATE: both dialects
  * accept it, and on SQLite it makes the transaction a writer from its first statement.
  */
-export async function lockRow(db: Executor, table: LockedTable, id: string): Promise<boolean> {
+export async function lockRow(db: CoreDb, table: LockedTable, id: string): Promise<boolean> {
   const result = await db
     .updateTable(table)
     .set({ updated_at: sql<string>`updated_at` })
@@ -25,6 +25,6 @@ export async function lockRow(db: Executor, table: LockedTable, id: string): Pro
 }
 
 /** `lockRow`, answering 404 (`NetworkNotFound`, ...) when a concurrent request deleted the row. */
-export async function lockOrNotFound(db: Executor, table: LockedTable, id: string): Promise<void> {
+export async function lockOrNotFound(db: CoreDb, table: LockedTable, id: string): Promise<void> {
   if (!(await lockRow(db, table, id))) throw notFound(table.slice(0, -1), id);
 }
