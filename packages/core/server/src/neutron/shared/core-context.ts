@@ -1,0 +1,9 @@
+import type { CoreEvents } from '../events/core-events.js';
+import type { CoreDb } from './tables.js';
+
+/** What every core resource's service is built with. */
+export interface CoreContext {
+  db: CoreDb;
+  /** Deletions announce themselves here, inside their transaction. */
+  events: CoreEvents;
+}
