@@ -29,6 +29,7 @@ describe('generatePackageFiles', () => {
       'src/resources/item.ts',
       'src/service/create-item.ts',
       'src/store/count-items.ts',
+      'tests/api/conformance.spec.ts',
       'tests/api/item-limit.spec.ts',
       'tests/api/items.spec.ts',
       'tests/api/service-app.ts',
