@@ -3,7 +3,6 @@ import { findVisibleNetwork } from './networks/repository.js';
 import { findVisiblePort } from './ports/repository.js';
 import { findVisibleRouter } from './routers/repository.js';
 import type { CoreDb } from './shared/tables.js';
-import { findVisibleSubnet } from './subnets/repository.js';
 
 /**
  * Lets resources declared with the SDK's kit reference core resources that are not on the kit
@@ -13,7 +12,6 @@ import { findVisibleSubnet } from './subnets/repository.js';
 export function registerCoreLookups(directory: ResourceDirectory, db: CoreDb): void {
   const lookups: Array<[string, ResourceLookup]> = [
     ['network', { findVisible: (auth, id) => findVisibleNetwork(db, auth, id) }],
-    ['subnet', { findVisible: (auth, id) => findVisibleSubnet(db, auth, id) }],
     ['port', { findVisible: (auth, id) => findVisiblePort(db, auth, id) }],
     ['router', { findVisible: (auth, id) => findVisibleRouter(db, auth, id) }],
   ];

@@ -8,7 +8,7 @@ import { portRoutes } from './ports/routes.js';
 import { routerRoutes } from './routers/routes.js';
 import { IntegerBooleansPlugin } from './shared/integer-booleans.js';
 import type { CoreDb } from './shared/tables.js';
-import { subnetRoutes } from './subnets/routes.js';
+import { registerSubnets } from './subnets/routes.js';
 
 export { coreMigrations } from './migrations/index.js';
 export { coreApiResources, coreExtensions } from './api-metadata.js';
@@ -20,7 +20,7 @@ export { type CoreEvents, createCoreEvents } from './events/core-events.js';
 export const coreApi: FastifyPluginAsync<{ db: Kysely<any>; events: CoreEvents }> = async (app, options) => {
   const routeOptions = { db: coreDb(options.db), events: options.events };
   registerNetworks(app, routeOptions);
-  await app.register(subnetRoutes, routeOptions);
+  registerSubnets(app, routeOptions);
   await app.register(portRoutes, routeOptions);
   await app.register(routerRoutes, routeOptions);
   registerCoreLookups(resourceDirectoryOf(app), routeOptions.db);

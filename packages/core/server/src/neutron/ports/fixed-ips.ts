@@ -2,7 +2,7 @@ import { conflict, invalidInput } from '@switchyard/sdk';
 import { firstFreeAddress } from '../ipam/allocate.js';
 import { type Cidr, cidrContains, formatIp, parseCidr, parseIp } from '../ipam/address.js';
 import { type AddressRange, usableRange } from '../ipam/ranges.js';
-import { listNetworkSubnets, loadSubnetDetails } from '../subnets/repository.js';
+import { listNetworkSubnets, loadSubnetDetails } from '../subnets/store.js';
 import { type Executor, listTakenAddresses } from './repository.js';
 import { type FixedIp, type FixedIpRequest, ROUTER_INTERFACE_OWNER } from './schema.js';
 

@@ -1,4 +1,4 @@
-import { type RequestAuth, SwitchyardError, conflict, invalidInput } from '@switchyard/sdk';
+import { type RequestAuth, SwitchyardError, conflict, invalidInput, tableStore } from '@switchyard/sdk';
 import { cidrsOverlap, parseCidr } from '../ipam/address.js';
 import type { CoreEvents } from '../events/core-events.js';
 import { deletePort } from '../ports/delete-port.js';
@@ -7,9 +7,12 @@ import { type FixedIp, ROUTER_INTERFACE_OWNER } from '../ports/schema.js';
 import { createPort } from '../ports/store.js';
 import { lockOrNotFound } from '../shared/row-locks.js';
 import { found } from '../shared/scope.js';
-import type { CoreDb } from '../shared/tables.js';
+import type { CoreDb, SubnetTable } from '../shared/tables.js';
+
+type SubnetRow = SubnetTable;
 import { timestamp } from '../shared/time.js';
-import { findSubnet, findVisibleSubnet } from '../subnets/repository.js';
+import { subnetResource } from '../subnets/resource.js';
+import { findSubnet } from '../subnets/store.js';
 import { type InterfacePort, type RouterRow, listInterfacePorts } from './repository.js';
 import type { RouterInterfaceBody, RouterInterfaceInfo } from './schema.js';
 
@@ -24,7 +27,7 @@ export async function addRouterInterface(db: CoreDb, auth: RequestAuth, router: 
 }
 
 async function attachSubnet(db: CoreDb, auth: RequestAuth, router: RouterRow, subnetId: string): Promise<RouterInterfaceInfo> {
-  const subnet = found(await findVisibleSubnet(db, auth, subnetId), 'subnet', subnetId);
+  const subnet = found(await tableStore(db, subnetResource).findVisible(auth, subnetId), 'subnet', subnetId) as unknown as SubnetRow;
   if (subnet.gateway_ip === null) {
     throw invalidInput(`Bad router request: Subnet ${subnetId} for router interface must have a gateway IP; set the subnet's gateway_ip first.`);
   }

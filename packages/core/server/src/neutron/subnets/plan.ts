@@ -1,7 +1,7 @@
 import { invalidInput } from '@switchyard/sdk';
 import { type Cidr, canonicalIp, formatCidr, formatIp, parseCidr, parseIp } from '../ipam/address.js';
 import { type AddressRange, checkGateway, checkPools, defaultGateway, defaultPools } from '../ipam/ranges.js';
-import type { AllocationPool, HostRoute, NewSubnet, SubnetChanges } from './schema.js';
+import type { AllocationPool, HostRoute, SubnetChanges, SubnetCreation, SubnetDetails } from './resource.js';
 
 /** A subnet's addressing, validated and in canonical form, ready to store. */
 export interface SubnetPlan {
@@ -13,7 +13,7 @@ export interface SubnetPlan {
 }
 
 /** Validates a new subnet's addressing and fills in Neutron's defaults. */
-export function planNewSubnet(input: NewSubnet): SubnetPlan {
+export function planNewSubnet(input: SubnetCreation): SubnetPlan {
   const cidr = parseCidr(input.cidr);
   if (cidr.version !== input.ip_version) {
     throw invalidInput(`Invalid input for cidr: ${input.cidr} is an IPv${cidr.version} cidr but ip_version is ${input.ip_version}.`);
@@ -90,7 +90,7 @@ function parseSameVersion(cidr: Cidr, text: string, attribute: string): bigint {
   return address.value;
 }
 
-function checkIpv6Modes(input: NewSubnet): void {
+function checkIpv6Modes(input: SubnetCreation): void {
   const ra = input.ipv6_ra_mode ?? null;
   const address = input.ipv6_address_mode ?? null;
   if (input.ip_version === 4 && (ra !== null || address !== null)) {
@@ -104,7 +104,7 @@ function checkIpv6Modes(input: NewSubnet): void {
 }
 
 /** The plan of a stored subnet, so an update is checked against what is there. */
-export function storedPlan(cidrText: string, gatewayIp: string | null, details: SubnetDetailsView): SubnetPlan {
+export function storedPlan(cidrText: string, gatewayIp: string | null, details: SubnetDetails): SubnetPlan {
   const cidr = parseCidr(cidrText);
   return {
     cidr,
@@ -116,7 +116,7 @@ export function storedPlan(cidrText: string, gatewayIp: string | null, details: 
 }
 
 /** The stored, canonical form of a plan. */
-export function planDetails(plan: SubnetPlan): SubnetDetailsView & { gateway_ip: string | null } {
+export function planDetails(plan: SubnetPlan): SubnetDetails & { gateway_ip: string | null } {
   const { version } = plan.cidr;
   return {
     gateway_ip: plan.gateway === undefined ? null : formatIp(version, plan.gateway),
@@ -124,10 +124,4 @@ export function planDetails(plan: SubnetPlan): SubnetDetailsView & { gateway_ip:
     dns_nameservers: plan.dnsNameservers,
     host_routes: plan.hostRoutes,
   };
-}
-
-interface SubnetDetailsView {
-  allocation_pools: AllocationPool[];
-  dns_nameservers: string[];
-  host_routes: HostRoute[];
 }

@@ -1,43 +1,42 @@
-import type { RequestAuth } from '@switchyard/sdk';
-import type { Selectable, Transaction } from 'kysely';
-import { visibleProject } from '../shared/scope.js';
-import type { CoreDb, CoreTables, SubnetTable } from '../shared/tables.js';
-import type { AllocationPool, HostRoute } from './schema.js';
+import { type StoredRow, tableStore } from '@switchyard/sdk';
+import type { CoreDb } from '../shared/tables.js';
+import { type SubnetDetails, subnetResource } from './resource.js';
 
-export type SubnetRow = Selectable<SubnetTable>;
-
-/** The lists a subnet carries, each kept in the order given. */
-export interface SubnetDetails {
-  allocation_pools: AllocationPool[];
-  dns_nameservers: string[];
-  host_routes: HostRoute[];
+/** Stores a new subnet with its lists; run it in the transaction that locked its network. */
+export async function insertSubnet(db: CoreDb, row: StoredRow, details: SubnetDetails): Promise<void> {
+  await tableStore(db, subnetResource).insert(row);
+  await writeSubnetDetails(db, String(row.id), details);
 }
 
-type Executor = CoreDb | Transaction<CoreTables>;
-
-export function selectVisibleSubnets(db: CoreDb, auth: RequestAuth) {
-  const project = visibleProject(auth);
-  const query = db.selectFrom('subnets').selectAll();
-  return project === undefined ? query : query.where('project_id', '=', project);
+/** Stores the changed columns and replaces the lists given; false when the subnet is gone. */
+export async function updateSubnet(db: CoreDb, id: string, columns: StoredRow, details: Partial<SubnetDetails>): Promise<boolean> {
+  if (!(await db.selectFrom('subnets').select('id').where('id', '=', id).executeTakeFirst())) return false;
+  await tableStore(db, subnetResource).update(id, columns);
+  await writeSubnetDetails(db, id, details);
+  return true;
 }
 
-export async function findVisibleSubnet(db: CoreDb, auth: RequestAuth, id: string): Promise<SubnetRow | undefined> {
-  return selectVisibleSubnets(db, auth).where('id', '=', id).executeTakeFirst();
+/** Deletes the subnet (its lists go with it, ON DELETE CASCADE); false when it was already gone. */
+export async function deleteSubnet(db: CoreDb, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('subnets').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
 
-export async function findSubnet(db: Executor, id: string): Promise<SubnetRow | undefined> {
+export async function findSubnet(db: CoreDb, id: string) {
   return db.selectFrom('subnets').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listNetworkSubnets(db: Executor, networkId: string): Promise<SubnetRow[]> {
+export async function listNetworkSubnets(db: CoreDb, networkId: string) {
   return db.selectFrom('subnets').selectAll().where('network_id', '=', networkId).orderBy('created_at').orderBy('id').execute();
 }
 
+export async function hasAllocations(db: CoreDb, subnetId: string): Promise<boolean> {
+  return (await db.selectFrom('ip_allocations').select('port_id').where('subnet_id', '=', subnetId).executeTakeFirst()) !== undefined;
+}
+
 /** Pools, nameservers and routes of many subnets in three queries, whatever the page size. */
-export async function loadSubnetDetails(db: Executor, subnetIds: readonly string[]): Promise<Map<string, SubnetDetails>> {
-  const details = new Map<string, SubnetDetails>(
-    subnetIds.map((id) => [id, { allocation_pools: [], dns_nameservers: [], host_routes: [] }]),
-  );
+export async function loadSubnetDetails(db: CoreDb, subnetIds: readonly string[]): Promise<Map<string, SubnetDetails>> {
+  const details = new Map<string, SubnetDetails>(subnetIds.map((id) => [id, { allocation_pools: [], dns_nameservers: [], host_routes: [] }]));
   if (subnetIds.length === 0) return details;
   const [pools, nameservers, routes] = await Promise.all([
     db.selectFrom('subnet_allocation_pools').selectAll().where('subnet_id', 'in', subnetIds).orderBy('position').execute(),
@@ -51,7 +50,7 @@ export async function loadSubnetDetails(db: Executor, subnetIds: readonly string
 }
 
 /** Replaces whichever detail lists are given; absent ones are left alone. */
-export async function writeSubnetDetails(db: Executor, subnetId: string, details: Partial<SubnetDetails>): Promise<void> {
+async function writeSubnetDetails(db: CoreDb, subnetId: string, details: Partial<SubnetDetails>): Promise<void> {
   if (details.allocation_pools) {
     await db.deleteFrom('subnet_allocation_pools').where('subnet_id', '=', subnetId).execute();
     const rows = details.allocation_pools.map((pool, position) => ({ subnet_id: subnetId, position, first_ip: pool.start, last_ip: pool.end }));
@@ -67,13 +66,4 @@ export async function writeSubnetDetails(db: Executor, subnetId: string, details
     const rows = details.host_routes.map((route, position) => ({ subnet_id: subnetId, position, ...route }));
     if (rows.length > 0) await db.insertInto('subnet_host_routes').values(rows).execute();
   }
-}
-
-export async function countSubnetAllocations(db: Executor, subnetId: string): Promise<number> {
-  const row = await db
-    .selectFrom('ip_allocations')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('subnet_id', '=', subnetId)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
 }

@@ -1,0 +1,78 @@
+import { type ResourceService, type StoredRow, conflict, invalidInput, neutronTimestamp, newRow, notFound, presentRows, storedColumns } from '@switchyard/sdk';
+import { type Cidr, cidrsOverlap, formatCidr, parseCidr } from '../ipam/address.js';
+import type { CoreContext } from '../shared/core-context.js';
+import { lockOrNotFound, lockRow } from '../shared/row-locks.js';
+import type { CoreDb } from '../shared/tables.js';
+import { planDetails, planNewSubnet, planSubnetUpdate, storedPlan } from './plan.js';
+import { type Subnet, type SubnetAttributes, type SubnetChanges, type SubnetCreation, subnetResource } from './resource.js';
+import { deleteSubnet, hasAllocations, insertSubnet, listNetworkSubnets, loadSubnetDetails, updateSubnet } from './store.js';
+
+/** What the kit calls for subnets: IPAM plans checked on create and update, lists kept beside the row. */
+export function subnetService({ db }: CoreContext): ResourceService<SubnetAttributes> {
+  return {
+    create: (_operation, input) => createSubnet(db, input),
+    update: (_operation, row, changes) => changeSubnet(db, row, changes),
+    remove: (_operation, row) => removeSubnet(db, row),
+    present: (rows) => presentSubnets(db, rows),
+  };
+}
+
+/** Returns the subnet as created: the network (and this subnet with it) may be deleted right after the commit. */
+export async function createSubnet(db: CoreDb, input: SubnetCreation): Promise<Subnet> {
+  const plan = planNewSubnet(input);
+  const { gateway_ip: gatewayIp, ...details } = planDetails(plan);
+  const row = newRow(subnetResource, { ...input, cidr: formatCidr(plan.cidr), gateway_ip: gatewayIp });
+  return db.transaction().execute(async (trx) => {
+    // Locked, so that a concurrent subnet cannot overlap this one and a concurrent delete of the network waits.
+    await lockOrNotFound(trx, 'networks', input.network_id);
+    refuseOverlap(await listNetworkSubnets(trx, input.network_id), plan.cidr, input.network_id);
+    await insertSubnet(trx, row, details);
+    const [created] = await presentSubnets(trx, [row]);
+    return created;
+  });
+}
+
+/** Checks the changed addressing against what is stored; the lists not sent keep their value. */
+export async function changeSubnet(db: CoreDb, row: StoredRow, changes: SubnetChanges): Promise<void> {
+  const [current] = await presentSubnets(db, [row]);
+  const { gateway_ip: gatewayIp, ...lists } = planDetails(planSubnetUpdate(storedPlan(current.cidr, current.gateway_ip, current), changes));
+  const changedLists = Object.fromEntries(Object.entries(lists).filter(([attribute]) => Object.hasOwn(changes, attribute)));
+  const columns = { ...storedColumns(subnetResource, changes), gateway_ip: gatewayIp, updated_at: neutronTimestamp() };
+  await db.transaction().execute(async (trx) => {
+    // The network's lock: ports allocate from the pools this may change, and the subnet may be deleted meanwhile.
+    await lockOrNotFound(trx, 'networks', current.network_id);
+    if (!(await updateSubnet(trx, current.id, columns, changedLists))) throw notFound('subnet', current.id);
+  });
+}
+
+/** Refused while a port holds an address from it. */
+export async function removeSubnet(db: CoreDb, row: StoredRow): Promise<void> {
+  const id = String(row.id);
+  await db.transaction().execute(async (trx) => {
+    // Every allocation takes the network's lock, so none can be added between the check and the delete.
+    if (!(await lockRow(trx, 'networks', String(row.network_id)))) throw notFound('subnet', id);
+    if (await hasAllocations(trx, id)) {
+      throw conflict('SubnetInUse', `Unable to complete operation on subnet ${id}: One or more ports have an IP allocation from this subnet.`);
+    }
+    if (!(await deleteSubnet(trx, id))) throw notFound('subnet', id);
+  });
+}
+
+/** Rows to API subnets, loading the lists of a whole page in three queries. */
+export async function presentSubnets(db: CoreDb, rows: readonly StoredRow[]): Promise<Subnet[]> {
+  const details = await loadSubnetDetails(
+    db,
+    rows.map((row) => String(row.id)),
+  );
+  return presentRows(subnetResource, rows).map((subnet) => ({ ...subnet, ...details.get(subnet.id) }));
+}
+
+/** Subnets of one network must not overlap, as in Neutron (which answers 400). */
+function refuseOverlap(siblings: ReadonlyArray<{ id: string; cidr: string }>, cidr: Cidr, networkId: string): void {
+  const clash = siblings.find((sibling) => cidrsOverlap(parseCidr(sibling.cidr), cidr));
+  if (clash) {
+    throw invalidInput(
+      `Invalid input for cidr: requested subnet with cidr ${formatCidr(cidr)} for network ${networkId} overlaps with subnet ${clash.id} (${clash.cidr}).`,
+    );
+  }
+}
