@@ -3,10 +3,11 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   // index: the embeddable API; bin: the `switchyard-server` command (tsup keeps its hashbang);
   // config-schema: the described config keys, for the CLI's `config sample` (no Fastify);
-  // openapi: the generator behind each service package's `openapi` Nx target.
-  entry: { index: 'src/index.ts', bin: 'src/bin.ts', 'config-schema': 'src/config-schema.ts', openapi: 'src/openapi/cli.ts' },
+  // openapi: the generator behind each service package's `openapi` Nx target;
+  // testing: the test server that core and plugin tests share.
+  entry: { index: 'src/index.ts', bin: 'src/bin.ts', 'config-schema': 'src/config-schema.ts', openapi: 'src/openapi/cli.ts', testing: 'src/testing.ts' },
   format: ['esm'],
-  dts: { entry: ['src/index.ts', 'src/config-schema.ts'], compilerOptions: { composite: false, customConditions: [] } },
+  dts: { entry: ['src/index.ts', 'src/config-schema.ts', 'src/testing.ts'], compilerOptions: { composite: false, customConditions: [] } },
   sourcemap: true,
   clean: true,
   target: 'node20',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readStabilityMetadata } from '@switchyard/sdk';
-import { buildApp } from '@switchyard/server';
+import type { buildApp } from '@switchyard/server';
+import { buildTestServer } from '@switchyard/server/testing';
 import plugin from '../../src/index.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
@@ -19,28 +20,12 @@ export const alice: Caller = { project: 'project-alice' };
 export const bob: Caller = { project: 'project-bob' };
 export const admin: Caller = { project: 'project-admin', admin: true };
 
-/** A whole server in memory, with this package handed in as the `firewall` plugin. */
+/**
+ * A whole server in memory (or on PostgreSQL under `npm run test:postgres`), with this package
+ * handed in as the `firewall` plugin, opted in as its stability requires.
+ */
 export async function buildFirewallApp(firewallConfig: Record<string, unknown> = {}): Promise<App> {
-  return buildApp({
-    config: {
-      baseDir: process.cwd(),
-      server: { host: '127.0.0.1', port: 0 },
-      database: { url: 'sqlite::memory:' },
-      authStrategy: 'noauth',
-      auth: { defaultProject: 'demo', tokens: {} },
-      servicePlugins: ['firewall'],
-      // What an operator writes: a preview needs the opt-in, a stable service must not be listed.
-      preview: { enabled: firewallMetadata.stability === 'preview' ? ['firewall'] : [] },
-      plugins: { firewall: firewallConfig },
-    },
-    loadPlugin: async () => ({
-      service: 'firewall',
-      packageName: packageJson.name,
-      version: packageJson.version,
-      metadata: firewallMetadata,
-      plugin,
-    }),
-  });
+  return buildTestServer({ plugins: [{ plugin, packageJsonUrl: new URL('../../package.json', import.meta.url), config: firewallConfig }] });
 }
 
 export interface Reply {
