@@ -14,3 +14,5 @@ npx nx run-many -t build --projects=@switchyard/sdk,@switchyard/db,@switchyard/s
 (cd packages/core/server && npx vitest run --config vitest.postgres.config.ts)
 (cd packages/preview/firewall && npx vitest run src/migrations)
 (cd packages/preview/firewall && npx vitest run --config vitest.postgres.config.ts)
+# The conformance suite of every service on PostgreSQL (its test servers read SWITCHYARD_TEST_DATABASE_URL).
+scripts/conformance.sh
