@@ -1,12 +1,13 @@
 import type { ApiExtension, ApiResource } from '@switchyard/sdk';
+import { networkResource } from './networks/resource.js';
+import { portResource } from './ports/resource.js';
+import { routerResource } from './routers/resource.js';
+import { subnetResource } from './subnets/resource.js';
 
-/** The core collections, for API discovery. */
-export const coreApiResources: ApiResource[] = [
-  { resource: 'network', collection: 'networks', path: '/v2.0/networks' },
-  { resource: 'subnet', collection: 'subnets', path: '/v2.0/subnets' },
-  { resource: 'port', collection: 'ports', path: '/v2.0/ports' },
-  { resource: 'router', collection: 'routers', path: '/v2.0/routers' },
-];
+/** The core collections, for API discovery: what their declarations say. */
+export const coreApiResources: ApiResource[] = [networkResource, subnetResource, portResource, routerResource].map(
+  (resource) => resource.apiResource,
+);
 
 /** Neutron extensions the core implements, named and described as Neutron does. */
 export const coreExtensions: ApiExtension[] = [

@@ -1,7 +1,7 @@
 import type { CorePort, CoreResources, CoreRouter, Kysely } from '@switchyard/sdk';
-import { presentPorts } from './ports/presenter.js';
-import { findPort } from './ports/repository.js';
-import { findRouter } from './routers/repository.js';
+import { presentPorts } from './ports/service.js';
+import { findPort } from './ports/store.js';
+import { findRouter } from './routers/store.js';
 import { lockRow } from './shared/row-locks.js';
 import type { CoreDb } from './shared/tables.js';
 

@@ -58,6 +58,19 @@ describe('the OpenAPI document', () => {
     expect(untagged).toEqual([]);
   });
 
+  it('documents every core list’s filters as query parameters, and the NeutronError body of every core resource operation', () => {
+    const parameters = (paths['/v2.0/ports'].get as { parameters: { in: string; name: string }[] }).parameters;
+    const filters = parameters.filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name);
+    expect(filters).toEqual(expect.arrayContaining(['limit', 'marker', 'network_id', 'device_id', 'device_owner', 'admin_state_up', 'tenant_id']));
+    expect(filters).not.toContain('fixed_ips');
+    const resourceOperations = operations().filter(({ path }) => /^\/v2\.0\/(networks|subnets|ports|routers)/.test(path));
+    expect(resourceOperations).toHaveLength(4 * 5 + 2);
+    for (const { method, path, operation } of resourceOperations) {
+      const responses = (operation as { responses: Record<string, unknown> }).responses;
+      expect(Object.keys(responses), `${method} ${path}`).toContain('4XX');
+    }
+  });
+
   it('does not carry the npm package version: info.version is the API version', async () => {
     const response = await app.inject({ method: 'GET', url: '/v2.0/openapi.json' });
     expect(response.json().info.version).toBe('2.0');

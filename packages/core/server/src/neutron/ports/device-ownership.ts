@@ -1,7 +1,7 @@
 import { conflict } from '@switchyard/sdk';
-import { findRouter } from '../routers/repository.js';
-import type { Executor } from './repository.js';
-import { ROUTER_INTERFACE_OWNER } from './schema.js';
+import { findRouter } from '../routers/store.js';
+import type { CoreDb } from '../shared/tables.js';
+import { ROUTER_INTERFACE_OWNER } from './resource.js';
 
 /**
  * Owners that make a port part of a router. Neutron checks these (its ROUTER_INTERFACE_OWNERS and
@@ -14,7 +14,7 @@ const ROUTER_DEVICE_OWNER_PREFIX = 'network:router';
  * DeviceIDNotOwnedByTenant). A device id that is no router, or the project's own router, is fine.
  */
 export async function refuseForeignRouterDevice(
-  db: Executor,
+  db: CoreDb,
   port: { projectId: string; deviceId: string; deviceOwner: string },
 ): Promise<void> {
   if (!port.deviceOwner.startsWith(ROUTER_DEVICE_OWNER_PREFIX) || port.deviceId === '') return;
@@ -32,7 +32,7 @@ export async function refuseForeignRouterDevice(
  * Whether the port is an interface of an existing router of its own project; only the router API
  * may remove those. A port whose router is gone (or never existed) is an ordinary port again.
  */
-export async function isRouterInterface(db: Executor, port: { project_id: string; device_id: string; device_owner: string }): Promise<boolean> {
+export async function isRouterInterface(db: CoreDb, port: { project_id: string; device_id: string; device_owner: string }): Promise<boolean> {
   if (port.device_owner !== ROUTER_INTERFACE_OWNER || port.device_id === '') return false;
   const router = await findRouter(db, port.device_id);
   return router?.project_id === port.project_id;

@@ -3,8 +3,9 @@ import { firstFreeAddress } from '../ipam/allocate.js';
 import { type Cidr, cidrContains, formatIp, parseCidr, parseIp } from '../ipam/address.js';
 import { type AddressRange, usableRange } from '../ipam/ranges.js';
 import { listNetworkSubnets, loadSubnetDetails } from '../subnets/store.js';
-import { type Executor, listTakenAddresses } from './repository.js';
-import { type FixedIp, type FixedIpRequest, ROUTER_INTERFACE_OWNER } from './schema.js';
+import type { CoreDb } from '../shared/tables.js';
+import { type FixedIp, type FixedIpRequest, ROUTER_INTERFACE_OWNER, invalidFixedIpSubnet } from './resource.js';
+import { listTakenAddresses } from './store.js';
 
 interface AddressableSubnet {
   id: string;
@@ -26,7 +27,7 @@ export interface FixedIpOptions {
  * cannot be deleted meanwhile) and after the port's previous addresses were released; the UNIQUE
  * (subnet_id, ip_address) key still guards correctness on its own.
  */
-export async function chooseFixedIps(db: Executor, options: FixedIpOptions): Promise<FixedIp[]> {
+export async function chooseFixedIps(db: CoreDb, options: FixedIpOptions): Promise<FixedIp[]> {
   const subnets = await loadAddressableSubnets(db, options.networkId);
   const book = new AddressBook(db);
   if (options.requests === undefined) return chooseDefault(book, subnets, options.networkId);
@@ -89,9 +90,7 @@ async function claimRequested(book: AddressBook, subnet: AddressableSubnet, text
 function subnetFor(subnets: AddressableSubnet[], request: FixedIpRequest, networkId: string): AddressableSubnet {
   if (request.subnet_id !== undefined) {
     const subnet = subnets.find((candidate) => candidate.id === request.subnet_id);
-    if (!subnet) {
-      throw invalidInput(`Failed to create port on network ${networkId}, because fixed_ips included invalid subnet ${request.subnet_id}.`);
-    }
+    if (!subnet) throw invalidFixedIpSubnet(networkId, request.subnet_id);
     return subnet;
   }
   const address = parseIp(request.ip_address ?? '', 'fixed_ips.ip_address');
@@ -102,7 +101,7 @@ function subnetFor(subnets: AddressableSubnet[], request: FixedIpRequest, networ
   return subnet;
 }
 
-async function loadAddressableSubnets(db: Executor, networkId: string): Promise<AddressableSubnet[]> {
+async function loadAddressableSubnets(db: CoreDb, networkId: string): Promise<AddressableSubnet[]> {
   const rows = await listNetworkSubnets(db, networkId);
   const details = await loadSubnetDetails(
     db,
@@ -124,7 +123,7 @@ async function loadAddressableSubnets(db: Executor, networkId: string): Promise<
 class AddressBook {
   readonly #taken = new Map<string, Set<bigint>>();
 
-  constructor(private readonly db: Executor) {}
+  constructor(private readonly db: CoreDb) {}
 
   async allocate(subnet: AddressableSubnet): Promise<FixedIp | undefined> {
     const taken = await this.#takenOn(subnet.id);

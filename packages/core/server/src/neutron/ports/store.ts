@@ -1,108 +1,80 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { conflict } from '@switchyard/sdk';
-import { retryOnUniqueViolation } from '../shared/database-errors.js';
-import { lockOrNotFound } from '../shared/row-locks.js';
+import { type StoredRow, tableStore } from '@switchyard/sdk';
 import type { CoreDb } from '../shared/tables.js';
-import { timestamp } from '../shared/time.js';
-import { chooseFixedIps } from './fixed-ips.js';
-import { type Executor, replaceAllocations } from './repository.js';
-import type { FixedIpRequest } from './schema.js';
+import { type FixedIp, portResource } from './resource.js';
 
-export interface PortSpec {
-  projectId: string;
-  networkId: string;
-  name: string;
-  description: string;
-  adminStateUp: boolean;
-  macAddress?: string;
-  deviceId: string;
-  deviceOwner: string;
-  status: string;
-  /** Undefined: Neutron's default addresses; [] for none. */
-  fixedIps: readonly FixedIpRequest[] | undefined;
-  /**
-   * Set by the router API: the device is a router, which must still exist when the port is stored
-   * (404 RouterNotFound otherwise) and cannot be deleted before it is.
-   */
-  deviceIsRouter?: boolean;
+export async function insertPort(db: CoreDb, row: StoredRow): Promise<void> {
+  await tableStore(db, portResource).insert(row);
+}
+
+export async function updatePort(db: CoreDb, id: string, columns: StoredRow): Promise<void> {
+  await tableStore(db, portResource).update(id, columns);
+}
+
+/** Unscoped: for plugins (through core-resources) and for checks across projects. */
+export async function findPort(db: CoreDb, id: string) {
+  return db.selectFrom('ports').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function isMacAddressTaken(db: CoreDb, macAddress: string): Promise<boolean> {
+  return (await db.selectFrom('ports').select('id').where('mac_address', '=', macAddress).executeTakeFirst()) !== undefined;
+}
+
+/** Fixed IPs of many ports in one query: IPv4 first, then by address, as clients expect. */
+export async function loadFixedIps(db: CoreDb, portIds: readonly string[]): Promise<Map<string, FixedIp[]>> {
+  const byPort = new Map<string, FixedIp[]>(portIds.map((id) => [id, []]));
+  if (portIds.length === 0) return byPort;
+  const rows = await db.selectFrom('ip_allocations').select(['port_id', 'subnet_id', 'ip_address']).where('port_id', 'in', portIds).execute();
+  rows.sort((left, right) => addressOrder(left.ip_address) - addressOrder(right.ip_address) || left.ip_address.localeCompare(right.ip_address));
+  for (const row of rows) byPort.get(row.port_id)?.push({ subnet_id: row.subnet_id, ip_address: row.ip_address });
+  return byPort;
+}
+
+function addressOrder(address: string): number {
+  return address.includes(':') ? 1 : 0;
+}
+
+/** Addresses already handed out on a subnet (to any port). */
+export async function listTakenAddresses(db: CoreDb, subnetId: string): Promise<string[]> {
+  const rows = await db.selectFrom('ip_allocations').select('ip_address').where('subnet_id', '=', subnetId).execute();
+  return rows.map((row) => row.ip_address);
+}
+
+export async function releaseAddresses(db: CoreDb, portId: string): Promise<void> {
+  await db.deleteFrom('ip_allocations').where('port_id', '=', portId).execute();
+}
+
+/** Replaces the port's addresses with `fixedIps`. */
+export async function replaceAllocations(db: CoreDb, port: { id: string; network_id: string }, fixedIps: readonly FixedIp[]): Promise<void> {
+  await releaseAddresses(db, port.id);
+  if (fixedIps.length === 0) return;
+  await db
+    .insertInto('ip_allocations')
+    .values(fixedIps.map((address) => ({ port_id: port.id, network_id: port.network_id, ...address })))
+    .execute();
+}
+
+/** Deletes a port and releases its addresses; false when the port was already gone. */
+export async function deletePortRow(db: CoreDb, id: string): Promise<boolean> {
+  await releaseAddresses(db, id);
+  const result = await db.deleteFrom('ports').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
 
 /**
- * Creates a port with its addresses in one transaction; returns its id. The network (and the
- * router of a router interface) stays locked until the port is stored, so a concurrent delete
- * either wins first (404 NetworkNotFound here) or sees the port (409 NetworkInUse there).
+ * Makes an unbound port an interface of the router; false when it is bound meanwhile (only a
+ * still-unbound port is taken, so two routers racing for it cannot both win).
  */
-export async function createPort(db: CoreDb, spec: PortSpec): Promise<string> {
-  return retryOnUniqueViolation(
-    () =>
-      db.transaction().execute(async (trx) => {
-        if (spec.deviceIsRouter) await lockOrNotFound(trx, 'routers', spec.deviceId);
-        await lockOrNotFound(trx, 'networks', spec.networkId);
-        const id = randomUUID();
-        const macAddress = spec.macAddress?.toLowerCase() ?? generateMacAddress();
-        // A generated MAC that collides is retried; a requested one that is taken is the caller's to fix.
-        if (spec.macAddress !== undefined) await refuseTakenMac(trx, spec.networkId, macAddress);
-        const now = timestamp();
-        await trx
-          .insertInto('ports')
-          .values({
-            id,
-            project_id: spec.projectId,
-            network_id: spec.networkId,
-            name: spec.name,
-            description: spec.description,
-            mac_address: macAddress,
-            admin_state_up: spec.adminStateUp,
-            status: spec.status,
-            device_id: spec.deviceId,
-            device_owner: spec.deviceOwner,
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
-        const fixedIps = await chooseFixedIps(trx, { networkId: spec.networkId, requests: spec.fixedIps, deviceOwner: spec.deviceOwner });
-        await replaceAllocations(trx, { id, network_id: spec.networkId }, fixedIps);
-        return id;
-      }),
-    exhaustedRetries,
-  );
-}
-
-/** Releases the port's addresses and takes the requested ones, atomically; 404 when the port was deleted meanwhile. */
-export async function reallocatePort(
+export async function bindPortToRouter(
   db: CoreDb,
-  port: { id: string; network_id: string; device_owner: string },
-  requests: readonly FixedIpRequest[],
-): Promise<void> {
-  await retryOnUniqueViolation(
-    () =>
-      db.transaction().execute(async (trx) => {
-        await lockOrNotFound(trx, 'ports', port.id);
-        await lockOrNotFound(trx, 'networks', port.network_id);
-        await trx.deleteFrom('ip_allocations').where('port_id', '=', port.id).execute();
-        const fixedIps = await chooseFixedIps(trx, { networkId: port.network_id, requests, deviceOwner: port.device_owner });
-        await replaceAllocations(trx, port, fixedIps);
-      }),
-    exhaustedRetries,
-  );
-}
-
-/** Neutron's (OpenStack's) MAC prefix fa:16:3e followed by three random bytes. */
-export function generateMacAddress(): string {
-  const suffix = [...randomBytes(3)].map((byte) => byte.toString(16).padStart(2, '0'));
-  return ['fa', '16', '3e', ...suffix].join(':');
-}
-
-async function refuseTakenMac(db: Executor, networkId: string, macAddress: string): Promise<void> {
-  const taken = await db.selectFrom('ports').select('id').where('mac_address', '=', macAddress).executeTakeFirst();
-  if (taken) {
-    throw conflict('MacAddressInUse', `Unable to complete operation for network ${networkId}. The mac address ${macAddress} is in use.`);
-  }
-}
-
-function exhaustedRetries(): Error {
-  return conflict(
-    'IpAddressGenerationFailure',
-    'Could not allocate a unique address or MAC because concurrent requests kept taking them; try again.',
-  );
+  portId: string,
+  binding: { device_id: string; device_owner: string; status: string; updated_at: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('ports')
+    .set(binding)
+    .where('id', '=', portId)
+    .where('device_id', '=', '')
+    .where('device_owner', '=', '')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }

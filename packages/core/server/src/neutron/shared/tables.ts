@@ -1,7 +1,7 @@
-import type { ColumnType, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 
-/** Booleans are stored as 0/1 integers on every dialect; `IntegerBooleansPlugin` converts on the way in. */
-type Flag = ColumnType<number, boolean, boolean>;
+/** Booleans are stored as 0/1 integers on every dialect: the kit's `tableStore` writes them so, `presentRows` reads them back. */
+type Flag = number;
 
 export interface NetworkTable {
   id: string;

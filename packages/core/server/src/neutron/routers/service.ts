@@ -1,0 +1,59 @@
+import { type ResourceService, type StoredRow, conflict, invalidInput, neutronTimestamp, newRow, presentRows, storedColumns } from '@switchyard/sdk';
+import type { CoreContext } from '../shared/core-context.js';
+import { lockOrNotFound } from '../shared/row-locks.js';
+import type { CoreDb } from '../shared/tables.js';
+import { type Router, type RouterAttributes, type RouterChanges, type RouterCreation, routerResource } from './resource.js';
+import { deleteRouterRow, hasInterfacePorts, insertRouter, updateRouter } from './store.js';
+
+/** What the kit calls for routers; interfaces are member actions (see interfaces.ts). */
+export function routerService({ db }: CoreContext): ResourceService<RouterAttributes> {
+  return {
+    create: (_operation, input) => createRouter(db, input),
+    update: (_operation, row, changes) => changeRouter(db, row, changes),
+    remove: (_operation, row) => removeRouter(db, { id: String(row.id), project_id: String(row.project_id) }),
+    present: (rows) => presentRouters(rows),
+  };
+}
+
+export async function createRouter(db: CoreDb, input: RouterCreation): Promise<string> {
+  refuseUnsupported(input);
+  const row = newRow(routerResource, input);
+  await insertRouter(db, row);
+  return String(row.id);
+}
+
+export async function changeRouter(db: CoreDb, row: StoredRow, changes: RouterChanges): Promise<void> {
+  refuseUnsupported(changes);
+  await updateRouter(db, String(row.id), { ...storedColumns(routerResource, changes), updated_at: neutronTimestamp() });
+}
+
+/**
+ * Deletes a router that has no interfaces. Its row is locked first, and adding an interface
+ * takes the same lock, so an interface added meanwhile makes this a 409, never an orphan port.
+ */
+export async function removeRouter(db: CoreDb, router: { id: string; project_id: string }): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await lockOrNotFound(trx, 'routers', router.id);
+    if (await hasInterfacePorts(trx, router)) {
+      throw conflict(
+        'RouterInUse',
+        `Router ${router.id} still has ports; remove its interfaces with PUT /v2.0/routers/${router.id}/remove_router_interface first.`,
+      );
+    }
+    await deleteRouterRow(trx, router.id);
+  });
+}
+
+/** Neither external gateways nor extra routes exist here yet. */
+export function presentRouters(rows: readonly StoredRow[]): Router[] {
+  return presentRows(routerResource, rows).map((router) => ({ ...router, external_gateway_info: null, routes: [] }));
+}
+
+function refuseUnsupported(changes: { external_gateway_info?: unknown; routes?: unknown[] }): void {
+  if (changes.external_gateway_info !== undefined && changes.external_gateway_info !== null) {
+    throw invalidInput('Invalid input for external_gateway_info: external gateways are not supported yet; send null or omit it.');
+  }
+  if (changes.routes !== undefined && changes.routes.length > 0) {
+    throw invalidInput('Invalid input for routes: extra routes are not supported yet; send [] or omit it.');
+  }
+}
