@@ -51,8 +51,11 @@ export interface ResourceService<TAttributes extends AttributeDeclarations> {
    * may delete it right after the commit: the creator still gets its 201. Default: `store.insert(newRow(...))`.
    */
   create?(operation: ResourceOperation, input: CheckedCreateInput<TAttributes>): Promise<string | ResourceOf<TAttributes>>;
-  /** Applies an update to a row the caller may see. Default: the sent columns and `updated_at`. */
-  update?(operation: ResourceOperation, row: StoredRow, changes: UpdateInput<TAttributes>): Promise<void>;
+  /**
+   * Applies an update to a row the caller may see; may return the resource as updated (read inside
+   * its transaction), as `create` may, else the kit reads it back. Default: the sent columns and `updated_at`.
+   */
+  update?(operation: ResourceOperation, row: StoredRow, changes: UpdateInput<TAttributes>): Promise<void | ResourceOf<TAttributes>>;
   /** Deletes a row the caller may see (refuse with a 409 while it is in use). Default: the row. */
   remove?(operation: ResourceOperation, row: StoredRow): Promise<void>;
   /** Rows to resources, computed attributes included (load related rows for the whole page at once). */
@@ -210,9 +213,10 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
         });
         const operation = this.#operation(request);
         const typed = changes as UpdateInput<TAttributes>;
-        if (this.options.service?.update) await this.options.service.update(operation, row, typed);
-        else await this.store.update(id, { ...storedColumns(this.#resource, changes), ...this.#touched() });
-        return { [singular]: await this.#showVisible(request.auth, id) };
+        const updated = this.options.service?.update
+          ? await this.options.service.update(operation, row, typed)
+          : await this.store.update(id, { ...storedColumns(this.#resource, changes), ...this.#touched() });
+        return { [singular]: updated ?? (await this.#showVisible(request.auth, id)) };
       },
     });
   }
