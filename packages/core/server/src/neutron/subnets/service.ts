@@ -32,16 +32,22 @@ export async function createSubnet(db: CoreDb, input: SubnetCreation): Promise<S
   });
 }
 
-/** Checks the changed addressing against what is stored; the lists not sent keep their value. */
-export async function changeSubnet(db: CoreDb, row: StoredRow, changes: SubnetChanges): Promise<void> {
+/**
+ * Checks the changed addressing against what is stored; the lists not sent keep their value.
+ * Returns the subnet as read inside the transaction, as `createSubnet` does.
+ */
+export async function changeSubnet(db: CoreDb, row: StoredRow, changes: SubnetChanges): Promise<Subnet> {
   const [current] = await presentSubnets(db, [row]);
   const { gateway_ip: gatewayIp, ...lists } = planDetails(planSubnetUpdate(storedPlan(current.cidr, current.gateway_ip, current), changes));
   const changedLists = Object.fromEntries(Object.entries(lists).filter(([attribute]) => Object.hasOwn(changes, attribute)));
   const columns = { ...storedColumns(subnetResource, changes), gateway_ip: gatewayIp, updated_at: neutronTimestamp() };
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     // The network's lock: ports allocate from the pools this may change, and the subnet may be deleted meanwhile.
     await lockOrNotFound(trx, 'networks', current.network_id);
-    if (!(await updateSubnet(trx, current.id, columns, changedLists))) throw notFound('subnet', current.id);
+    const updated = await updateSubnet(trx, current.id, columns, changedLists);
+    if (!updated) throw notFound('subnet', current.id);
+    const [subnet] = await presentSubnets(trx, [updated]);
+    return subnet;
   });
 }
 

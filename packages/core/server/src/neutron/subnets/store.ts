@@ -8,12 +8,12 @@ export async function insertSubnet(db: CoreDb, row: StoredRow, details: SubnetDe
   await writeSubnetDetails(db, String(row.id), details);
 }
 
-/** Stores the changed columns and replaces the lists given; false when the subnet is gone. */
-export async function updateSubnet(db: CoreDb, id: string, columns: StoredRow, details: Partial<SubnetDetails>): Promise<boolean> {
-  if (!(await db.selectFrom('subnets').select('id').where('id', '=', id).executeTakeFirst())) return false;
+/** Stores the changed columns and replaces the lists given; returns the row as it is then, undefined when the subnet is gone. */
+export async function updateSubnet(db: CoreDb, id: string, columns: StoredRow, details: Partial<SubnetDetails>) {
+  if (!(await findSubnet(db, id))) return undefined;
   await tableStore(db, subnetResource).update(id, columns);
   await writeSubnetDetails(db, id, details);
-  return true;
+  return findSubnet(db, id);
 }
 
 /** Deletes the subnet (its lists go with it, ON DELETE CASCADE); false when it was already gone. */
