@@ -11,14 +11,15 @@ import { deletePortRow, findPort, loadFixedIps, updatePort } from './store.js';
 export function portService(context: CoreContext): ResourceService<PortAttributes> {
   const { db } = context;
   return {
-    create: (_operation, input) => openPort(db, input),
+    create: (_operation, input) => createRequestedPort(db, input),
     update: (_operation, row, changes) => changePort(db, row, changes),
     remove: (_operation, row) => removePort(context, row),
     present: (rows) => presentPorts(db, rows),
   };
 }
 
-export async function openPort(db: CoreDb, input: PortCreation): Promise<string> {
+/** A port asked for through the API, which may name only its own project's routers as its device. */
+export async function createRequestedPort(db: CoreDb, input: PortCreation): Promise<string> {
   await refuseForeignRouterDevice(db, { projectId: input.project_id, deviceId: input.device_id, deviceOwner: input.device_owner });
   return createPort(db, input);
 }
