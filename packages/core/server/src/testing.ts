@@ -6,3 +6,5 @@
  * @packageDocumentation
  */
 export { type PluginUnderTest, type TestServerOptions, buildTestServer } from './testing/build-test-server.js';
+// Repeated from the main entry so this entry's declarations are complete on their own.
+export { LOG_LEVELS, type LogLevel, type SwitchyardConfig } from './config/config.js';
