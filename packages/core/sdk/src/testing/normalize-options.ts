@@ -14,7 +14,7 @@ export interface NormalizedConformance {
   resources: readonly Resource[];
   fixtures: Record<string, ConformanceFixture>;
   headers: (caller: ConformanceCaller) => Record<string, string>;
-  openapiUrl: string;
+  openapiUrl: string | false;
   mode: 'quick' | 'long';
   seed: number;
   /** Generated hostile requests per resource (creates, updates and lists together). */

@@ -87,8 +87,11 @@ export interface ConformanceOptions {
   fixtures: Record<string, ConformanceFixture>;
   /** The authentication headers of a caller; default the server's `noauth`: `X-Project-Id`, plus `X-Roles: admin` for the admin. */
   headers?: (caller: ConformanceCaller) => Record<string, string>;
-  /** Where the app serves its OpenAPI document; default `/v2.0/openapi.json`. The contract check is skipped when it answers 404. */
-  openapiUrl?: string;
+  /**
+   * Where the app serves its OpenAPI document; default `/v2.0/openapi.json`. A document that is not
+   * served there is a contract finding; `false` says the app serves none, and the contract is not checked.
+   */
+  openapiUrl?: string | false;
   /** At least 10,000 requests instead of a few hundred per resource; also `SWITCHYARD_CONFORMANCE=long`. */
   long?: boolean;
   /** Project ids of the callers (when the app's authentication fixes them); default fresh ids per run. */

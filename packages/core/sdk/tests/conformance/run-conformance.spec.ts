@@ -44,12 +44,17 @@ describe('runConformance on a correct service', () => {
     expect(second.seed).toBe(1234);
   });
 
-  it('skips the contract check, and says why, when the app serves no OpenAPI document', async () => {
+  it('fails an app whose OpenAPI document is not where it was told to look', async () => {
     const report = await runOn(() => buildLibraryApp({}, { openapi: false }));
-    expect(report.contract).toEqual({
-      checked: false,
-      note: 'skipped: GET /v2.0/openapi.json answered 404 (the app serves no OpenAPI document there; pass openapiUrl if it is elsewhere)',
-    });
+    expect(report.contract.checked).toBe(false);
+    expect(findingsOf(report, 'contract').map((finding) => finding.message)).toEqual([
+      expect.stringMatching(/^GET \/v2\.0\/openapi\.json answered 404 without an OpenAPI document/),
+    ]);
+  });
+
+  it('checks no contract when the caller says the app serves no document', async () => {
+    const report = await runOn(() => buildLibraryApp({}, { openapi: false }), { openapiUrl: false });
+    expect(report.contract).toEqual({ checked: false, note: 'not checked: the app serves no OpenAPI document (openapiUrl: false)' });
     expect(report.findings).toEqual([]);
   });
 });

@@ -5,21 +5,23 @@ import { ContractValidator } from './contract-validator.js';
 import { isOpenApiDocument } from './openapi-document.js';
 
 /**
- * Fetches the app's OpenAPI document (as the admin) and arms the contract check with it.
- * An app that serves none (404) skips the check, and the note says so; any other answer that is
- * not a document is a contract finding. Returns the note.
+ * Fetches the app's OpenAPI document (as the admin) and arms the contract check with it. An
+ * answer that is not a document is a contract finding, unless the caller said there is none
+ * (`openapiUrl: false`). Returns the note.
  */
 export async function loadContract(context: RunContext): Promise<string> {
   const { admin } = context.options.callers;
   const url = context.options.openapiUrl;
+  if (url === false) return 'not checked: the app serves no OpenAPI document (openapiUrl: false)';
   const request: ConformanceRequest = { method: 'GET', url };
   const response = await context.client.request(admin, request);
-  if (response.status === 404) return `skipped: GET ${url} answered 404 (the app serves no OpenAPI document there; pass openapiUrl if it is elsewhere)`;
   if (response.status !== 200 || !isOpenApiDocument(response.json)) {
     context.findings.add({
       check: 'contract',
       request: describeRequest(admin, request),
-      message: `GET ${url} answered ${response.status} without an OpenAPI document (an object with "paths"): ${response.text.slice(0, 200)}`,
+      message:
+        `GET ${url} answered ${response.status} without an OpenAPI document (an object with "paths"): ${response.text.slice(0, 200)}; ` +
+        'serve the document there, pass openapiUrl where it is, or openapiUrl: false when the app serves none',
     });
     return `not checked: GET ${url} gave no OpenAPI document`;
   }
