@@ -1,5 +1,5 @@
+import { type ServerProcess, assertServerBuilt, freePort, startServerProcess } from '../../src/testing.js';
 import { makeTempDir } from '../host/fixtures.js';
-import { type RunningProcess, assertBuilt, freePort, startServerProcess } from '../scenario/server-process.js';
 
 /** Two `switchyard-server` processes on one database: what an operator runs behind a load balancer. */
 export interface ServerPair {
@@ -13,27 +13,26 @@ export interface ServerPair {
 
 /** Starts both on `databaseUrl`, one after the other, so the first runs the migrations alone. */
 export async function startServerPair(databaseUrl: string, extraConfig: readonly string[] = []): Promise<ServerPair> {
-  assertBuilt();
+  assertServerBuilt();
   const dir = makeTempDir();
-  const started: RunningProcess[] = [];
+  const started: ServerProcess[] = [];
   try {
     for (const name of ['a', 'b']) {
       const config = ['auth_strategy = "noauth"', ...extraConfig, '[server]', `port = ${await freePort()}`, '[database]', `url = "${databaseUrl}"`];
       dir.write(`${name}.toml`, `${config.join('\n')}\n`);
-      started.push(await startServerProcess(['--config', `${name}.toml`], dir.root));
+      started.push(await startServerProcess({ cwd: dir.root, args: ['--config', `${name}.toml`] }));
     }
   } catch (error) {
     await Promise.all(started.map((server) => server.stop()));
     dir.remove();
     throw error;
   }
-  const logLines = () => started.flatMap((server) => server.output().split('\n').filter((line) => line.startsWith('{')));
+  const logEntries = () => started.flatMap((server) => server.logEntries());
   return {
     urls: [started[0].url, started[1].url],
-    errorLogs: () => logLines().filter((line) => (JSON.parse(line) as { level: number }).level >= 50),
+    errorLogs: () => logEntries().filter((entry) => entry.level >= 50).map((entry) => JSON.stringify(entry)),
     refusedChanges: () =>
-      logLines()
-        .map((line) => JSON.parse(line) as { msg?: string })
+      logEntries()
         .filter((entry) => entry.msg?.startsWith('the database refused a change'))
         .map((entry) => entry.msg ?? ''),
     stop: async () => {

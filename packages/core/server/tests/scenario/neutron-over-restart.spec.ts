@@ -1,11 +1,11 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type TempDir, makeTempDir } from '../host/fixtures.js';
-import { type RunningProcess, assertBuilt, freePort, runServer, startServerProcess } from './server-process.js';
+import { type ServerProcess, assertServerBuilt, freePort, runServerProcess, startServerProcess } from '../../src/testing.js';
 
 let dir: TempDir;
-let running: RunningProcess | undefined;
+let running: ServerProcess | undefined;
 
-beforeAll(assertBuilt);
+beforeAll(assertServerBuilt);
 beforeEach(async () => {
   dir = makeTempDir();
   dir.write('switchyard.toml', `[server]\nport = ${await freePort()}\n[database]\nurl = "sqlite:state/switchyard.db"\n`);
@@ -26,14 +26,14 @@ function request(path: string, project: string, init: { method?: string; body?: 
 
 describe('switchyard-server: Neutron networks over a restart', () => {
   it('keeps a created network, visible to its project only', async () => {
-    running = await startServerProcess(['--config', 'switchyard.toml'], dir.root);
+    running = await startServerProcess({ cwd: dir.root, args: ['--config', 'switchyard.toml'] });
     const created = await request('/v2.0/networks', 'demo', { method: 'POST', body: { network: { name: 'backend' } } });
     expect(created.status).toBe(201);
     const { network } = (await created.json()) as { network: { id: string; name: string; project_id: string } };
     expect(network).toMatchObject({ name: 'backend', project_id: 'demo' });
     await running.stop();
 
-    running = await startServerProcess(['--config', 'switchyard.toml'], dir.root);
+    running = await startServerProcess({ cwd: dir.root, args: ['--config', 'switchyard.toml'] });
     const listed = (await (await request('/v2.0/networks', 'demo')).json()) as { networks: Array<{ id: string; name: string }> };
     expect(listed.networks.map((entry) => [entry.id, entry.name])).toEqual([[network.id, 'backend']]);
     const other = (await (await request('/v2.0/networks', 'other')).json()) as { networks: unknown[] };
@@ -44,13 +44,13 @@ describe('switchyard-server: Neutron networks over a restart', () => {
 
 describe('switchyard-server --list-migrations', () => {
   it('prints the history of the configured database, owner and stability included, without serving', async () => {
-    const before = await runServer(['--config', 'switchyard.toml', '--list-migrations'], dir.root);
+    const before = await runServerProcess({ cwd: dir.root, args: ['--config', 'switchyard.toml', '--list-migrations'] });
     expect(before.code).toBe(0);
     expect(before.stdout).toBe('No migrations have run on this database yet.\n');
 
-    running = await startServerProcess(['--config', 'switchyard.toml'], dir.root);
+    running = await startServerProcess({ cwd: dir.root, args: ['--config', 'switchyard.toml'] });
     await running.stop();
-    const after = await runServer(['--config', 'switchyard.toml', '--list-migrations'], dir.root);
+    const after = await runServerProcess({ cwd: dir.root, args: ['--config', 'switchyard.toml', '--list-migrations'] });
     expect(after.code).toBe(0);
     const [header, ...rows] = after.stdout.trimEnd().split('\n');
     expect(header).toMatch(/^OWNER\s+MIGRATION\s+STABILITY\s+APPLIED AT$/);

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { STABILITY_HEADER } from '@switchyard/sdk';
 import { type TempDir, makeTempDir, writeFixturePlugin } from '../host/fixtures.js';
-import { type RunningProcess, assertBuilt, freePort, runServer, startServerProcess } from './server-process.js';
+import { type ServerProcess, assertServerBuilt, freePort, runServerProcess, startServerProcess } from '../../src/testing.js';
 
 let dir: TempDir;
-let running: RunningProcess | undefined;
+let running: ServerProcess | undefined;
 
-beforeAll(assertBuilt);
+beforeAll(assertServerBuilt);
 beforeEach(() => {
   dir = makeTempDir();
   writeFixturePlugin(dir, { service: 'dns', stability: 'preview', version: '0.1.0' });
@@ -31,7 +31,7 @@ const OPTED_IN = '[preview]\nenabled = ["dns"]\n';
 describe('switchyard-server: a running server', () => {
   it('serves discovery and plugin routes, logs JSON lines, and stops cleanly on SIGTERM', async () => {
     await writeConfig(OPTED_IN);
-    running = await startServerProcess(['--config', 'switchyard.toml'], dir.root);
+    running = await startServerProcess({ cwd: dir.root, args: ['--config', 'switchyard.toml'] });
 
     const versions = await fetch(`${running.url}/`);
     expect(await versions.json()).toEqual({
@@ -55,7 +55,7 @@ describe('switchyard-server: a running server', () => {
 
   it('keeps data in the SQLite file across a restart', async () => {
     await writeConfig(OPTED_IN);
-    running = await startServerProcess(['--config', 'switchyard.toml'], dir.root);
+    running = await startServerProcess({ cwd: dir.root, args: ['--config', 'switchyard.toml'] });
     const created = await fetch(`${running.url}/v2.0/dns/zones`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -65,7 +65,7 @@ describe('switchyard-server: a running server', () => {
     await running.stop();
     expect(existsSync(path.join(dir.root, 'state/switchyard.db'))).toBe(true);
 
-    running = await startServerProcess(['--config', 'switchyard.toml'], dir.root);
+    running = await startServerProcess({ cwd: dir.root, args: ['--config', 'switchyard.toml'] });
     const listed = (await (await fetch(`${running.url}/v2.0/dns/zones`)).json()) as { zones: unknown[] };
     expect(listed.zones).toEqual([{ name: 'example.org' }]);
   });
@@ -73,7 +73,7 @@ describe('switchyard-server: a running server', () => {
   it('lets flags override the file', async () => {
     await writeConfig(OPTED_IN);
     const port = await freePort();
-    running = await startServerProcess(['--config', 'switchyard.toml', '--port', String(port)], dir.root);
+    running = await startServerProcess({ cwd: dir.root, args: ['--config', 'switchyard.toml', '--port', String(port)] });
     expect(running.url).toBe(`http://127.0.0.1:${port}`);
   });
 });
@@ -81,7 +81,7 @@ describe('switchyard-server: a running server', () => {
 describe('switchyard-server: refused start-up', () => {
   it('refuses a preview plugin without opt-in: one line on stderr, exit 1, no database', async () => {
     await writeConfig();
-    const result = await runServer(['--config', 'switchyard.toml'], dir.root);
+    const result = await runServerProcess({ cwd: dir.root, args: ['--config', 'switchyard.toml'] });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^switchyard-server: dns is a preview service \(@switchyard\/dns 0\.1\.0\)/);
@@ -91,7 +91,7 @@ describe('switchyard-server: refused start-up', () => {
 
   it('refuses a missing plugin package and names what to install', async () => {
     dir.write('switchyard.toml', 'service_plugins = ["nonexistent-dns"]\n');
-    const result = await runServer([], dir.root);
+    const result = await runServerProcess({ cwd: dir.root });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^switchyard-server: service_plugins in switchyard\.toml lists "nonexistent-dns"/);
     expect(result.stderr).toContain('run "npm install @switchyard/nonexistent-dns"');
@@ -99,12 +99,12 @@ describe('switchyard-server: refused start-up', () => {
 
   it('refuses an invalid config without a stack trace, and shows one with --debug', async () => {
     dir.write('switchyard.toml', '[server]\nport = "abc"\n');
-    const result = await runServer(['--config', 'switchyard.toml'], dir.root);
+    const result = await runServerProcess({ cwd: dir.root, args: ['--config', 'switchyard.toml'] });
     expect(result).toMatchObject({
       code: 1,
       stderr: 'switchyard-server: switchyard.toml: [server] port is "abc"; expected an integer from 1 to 65535\n',
     });
-    const debug = await runServer(['--config', 'switchyard.toml', '--debug'], dir.root);
+    const debug = await runServerProcess({ cwd: dir.root, args: ['--config', 'switchyard.toml', '--debug'] });
     expect(debug.code).toBe(1);
     expect(debug.stderr).toContain('ConfigError: switchyard.toml: [server] port is "abc"');
     expect(debug.stderr).toContain('    at ');
@@ -112,15 +112,15 @@ describe('switchyard-server: refused start-up', () => {
 
   it('names the environment variable of a bad override', async () => {
     await writeConfig(OPTED_IN);
-    const result = await runServer(['--config', 'switchyard.toml'], dir.root, { SWITCHYARD_PORT: 'http' });
+    const result = await runServerProcess({ cwd: dir.root, args: ['--config', 'switchyard.toml'], env: { SWITCHYARD_PORT: 'http' } });
     expect(result.stderr).toBe('switchyard-server: SWITCHYARD_PORT is "http"; expected an integer from 1 to 65535\n');
     expect(result.code).toBe(1);
   });
 
-  // Node's recursive mkdir used to loop forever here; runServer kills a run that hangs.
+  // Node's recursive mkdir used to loop forever here; runServerProcess kills a run that hangs.
   it('refuses a database url under /proc at once, naming the file and key', async () => {
     dir.write('switchyard.toml', '[database]\nurl = "sqlite:/proc/switchyard-test/switchyard.db"\n');
-    const result = await runServer(['--config', 'switchyard.toml'], dir.root);
+    const result = await runServerProcess({ cwd: dir.root, args: ['--config', 'switchyard.toml'] });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     // Root may write to /proc (access() says so) but cannot create folders there; others may not write at all.
@@ -131,7 +131,7 @@ describe('switchyard-server: refused start-up', () => {
 
   it('refuses an unreachable PostgreSQL within seconds, naming host and port', async () => {
     dir.write('switchyard.toml', '[database]\nurl = "postgres://switchyard:secret@127.0.0.1:1/switchyard"\n');
-    const result = await runServer(['--config', 'switchyard.toml'], dir.root);
+    const result = await runServerProcess({ cwd: dir.root, args: ['--config', 'switchyard.toml'] });
     expect(result).toMatchObject({
       code: 1,
       stderr:
@@ -142,9 +142,9 @@ describe('switchyard-server: refused start-up', () => {
 
   it('refuses a port that is already in use', async () => {
     await writeConfig(OPTED_IN);
-    running = await startServerProcess(['--config', 'switchyard.toml'], dir.root);
+    running = await startServerProcess({ cwd: dir.root, args: ['--config', 'switchyard.toml'] });
     const port = new URL(running.url).port;
-    const result = await runServer(['--config', 'switchyard.toml', '--port', port], dir.root);
+    const result = await runServerProcess({ cwd: dir.root, args: ['--config', 'switchyard.toml', '--port', port] });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^switchyard-server: cannot listen on 127\.0\.0\.1:\d+: the port is already in use/);
   });
@@ -152,14 +152,14 @@ describe('switchyard-server: refused start-up', () => {
 
 describe('switchyard-server: help and version', () => {
   it('prints usage with the environment variables', async () => {
-    const result = await runServer(['--help'], dir.root);
+    const result = await runServerProcess({ cwd: dir.root, args: ['--help'] });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage: switchyard-server \[options\]/);
     expect(result.stdout).toContain('SWITCHYARD_DATABASE_URL');
   });
 
   it('prints the version', async () => {
-    const result = await runServer(['--version'], dir.root);
+    const result = await runServerProcess({ cwd: dir.root, args: ['--version'] });
     expect(result).toMatchObject({ code: 0, stdout: '1.0.0\n' });
   });
 });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Database, openDatabase } from '@switchyard/db';
 import { sql } from '@switchyard/sdk';
-import { type RunningServer, assertBuilt, firewallStability, freePort, startServer } from '../scenario/server-process.js';
+import { type ServerProcess, freePort, startServerProcess } from '@switchyard/server/testing';
+import { assertBuilt, firewallStability } from '../scenario/server-process.js';
 
 /**
  * The firewall's side of the Postgres concurrency suite: two `switchyard-server` processes with the
@@ -27,7 +28,7 @@ export async function startFirewallCluster(): Promise<FirewallCluster> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const dir = mkdtempSync(path.join(tmpdir(), 'switchyard-firewall-pg-'));
-  const servers: RunningServer[] = [];
+  const servers: ServerProcess[] = [];
   const stop = async () => {
     await Promise.all(servers.map((server) => server.stop()));
     rmSync(dir, { recursive: true, force: true });
@@ -37,14 +38,14 @@ export async function startFirewallCluster(): Promise<FirewallCluster> {
     // One after the other, so that the first runs the migrations alone.
     for (const server of ['a', 'b']) {
       writeFileSync(path.join(dir, `${server}.toml`), await configText(url.toString()));
-      servers.push(await startServer(`${server}.toml`, dir));
+      servers.push(await startServerProcess({ cwd: dir, args: ['--config', `${server}.toml`] }));
     }
   } catch (error) {
     await stop();
     throw error;
   }
   const database = await openDatabase({ url: url.toString() });
-  const logLines = () => servers.flatMap((server) => server.output().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { level: number; msg?: string }));
+  const logLines = () => servers.flatMap((server) => server.logEntries());
   return {
     urls: servers.map((server) => server.url),
     database,

@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, assertBuilt, firewallStability, freePort, startServer } from './server-process.js';
+import { type ServerProcess, freePort, startServerProcess } from '@switchyard/server/testing';
+import { assertBuilt, firewallStability } from './server-process.js';
 
 let dir: string;
-let server: RunningServer;
+let server: ServerProcess;
 
 beforeAll(async () => {
   assertBuilt();
@@ -24,7 +25,7 @@ beforeAll(async () => {
       'max_rules_per_policy = 5',
     ].join('\n'),
   );
-  server = await startServer('switchyard.toml', dir);
+  server = await startServerProcess({ cwd: dir, args: ['--config', 'switchyard.toml'] });
 });
 afterAll(async () => {
   await server?.stop();
