@@ -65,7 +65,7 @@ export async function removeGroup(services: FirewallServices, id: string): Promi
 /** Rows to API resources, loading every row's ports in one query. */
 export async function presentGroups(services: FirewallServices, rows: readonly StoredRow[]): Promise<FirewallGroup[]> {
   const ports = await portsOfGroups(services.db, rows.map((row) => String(row.id)));
-  return presentRows(groupResource, rows).map((group) => ({ ...group, ports: ports.get(group.id) ?? [] }));
+  return presentRows(groupResource, rows, (row) => ({ ports: ports.get(String(row.id)) ?? [] }));
 }
 
 async function lockedGroup(trx: FirewallDb, id: string): Promise<GroupTable> {

@@ -54,5 +54,5 @@ async function refusePolicyInUse(services: FirewallServices, id: string): Promis
 /** Rows to API resources, loading every row's rule list in one query. */
 export async function presentPolicies(services: FirewallServices, rows: readonly StoredRow[]): Promise<FirewallPolicy[]> {
   const rules = await ruleIdsOfPolicies(services.db, rows.map((row) => String(row.id)));
-  return presentRows(policyResource, rows).map((policy) => ({ ...policy, firewall_rules: rules.get(policy.id) ?? [] }));
+  return presentRows(policyResource, rows, (row) => ({ firewall_rules: rules.get(String(row.id)) ?? [] }));
 }

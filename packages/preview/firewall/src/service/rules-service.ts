@@ -46,5 +46,5 @@ async function refuseRuleInUse(services: FirewallServices, id: string): Promise<
 /** Rows to API resources, loading every row's policies in one query. */
 export async function presentRules(services: FirewallServices, rows: readonly StoredRow[]): Promise<FirewallRule[]> {
   const policies = await policiesHoldingRules(services.db, rows.map((row) => String(row.id)));
-  return presentRows(ruleResource, rows).map((rule) => ({ ...rule, firewall_policy_id: policies.get(rule.id) ?? [] }));
+  return presentRows(ruleResource, rows, (row) => ({ firewall_policy_id: policies.get(String(row.id)) ?? [] }));
 }

@@ -45,7 +45,7 @@ export async function presentNetworks(db: CoreDb, rows: readonly StoredRow[]): P
     db,
     rows.map((row) => String(row.id)),
   );
-  return presentRows(networkResource, rows).map((network) => ({ ...network, subnets: subnets.get(network.id) ?? [] }));
+  return presentRows(networkResource, rows, (row) => ({ subnets: subnets.get(String(row.id)) ?? [] }));
 }
 
 function refuseSharing(shared: boolean | undefined): void {

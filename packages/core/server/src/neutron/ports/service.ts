@@ -68,5 +68,5 @@ export async function presentPorts(db: CoreDb, rows: readonly StoredRow[]): Prom
     db,
     rows.map((row) => String(row.id)),
   );
-  return presentRows(portResource, rows).map((port) => ({ ...port, fixed_ips: fixedIps.get(port.id) ?? [] }));
+  return presentRows(portResource, rows, (row) => ({ fixed_ips: fixedIps.get(String(row.id)) ?? [] }));
 }

@@ -46,7 +46,7 @@ export async function removeRouter(db: CoreDb, router: { id: string; project_id:
 
 /** Neither external gateways nor extra routes exist here yet. */
 export function presentRouters(rows: readonly StoredRow[]): Router[] {
-  return presentRows(routerResource, rows).map((router) => ({ ...router, external_gateway_info: null, routes: [] }));
+  return presentRows(routerResource, rows, () => ({ external_gateway_info: null, routes: [] }));
 }
 
 function refuseUnsupported(changes: { external_gateway_info?: unknown; routes?: unknown[] }): void {

@@ -70,7 +70,7 @@ export async function presentSubnets(db: CoreDb, rows: readonly StoredRow[]): Pr
     db,
     rows.map((row) => String(row.id)),
   );
-  return presentRows(subnetResource, rows).map((subnet) => ({ ...subnet, ...details.get(subnet.id) }));
+  return presentRows(subnetResource, rows, (row) => details.get(String(row.id)));
 }
 
 /** Subnets of one network must not overlap, as in Neutron (which answers 400). */
