@@ -5,6 +5,7 @@ import type { FileData, NxJsonConfiguration, ProjectGraph, ProjectGraphProjectNo
 import { type FileDataDependency, fileDataDepTarget, fileDataDepType } from 'nx/src/config/project-graph.js';
 import { readIncubatorConfig } from '../lib/incubator-config.js';
 import { type PendingRelease, readChangesetReleases } from '../lib/read-pending-changesets.js';
+import type { RetiredPackage } from '../lib/retired-packages.js';
 import { importAnalysisProblem } from './import-analysis.js';
 import { readBlueprints } from './read-blueprints.js';
 import { NxGraphError, readNxGraph } from './read-nx-graph.js';
@@ -12,6 +13,8 @@ import type { DependencyEdge, DependencyType, PackageJson, ProjectSnapshot, Text
 
 export const SWITCHYARD_TOML = 'switchyard.toml';
 const CHANGESET_FOLDER = '.changeset';
+/** RETIRED_FILE of lib/retired-packages.ts, whose module loads Nx's devkit (see read-nx-graph.ts). */
+const RETIRED_FILE = 'retired.json';
 /** A numbered migration module, e.g. src/neutron/migrations/0003-ports.ts (specs are not migrations). */
 const MIGRATION_FILE = /\/src\/(?:.+\/)?migrations\/\d{4}-[^/]+(?<!\.spec)\.ts$/;
 
@@ -24,8 +27,8 @@ export class SnapshotError extends Error {
 
 /**
  * Builds the snapshot of the workspace at `root` from Nx's project graph (edges) and its file
- * map (which files create each edge), plus package.json, README.md, nx.json, switchyard.toml and
- * blueprints/ from disk. Imports are never re-parsed here: the graph is what lint enforces too.
+ * map (which files create each edge), plus package.json, README.md, nx.json, switchyard.toml,
+ * blueprints/, .changeset/ and retired.json from disk (the check target's inputs list the same files). Imports are never re-parsed here: the graph is what lint enforces too.
  * With `cachedGraph`, the graph Nx last wrote to .nx/workspace-data is read as is, as the lint rule
  * reads it; without, Nx recomputes what changed (hashing every file, which dominates large workspaces).
  */
@@ -35,7 +38,12 @@ export async function readWorkspaceSnapshot(root: string, options: { cachedGraph
   if (problem !== undefined) throw new SnapshotError(`The policy check cannot see imports: ${problem}.`);
   const { graph, projectFiles: fileMap } = await readGraph(options);
   const projects = await Promise.all(Object.values(graph.nodes).map((node) => readProject(root, node, fileMap[node.name] ?? [])));
-  const [blueprints, switchyardToml, pendingReleases] = await Promise.all([readBlueprints(root), readOptionalText(root, SWITCHYARD_TOML), readPendingReleases(root)]);
+  const [blueprints, switchyardToml, pendingReleases, retired] = await Promise.all([
+    readBlueprints(root),
+    readOptionalText(root, SWITCHYARD_TOML),
+    readPendingReleases(root),
+    readRetired(root),
+  ]);
   return {
     projects: projects.sort((a, b) => a.name.localeCompare(b.name)),
     dependencies: readDependencyEdges(root, graph, fileMap),
@@ -43,6 +51,7 @@ export async function readWorkspaceSnapshot(root: string, options: { cachedGraph
     blueprints,
     switchyardToml,
     pendingReleases,
+    retired,
   };
 }
 
@@ -62,6 +71,11 @@ async function readPendingReleases(root: string): Promise<PendingRelease[]> {
   const files = (await readdir(folder)).filter((file) => file.endsWith('.md') && file !== 'README.md').sort();
   const texts = await Promise.all(files.map((file) => readFile(path.join(folder, file), 'utf-8')));
   return files.flatMap((file, index) => readChangesetReleases(`${CHANGESET_FOLDER}/${file}`, texts[index]));
+}
+
+async function readRetired(root: string): Promise<RetiredPackage[]> {
+  if (!existsSync(path.join(root, RETIRED_FILE))) return [];
+  return (await readJsonFile<{ retired?: RetiredPackage[] }>(root, RETIRED_FILE)).retired ?? [];
 }
 
 async function readProject(root: string, node: ProjectGraphProjectNode, files: FileData[]): Promise<ProjectSnapshot> {

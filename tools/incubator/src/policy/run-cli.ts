@@ -8,7 +8,7 @@ const USAGE = `Usage: npm run check [-- --json]
 
 Checks the preview lifecycle policy of the workspace (stable code never depends on previews,
 stability metadata agrees, previews are labeled, none stagnates, no major changeset on a
-preview, blueprints are approved).
+preview, changesets name only workspace packages, blueprints are approved).
   --json          print {"findings": [...], "summary": {...}} for machines instead of the table
   --cached-graph  use the project graph Nx last cached in .nx/workspace-data, as the lint rule
                   does, instead of computing it (it must be current: run \`npx nx graph\` first)

@@ -1,5 +1,6 @@
 import type { IncubatorConfig } from '../lib/incubator-config.js';
 import type { PendingRelease } from '../lib/read-pending-changesets.js';
+import type { RetiredPackage } from '../lib/retired-packages.js';
 
 /**
  * Everything the policy rules read, as plain data. The adapter (read-workspace-snapshot.ts)
@@ -14,6 +15,8 @@ export interface WorkspaceSnapshot {
   switchyardToml: TextFile | null;
   /** What the pending changesets (.changeset/*.md) will release, e.g. the major bump a promotion writes. */
   pendingReleases: PendingRelease[];
+  /** The previews retired.json records (empty when it does not exist). */
+  retired: RetiredPackage[];
 }
 
 export interface ProjectSnapshot {

@@ -24,6 +24,8 @@ export interface CopyOptions {
    * Needed when Node or Nx must resolve a workspace package to the copy, as the lint rule does.
    */
   workspaceLinks?: Record<string, string>;
+  /** Let Nx use its cache (the copy's own .nx/cache); off by default, so every task really runs. */
+  useNxCache?: boolean;
 }
 
 const SCOPE = '@switchyard';
@@ -42,7 +44,7 @@ export function copyWorkspace(prefix: string, options: CopyOptions = {}): Worksp
   linkNestedNodeModules(root);
   return {
     root,
-    nx: (...args) => runNx(root, args),
+    nx: (...args) => runNx(root, args, options.useNxCache === true),
     read: (file) => readFileSync(path.join(root, file), 'utf-8'),
     write: (file, text) => {
       mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -85,7 +87,7 @@ function linkNestedNodeModules(root: string): void {
   }
 }
 
-function runNx(cwd: string, args: string[]): { status: number | null; output: string } {
+function runNx(cwd: string, args: string[], useNxCache: boolean): { status: number | null; output: string } {
   const result = spawnSync('npx', ['nx', ...args], {
     cwd,
     encoding: 'utf-8',
@@ -94,7 +96,7 @@ function runNx(cwd: string, args: string[]): { status: number | null; output: st
       NX_DAEMON: 'false',
       NX_NO_CLOUD: 'true',
       NX_INTERACTIVE: 'false',
-      NX_SKIP_NX_CACHE: 'true',
+      NX_SKIP_NX_CACHE: useNxCache ? 'false' : 'true',
       FORCE_COLOR: '0',
     },
   });

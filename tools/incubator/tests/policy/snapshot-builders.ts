@@ -71,6 +71,7 @@ export function snapshotOf(overrides: Partial<WorkspaceSnapshot> = {}): Workspac
     ],
     switchyardToml: { file: 'switchyard.toml', text: LABELED_TOML },
     pendingReleases: [],
+    retired: [],
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import type { PolicyRule } from '../finding.js';
 import { checkApiCompatibilityRule } from './api-compatibility.js';
 import { checkApprovedBlueprints } from './approved-blueprints.js';
+import { checkChangesetPackages } from './changeset-packages.js';
 import { checkMajorOnPreview } from './major-on-preview.js';
 import { checkNoStableToPreview } from './no-stable-to-preview.js';
 import { checkOptionalPreviews } from './optional-previews.js';
@@ -16,6 +17,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   checkPreviewLabels,
   checkPreviewAge,
   checkMajorOnPreview,
+  checkChangesetPackages,
   checkOptionalPreviews,
   checkApprovedBlueprints,
   checkSafeMigrations,
