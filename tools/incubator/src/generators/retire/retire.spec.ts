@@ -21,6 +21,15 @@ describe('retire generator', () => {
     expect(toml).toContain('# Most rules one firewall policy may hold.');
   });
 
+  it("drops the retired package's pending bumps, which no release could make, and says so", async () => {
+    const tree = createSwitchyardWorkspace();
+    tree.write('.changeset/dns-fix.md', '---\n"@switchyard/dns": patch\n---\n\nA fix.\n');
+    const info = vi.spyOn(logger, 'info').mockImplementation(() => undefined);
+    (await retireGenerator(tree, { name: 'dns' }))();
+    expect(tree.exists('.changeset/dns-fix.md')).toBe(false);
+    expect(info).toHaveBeenCalledWith('Its pending bumps are dropped from .changeset/dns-fix.md (a release cannot bump a package that is gone).');
+  });
+
   it('records the retirement in retired.json with what to deprecate on npm', async () => {
     const tree = createSwitchyardWorkspace();
     await retireGenerator(tree, { name: '@switchyard/dns', reason: 'Superseded by BP-0014.' });
