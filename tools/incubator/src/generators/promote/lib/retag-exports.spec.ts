@@ -77,18 +77,56 @@ describe('retagExports', () => {
   });
 });
 
+/**
+ * A preview's doc model as API Extractor writes it, cut down: the TSDoc tag table defines @beta
+ * (and @betaDocumentation) and must stay; the package and a nested member are tagged Beta.
+ */
+const PREVIEW_MODEL = `${JSON.stringify(
+  {
+    metadata: {
+      toolPackage: '@microsoft/api-extractor',
+      tsdocConfig: {
+        tagDefinitions: [
+          { tagName: '@beta', syntaxKind: 'modifier' },
+          { tagName: '@betaDocumentation', syntaxKind: 'modifier' },
+          { tagName: '@public', syntaxKind: 'modifier' },
+        ],
+        supportForTags: { '@beta': true, '@betaDocumentation': true, '@public': true },
+      },
+    },
+    kind: 'Package',
+    canonicalReference: '@switchyard/probe!',
+    docComment: '/**\n * The probe service.\n *\n * @beta\n */\n',
+    members: [
+      {
+        kind: 'EntryPoint',
+        members: [{ kind: 'Variable', releaseTag: 'Beta', docComment: '/**\n * @beta @betaDocumentation\n */\n', excerptTokens: [{ kind: 'Content', text: '@beta' }] }],
+      },
+    ],
+  },
+  null,
+  2,
+)}\n`;
+
 describe('retagModel', () => {
-  const committed = (path: string) => readFileSync(new URL(`../../../../../../packages/${path}`, import.meta.url), 'utf8');
+  const committedSdkModel = () => readFileSync(new URL('../../../../../../packages/core/sdk/api/model.api.json', import.meta.url), 'utf8');
 
   it('rewrites a real model byte for byte as API Extractor wrote it, apart from the tags', () => {
-    const sdk = committed('core/sdk/api/model.api.json');
+    const sdk = committedSdkModel();
     expect(retagModel(sdk)).toBe(sdk);
   });
 
-  it('leaves no @beta release tag or comment tag in the preview firewall model (the TSDoc tag table keeps its definition)', () => {
-    const firewall = retagModel(committed('preview/firewall/api/model.api.json'));
-    expect(firewall).not.toContain('"releaseTag": "Beta"');
-    expect(firewall).not.toMatch(/"docComment": "[^"]*@beta/);
-    expect(firewall).toContain('"releaseTag": "Public"');
+  it('retags every item and comment of a preview model; the TSDoc tag table keeps its definitions and code text is left as written', () => {
+    const retagged = JSON.parse(retagModel(PREVIEW_MODEL));
+    const original = JSON.parse(PREVIEW_MODEL);
+    expect(retagged.metadata).toEqual(original.metadata);
+    expect(retagged.docComment).toBe('/**\n * The probe service.\n *\n * @public\n */\n');
+    expect(retagged.members[0].members[0]).toEqual({
+      kind: 'Variable',
+      releaseTag: 'Public',
+      docComment: '/**\n * @public @betaDocumentation\n */\n',
+      excerptTokens: [{ kind: 'Content', text: '@beta' }],
+    });
+    expect(retagModel(PREVIEW_MODEL)).toBe(`${JSON.stringify(retagged, null, 2)}\n`);
   });
 });
