@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEXT_STEPS } from '../../src/generators/promote/promote.js';
@@ -8,23 +8,64 @@ import { startServerIn } from './server-in-copy.js';
 import { type WorkspaceCopy, copyWorkspace } from './workspace-copy.js';
 
 /**
- * The maintainer's whole story on a copy of this workspace, with the real firewall: scaffold a
- * preview, promote `firewall`, retire the scaffolded preview, then lint, typecheck, test and the
- * policy check over what those changed. node_modules is laid out as `npm install` would after each
+ * The maintainer's whole story on a copy of this workspace: scaffold a preview, promote every
+ * preview the workspace itself holds (the real ones, whatever they are today), retire the
+ * scaffolded one; after each step and the follow-up it prints, the copy's `npm test` targets pass
+ * for every project the step affected. node_modules is laid out as `npm install` would after each
  * step (workspace links follow the packages), so Node, Nx and the lint rule resolve the copy.
  */
 const SAMPLE = 'sample-svc';
-const FIREWALL = '@switchyard/firewall';
+/** Scaffolded and promoted only when the workspace has no preview of its own left to promote. */
+const PROMOTE_PROBE = 'promote-probe';
+/** `npm test` without `test`, which runs apart to leave out this very suite (see runAffectedNpmTest). */
+const NPM_TEST_TARGETS = ['lint', 'typecheck', 'check', 'api-report', 'openapi'];
 const TEN_MINUTES = 600_000;
 
+interface Preview {
+  service: string;
+  packageName: string;
+}
+
 let copy: WorkspaceCopy;
+let promoted: Preview[];
 
 beforeAll(() => {
-  copy = copyWorkspace('full-lifecycle-e2e-', { workspaceLinks: {} });
+  // The cache is the copy's own (it starts empty): a task is replayed only when this copy already ran
+  // it on the same inputs, so config:sample's builds serve the tests and a project a later step
+  // leaves unchanged is not tested twice.
+  copy = copyWorkspace('full-lifecycle-e2e-', { workspaceLinks: {}, useNxCache: true });
+  // mkdtemp makes the copy 0700; the db's specs run a child as another user, which must reach the copy.
+  chmodSync(copy.root, 0o755);
   copy.write('blueprints/BP-9101.md', '---\nref: BP-9101\nstatus: approved\n---\n# Sample service\n');
+  promoted = previewsOfTheWorkspace();
+  git('init', '--quiet');
+  commitStep('the workspace as copied');
 });
 
 afterAll(() => copy?.remove());
+
+/** The previews under packages/preview of the copy, read from their package.json. */
+function previewsOfTheWorkspace(): Preview[] {
+  const folder = path.join(copy.root, 'packages/preview');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((service) => existsSync(path.join(folder, service, 'package.json')))
+    .map((service) => ({ service, packageJson: JSON.parse(readFileSync(path.join(folder, service, 'package.json'), 'utf-8')) }))
+    .filter(({ packageJson }) => packageJson.switchyard?.stability === 'preview')
+    .map(({ service, packageJson }) => ({ service, packageName: packageJson.name as string }));
+}
+
+function git(...args: string[]): string {
+  const result = spawnSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@localhost', ...args], { cwd: copy.root, encoding: 'utf-8' });
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+/** Each step is committed in the copy's own git, so `nx affected --base=HEAD` sees only the next step's changes. */
+function commitStep(message: string): void {
+  git('add', '--all');
+  git('commit', '--quiet', '--allow-empty', '-m', message);
+}
 
 /** What `npm install` does to node_modules/@switchyard/<name> when a workspace package moves. */
 function relink(packageName: string, folder: string | null): void {
@@ -39,14 +80,9 @@ function succeed(...args: string[]): string {
   return output;
 }
 
-/** Runs targets over some projects without Nx's cache: every task really runs in the copy. */
-function runTargets(targets: string[], projects: string[]): string {
-  return succeed('run-many', '-t', ...targets, `--projects=${projects.join(',')}`, '--output-style=static', '--skip-nx-cache');
-}
-
-/** `npm run config:sample` in the copy: build the CLI and the installed plugins, write what `config sample` prints. */
-function regenerateSample(plugins: string[]): string {
-  runTargets(['build'], ['@switchyard/cli', ...plugins]);
+/** `npm run config:sample` in the copy: build every package, write what `config sample` prints. */
+function regenerateSample(): string {
+  succeed('run-many', '-t', 'build', '--output-style=static');
   const sample = spawnSync(process.execPath, ['packages/core/cli/dist/bin.js', 'config', 'sample'], { cwd: copy.root, encoding: 'utf-8' });
   expect(sample.status, sample.stderr).toBe(0);
   expect(sample.stderr).toBe('');
@@ -54,61 +90,83 @@ function regenerateSample(plugins: string[]): string {
   return sample.stdout;
 }
 
-describe('scaffold, promote firewall, retire, then lint/typecheck/test/check (end to end)', () => {
-  it('scaffolds a preview; after the follow-up it prints, its lint, typecheck and tests and the CLI\'s pass', () => {
+/**
+ * The copy's `npm test` (every target it runs) over what `nx affected` says the step changed (the
+ * root tsconfig.json's references change with every package added or moved, which Nx counts as
+ * touching every project), each task run unless this copy already ran it on the same inputs.
+ * The test target runs apart so that the incubator's tests
+ * in the copy leave out the e2e suites (this one would run itself again); its unit tests still run.
+ * Returns the projects whose tests ran.
+ */
+function runAffectedNpmTest(): string[] {
+  const affected = ['affected', '--base=HEAD', '--output-style=static'];
+  const tests = succeed(...affected, '-t', 'test', '--', '--exclude=tests/e2e/**');
+  expect(tests).toMatch(/Successfully ran target test for \d+ projects?/);
+  succeed(...affected, '-t', ...NPM_TEST_TARGETS);
+  // Only the tests that really ran: a replayed task is marked [local cache].
+  return [...tests.matchAll(/^> nx run (\S+):test\b(?!.*\[(local cache|existing outputs)).*$/gm)].map((match) => match[1] as string);
+}
+
+describe('scaffold, promote the previews, retire; npm test after each (end to end)', () => {
+  it('scaffolds a preview; after the follow-up it prints, npm test passes for every project it affected', () => {
     const output = succeed('g', '@switchyard/incubator:preview', SAMPLE, '--blueprint', 'BP-9101');
     expect(output).toContain(WORKSPACE_FOLLOW_UP);
     relink(`@switchyard/${SAMPLE}`, `packages/preview/${SAMPLE}`);
-    const sample = regenerateSample([FIREWALL, `@switchyard/${SAMPLE}`]);
+    const sample = regenerateSample();
     expect(sample).toMatch(/^service_plugins = \[.*"sample-svc".*\]$/m);
     expect(sample).toContain('# PREVIEW: settings of the sample-svc plugin (@switchyard/sample-svc)');
-    const checks = runTargets(['lint', 'typecheck', 'test'], [`@switchyard/${SAMPLE}`, '@switchyard/cli']);
-    expect(checks).toMatch(/Successfully ran targets lint, typecheck, test for 2 projects/);
+    const tested = runAffectedNpmTest();
+    // The root switchyard.toml changed: the server's and the CLI's specs of it ran, with the scaffold's own tests.
+    expect(tested).toEqual(expect.arrayContaining([`@switchyard/${SAMPLE}`, '@switchyard/server', '@switchyard/cli', '@switchyard/incubator']));
+    commitStep(`preview ${SAMPLE}`);
   }, TEN_MINUTES);
 
-  it('promotes the real firewall: stable metadata, tag, folder, README and a 1.0.0 changeset', () => {
-    const output = succeed('g', '@switchyard/incubator:promote', 'firewall');
-    expect(output).toContain(`Promoting ${FIREWALL} to stable:`);
-    relink(FIREWALL, 'packages/core/firewall');
-    expect(existsSync(path.join(copy.root, 'packages/preview/firewall'))).toBe(false);
-    const packageJson = JSON.parse(copy.read('packages/core/firewall/package.json'));
-    expect(packageJson).toMatchObject({ switchyard: { stability: 'stable' }, nx: { tags: ['stability:stable'] } });
-    expect(copy.read('packages/core/firewall/README.md')).not.toContain('**⚠ PREVIEW.**');
-    expect(copy.read('.changeset/promote-firewall.md')).toMatch(/^---\n"@switchyard\/firewall": major\n---\n\nPromoted to stable: firewall /);
-    expect(output).toContain(NEXT_STEPS);
+  it('promotes every preview of the workspace: stable metadata, tag, folder, README, a 1.0.0 changeset; then npm test passes for what it affected', () => {
+    if (promoted.length === 0) {
+      succeed('g', '@switchyard/incubator:preview', PROMOTE_PROBE, '--blueprint', 'BP-9101');
+      relink(`@switchyard/${PROMOTE_PROBE}`, `packages/preview/${PROMOTE_PROBE}`);
+      promoted = [{ service: PROMOTE_PROBE, packageName: `@switchyard/${PROMOTE_PROBE}` }];
+    }
+    for (const { service, packageName } of promoted) {
+      const output = succeed('g', '@switchyard/incubator:promote', service);
+      expect(output).toContain(`Promoting ${packageName} to stable:`);
+      expect(output).toContain(NEXT_STEPS);
+      relink(packageName, `packages/core/${service}`);
+      expect(existsSync(path.join(copy.root, `packages/preview/${service}`))).toBe(false);
+      expect(JSON.parse(copy.read(`packages/core/${service}/package.json`))).toMatchObject({ switchyard: { stability: 'stable' }, nx: { tags: ['stability:stable'] } });
+      expect(copy.read(`packages/core/${service}/README.md`)).not.toContain('**⚠ PREVIEW.**');
+      expect(copy.read(`.changeset/promote-${service}.md`)).toMatch(new RegExp(`^---\\n"${packageName.replace('/', '\\/')}": major\\n---\\n\\nPromoted to stable: ${service} `));
+    }
+    const sample = regenerateSample();
+    for (const { service } of promoted) expect(sample).not.toMatch(new RegExp(`^# PREVIEW: settings of the ${service} plugin`, 'm'));
+    const tested = runAffectedNpmTest();
+    expect(tested).toEqual(expect.arrayContaining([...promoted.map(({ packageName }) => packageName), '@switchyard/server', '@switchyard/incubator']));
+    commitStep(`promote ${promoted.map(({ service }) => service).join(', ')}`);
   }, TEN_MINUTES);
 
-  it('retires the scaffolded preview', () => {
+  it('retires the scaffolded preview; after `npm run config:sample` no preview is left and the policy check passes', () => {
     succeed('g', '@switchyard/incubator:retire', SAMPLE, '--reason', 'End-to-end check.');
     relink(`@switchyard/${SAMPLE}`, null);
     expect(existsSync(path.join(copy.root, `packages/preview/${SAMPLE}`))).toBe(false);
     expect(copy.read('tsconfig.json')).not.toContain(SAMPLE);
-  }, TEN_MINUTES);
-
-  it('then `npm run config:sample` (as promote says) regenerates switchyard.toml: firewall stable, the retired preview gone', () => {
-    const sample = regenerateSample([FIREWALL]);
-    expect(sample).toMatch(/^service_plugins = \["firewall"\]$/m);
-    expect(sample).toMatch(/\n# Settings of the firewall plugin \(@switchyard\/firewall\)\.\n/);
+    // Retired before any release, the scaffold's own changeset is left over; the check (changeset-packages) says to delete it.
+    rmSync(path.join(copy.root, `.changeset/preview-${SAMPLE}.md`), { force: true });
+    const sample = regenerateSample();
+    expect(sample).toMatch(new RegExp(`^service_plugins = \\[${promoted.map(({ service }) => `"${service}"`).join(', ')}\\]$`, 'm'));
     expect(sample).not.toMatch(/^# PREVIEW:/m);
-    expect(sample).not.toContain('# [preview] Most rules a firewall policy may hold');
-    expect(sample).toContain('\n# Most rules a firewall policy may hold');
-  }, TEN_MINUTES);
-
-  it('lint, typecheck, tests and API reports of the promoted firewall and its dependents pass, and so does the policy check', () => {
-    const output = runTargets(['lint', 'typecheck', 'test', 'api-report', 'openapi'], [FIREWALL, '@switchyard/cli']);
-    expect(output).toMatch(/Successfully ran targets lint, typecheck, test, api-report, openapi for 2 projects/);
+    expect(sample).toMatch(/^\[preview\]\n(#.*\n)*enabled = \[\]$/m);
     const check = succeed('run', '@switchyard/incubator:check', '--output-style=static', '--skip-nx-cache');
     expect(check).toMatch(/0 errors/);
   }, TEN_MINUTES);
 
-  it('the root switchyard.toml still starts the server; the firewall is served as stable with no preview warning', async () => {
+  it('the root switchyard.toml still starts the server; the promoted services are served as stable with no preview warning', async () => {
     const server = await startServerIn(copy.root, 'switchyard.toml');
     try {
       const response = await fetch(`${server.url}/v2.0/extensions`);
       const { extensions } = (await response.json()) as { extensions: { alias: string; stability?: string }[] };
-      expect(extensions.filter((extension) => extension.alias.startsWith('fwaas'))).not.toEqual([]);
-      expect(extensions.filter((extension) => extension.alias.startsWith('fwaas')).every((extension) => extension.stability === 'stable')).toBe(true);
-      expect(server.output()).not.toMatch(/firewall is a preview service/);
+      expect(extensions).not.toEqual([]);
+      expect(extensions.filter((extension) => extension.stability !== 'stable')).toEqual([]);
+      expect(server.output()).not.toMatch(/is a preview service/);
     } finally {
       await server.stop();
     }
