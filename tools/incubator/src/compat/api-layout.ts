@@ -22,3 +22,16 @@ export const RELEASED_MARKER = 'released.json';
 export function subpathApiFile(subpath: string, file: typeof TYPESCRIPT_REPORT | typeof TYPESCRIPT_MODEL): string {
   return `${subpath.replace(/^\.\//, '')}.${file}`;
 }
+
+/** `report.api.md`, `model.api.json` and their subpath forms, `<subpath>.report.api.md` and `<subpath>.model.api.json`. */
+const TYPESCRIPT_FILE = /^(?:[a-z0-9][a-z0-9-]*\.)?(?:report\.api\.md|model\.api\.json)$/;
+
+/**
+ * The API files of a package, picked from the names of the files directly in its api/ (or
+ * api/released/) folder, sorted: the main report and model, each subpath's report and model, and
+ * openapi.json. The gate, promote and the release all list them here, so a baseline never leaves
+ * out a file the gate compares.
+ */
+export function listApiFiles(names: Iterable<string>): string[] {
+  return [...new Set(names)].filter((name) => name === OPENAPI_DOCUMENT || TYPESCRIPT_FILE.test(name)).sort();
+}

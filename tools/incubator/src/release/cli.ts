@@ -18,7 +18,8 @@ async function main(): Promise<void> {
     copyApiBaselines: (before, after) =>
       planBaselineCopies(changedPackages(before, after)).map((copy) => {
         applyBaselineCopies([copy]);
-        return `${copy.packageName} ${copy.version}: ${[...copy.files.map((file) => path.basename(file.to)), 'released.json'].join(', ')}`;
+        const removed = copy.removed.map((file) => `${path.basename(file)} removed`);
+        return `${copy.packageName} ${copy.version}: ${[...copy.files.map((file) => path.basename(file.to)), 'released.json', ...removed].join(', ')}`;
       }),
     write: (text) => process.stdout.write(text),
     writeError: (text) => process.stderr.write(text),

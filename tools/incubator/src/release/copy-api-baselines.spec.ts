@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listApiFiles } from '../compat/api-layout.js';
+import { apiSurfacesOf } from '../policy/rules/api-compatibility.js';
 import { applyBaselineCopies, changedPackages, planBaselineCopies } from './copy-api-baselines.js';
 import type { ReleasePackage } from './release-plan.js';
 
@@ -34,7 +36,7 @@ describe('planBaselineCopies and applyBaselineCopies', () => {
     write('server/api/openapi.json', '{"openapi":"3.1.0"}');
     write('server/api/released/report.api.md', 'old report');
     const copies = planBaselineCopies([pkg('server', '1.1.0')]);
-    expect(copies[0].files.map((file) => path.relative(root, file.to))).toEqual(['server/api/released/report.api.md', 'server/api/released/openapi.json']);
+    expect(copies[0].files.map((file) => path.relative(root, file.to))).toEqual(['server/api/released/openapi.json', 'server/api/released/report.api.md']);
     applyBaselineCopies(copies);
     expect(readFileSync(path.join(root, 'server/api/released/report.api.md'), 'utf8')).toBe('## API Report\n');
     expect(readFileSync(path.join(root, 'server/api/released/openapi.json'), 'utf8')).toBe('{"openapi":"3.1.0"}');
@@ -45,5 +47,19 @@ describe('planBaselineCopies and applyBaselineCopies', () => {
     mkdirSync(path.join(root, 'db'));
     applyBaselineCopies(planBaselineCopies([pkg('db', '1.0.1')]));
     expect(readdirSync(path.join(root, 'db/api/released'))).toEqual(['released.json']);
+  });
+
+  it('keeps every file the gate compares, subpath models included, and drops baselines of files api/ no longer has', () => {
+    const current = ['model.api.json', 'cli.model.api.json', 'config-schema.model.api.json', 'openapi.json'];
+    for (const file of current) write(`server/api/${file}`, `${file} at 1.1.0`);
+    for (const file of [...current, 'testing.model.api.json']) write(`server/api/released/${file}`, `${file} at 1.0.0`);
+    write('server/api/released/released.json', '{"version":"1.0.0"}');
+    applyBaselineCopies(planBaselineCopies([pkg('server', '1.1.0')]));
+    const released = readdirSync(path.join(root, 'server/api/released'));
+    const compared = apiSurfacesOf([...readdirSync(path.join(root, 'server/api')), ...released]).map((surface) => surface.file);
+    expect(compared.sort()).toEqual([...current].sort());
+    for (const file of compared) expect(readFileSync(path.join(root, 'server/api/released', file), 'utf8')).toBe(`${file} at 1.1.0`);
+    expect(listApiFiles(released)).toEqual(listApiFiles(current));
+    expect(JSON.parse(readFileSync(path.join(root, 'server/api/released/released.json'), 'utf8'))).toEqual({ version: '1.1.0' });
   });
 });

@@ -1,16 +1,15 @@
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { API_FOLDER, OPENAPI_DOCUMENT, RELEASED_FOLDER, RELEASED_MARKER, TYPESCRIPT_MODEL, TYPESCRIPT_REPORT } from '../compat/api-layout.js';
+import { API_FOLDER, listApiFiles, RELEASED_FOLDER, RELEASED_MARKER } from '../compat/api-layout.js';
 import type { ReleasePackage } from './release-plan.js';
-
-/** The API files a release keeps as the baseline the compatibility gate compares against. */
-export const API_FILES = [TYPESCRIPT_REPORT, TYPESCRIPT_MODEL, OPENAPI_DOCUMENT] as const;
 
 export interface BaselineCopy {
   packageName: string;
   version: string;
   /** Absolute paths, from api/<file> to api/released/<file>. */
   files: { from: string; to: string }[];
+  /** Absolute paths of released API files whose current file is gone (a dropped subpath): left, the gate would report them forever. */
+  removed: string[];
   marker: string;
 }
 
@@ -25,22 +24,37 @@ export function changedPackages(before: readonly ReleasePackage[], after: readon
   });
 }
 
-/** What to copy for each changed package; files a package does not have are skipped. */
-export function planBaselineCopies(changed: readonly ReleasePackage[], exists: (file: string) => boolean = existsSync): BaselineCopy[] {
-  return changed.map((pkg) => ({
-    packageName: pkg.name,
-    version: pkg.version,
-    files: API_FILES.map((file) => ({ from: path.join(pkg.dir, API_FOLDER, file), to: path.join(pkg.dir, RELEASED_FOLDER, file) })).filter((copy) =>
-      exists(copy.from),
-    ),
-    marker: path.join(pkg.dir, RELEASED_FOLDER, RELEASED_MARKER),
-  }));
+/** What to copy for each changed package: its API files, as listApiFiles picks them from api/. */
+export function planBaselineCopies(changed: readonly ReleasePackage[], readFolder: (folder: string) => string[] = fileNamesIn): BaselineCopy[] {
+  return changed.map((pkg) => {
+    const api = path.join(pkg.dir, API_FOLDER);
+    const released = path.join(pkg.dir, RELEASED_FOLDER);
+    const current = listApiFiles(readFolder(api));
+    return {
+      packageName: pkg.name,
+      version: pkg.version,
+      files: current.map((file) => ({ from: path.join(api, file), to: path.join(released, file) })),
+      removed: listApiFiles(readFolder(released))
+        .filter((file) => !current.includes(file))
+        .map((file) => path.join(released, file)),
+      marker: path.join(released, RELEASED_MARKER),
+    };
+  });
+}
+
+/** Names of the files directly in a folder; none when it does not exist. */
+function fileNamesIn(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name);
 }
 
 export function applyBaselineCopies(copies: readonly BaselineCopy[]): void {
   for (const copy of copies) {
     mkdirSync(path.dirname(copy.marker), { recursive: true });
     for (const file of copy.files) copyFileSync(file.from, file.to);
+    for (const file of copy.removed) rmSync(file);
     writeFileSync(copy.marker, `${JSON.stringify({ version: copy.version }, null, 2)}\n`);
   }
 }

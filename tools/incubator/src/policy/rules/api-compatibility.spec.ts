@@ -170,6 +170,16 @@ describe('checkApiCompatibility on the TypeScript API (API Extractor doc models)
     }
   });
 
+  it('skips a subpath model without a released baseline, and reports a released one whose current model is gone', () => {
+    const project = stablePackage('server');
+    const newEntry = { file: `${project.root}/api/testing.model.api.json`, text: model('current') };
+    expect(check({ ...project, apiFiles: [newEntry] })).toEqual([]);
+    const dropped = { file: `${project.root}/api/released/cli.model.api.json`, text: model('released') };
+    expect(check({ ...project, apiFiles: [dropped] })).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'packages/core/server/api/cli.model.api.json', message: expect.stringContaining('TypeScript API of ./cli') }),
+    ]);
+  });
+
   it('gives a preview the same changes as information only', () => {
     const findings = check(withModels(previewPackage('firewall'), 'model.api.json'));
     expect(findings.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import type { ApiChange } from '../../compat/api-change.js';
-import { API_FOLDER, OPENAPI_DOCUMENT, RELEASED_FOLDER, RELEASED_MARKER, TYPESCRIPT_MODEL } from '../../compat/api-layout.js';
+import { API_FOLDER, listApiFiles, OPENAPI_DOCUMENT, RELEASED_FOLDER, RELEASED_MARKER, TYPESCRIPT_MODEL } from '../../compat/api-layout.js';
 import { diffOpenApi } from '../../compat/http/diff-openapi.js';
 import { diffTypeScriptApi } from '../../compat/typescript/diff-typescript-api.js';
 import type { Finding, PolicyRule } from '../finding.js';
@@ -30,21 +30,29 @@ export const API_SURFACES: readonly ApiSurface[] = [
 export function checkApiCompatibility(snapshot: WorkspaceSnapshot, surfaces: readonly ApiSurface[] = API_SURFACES): Finding[] {
   return snapshot.projects.flatMap((project) => {
     const files = new Map(project.apiFiles.map((file) => [file.file, file]));
-    return withSubpathModels(project, surfaces).flatMap((surface) => checkSurface(snapshot, project, surface, files));
+    return apiSurfacesOf(apiFileNames(project), surfaces).flatMap((surface) => checkSurface(snapshot, project, surface, files));
   });
 }
 
-/** Each subpath entry point (`./cli`, `./alpha`) has its own released model, `<subpath>.model.api.json`: compared like the main one. */
-function withSubpathModels(project: ProjectSnapshot, surfaces: readonly ApiSurface[]): ApiSurface[] {
-  const typescript = surfaces.find((surface) => surface.file === TYPESCRIPT_MODEL);
-  if (typescript === undefined) return [...surfaces];
-  const releasedFolder = `${project.root}/${RELEASED_FOLDER}/`;
-  const subpathModels = project.apiFiles
-    .map((file) => file.file)
-    .filter((file) => file.startsWith(releasedFolder) && file.endsWith(`.${TYPESCRIPT_MODEL}`))
-    .map((file) => file.slice(releasedFolder.length));
-  const subpaths = subpathModels.map((file) => ({ ...typescript, name: `${typescript.name} of ./${file.slice(0, -`.${TYPESCRIPT_MODEL}`.length)}`, file }));
-  return [...surfaces, ...subpaths];
+/**
+ * The surfaces the gate compares for a package whose api/ and api/released/ hold these file
+ * names: every model (a subpath's, `cli.model.api.json`, named after its entry point `./cli`)
+ * and openapi.json. Reports are left out: the model carries the same API in a form to diff.
+ */
+export function apiSurfacesOf(names: Iterable<string>, surfaces: readonly ApiSurface[] = API_SURFACES): ApiSurface[] {
+  return listApiFiles(names).flatMap((file) => {
+    const surface = surfaces.find((candidate) => candidate.file === file);
+    if (surface !== undefined) return [surface];
+    const typescript = surfaces.find((candidate) => candidate.file === TYPESCRIPT_MODEL);
+    if (typescript === undefined || !file.endsWith(`.${TYPESCRIPT_MODEL}`)) return [];
+    return [{ ...typescript, name: `${typescript.name} of ./${file.slice(0, -`.${TYPESCRIPT_MODEL}`.length)}`, file }];
+  });
+}
+
+/** Names of the files directly in api/ or api/released/: a baseline with no current file is compared too, and reported. */
+function apiFileNames(project: ProjectSnapshot): string[] {
+  const folders = [`${project.root}/${API_FOLDER}/`, `${project.root}/${RELEASED_FOLDER}/`];
+  return project.apiFiles.flatMap(({ file }) => folders.filter((folder) => file.startsWith(folder)).map((folder) => file.slice(folder.length))).filter((name) => !name.includes('/'));
 }
 
 export const checkApiCompatibilityRule: PolicyRule = (snapshot) => checkApiCompatibility(snapshot);

@@ -4,6 +4,7 @@ import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { readJson, type Tree } from '@nx/devkit';
 import { promoteGenerator } from '../promote.js';
 import { FIREWALL_OPTIONS, previewWorkspace } from '../promote-fixture.js';
+import { apiSurfacesOf } from '../../../policy/rules/api-compatibility.js';
 import { retagExports, retagModel } from './retag-exports.js';
 
 const ROOT = FIREWALL_OPTIONS.stableRoot;
@@ -59,6 +60,21 @@ describe('retagExports', () => {
       `${ROOT}/api/report.api.md: release tags @beta -> @public`,
       `${ROOT}/api/released: first stable API baseline (3 files of api/, 1.0.0 promoted from 0.3.0)`,
     ]);
+  });
+
+  it('records exactly the API files the gate compares: subpath models kept, a subpath the preview dropped and non-API files left out', () => {
+    const tree = promotedFirewall();
+    tree.write(`${ROOT}/api/cli.model.api.json`, MODEL);
+    tree.write(`${ROOT}/api/alpha.model.api.json`, MODEL);
+    tree.write(`${ROOT}/api/notes.txt`, 'not an API file\n');
+    tree.write(`${ROOT}/api/released/testing.model.api.json`, MODEL);
+    retagExports(tree, FIREWALL_OPTIONS);
+    const released = tree.children(`${ROOT}/api/released`);
+    const compared = apiSurfacesOf([...tree.children(`${ROOT}/api`), ...released]).map((surface) => surface.file);
+    expect(compared).toEqual(['alpha.model.api.json', 'cli.model.api.json', 'model.api.json', 'openapi.json']);
+    for (const file of compared) expect(tree.read(`${ROOT}/api/released/${file}`, 'utf-8')).toBe(tree.read(`${ROOT}/api/${file}`, 'utf-8'));
+    expect(released.sort()).toEqual([...compared, 'released.json', 'report.api.md'].sort());
+    expect(readJson(tree, `${ROOT}/api/released/released.json`)).toEqual({ version: '1.0.0', promotedFrom: '0.3.0' });
   });
 
   it('leaves a package without api/ or @beta tags alone', () => {

@@ -1,5 +1,5 @@
 import { joinPathFragments, readJson, visitNotIgnoredFiles, type Tree } from '@nx/devkit';
-import { API_FOLDER, RELEASED_FOLDER, RELEASED_MARKER } from '../../../compat/api-layout.js';
+import { API_FOLDER, listApiFiles, RELEASED_FOLDER, RELEASED_MARKER } from '../../../compat/api-layout.js';
 import type { NormalizedPromoteOptions } from './normalize-options.js';
 
 const STABLE_VERSION = '1.0.0';
@@ -12,8 +12,9 @@ const REPORT_BETA_LINE = /^\/\/ @beta\b/gm;
 /**
  * A promoted package's exports become `@public`: in the TSDoc of its sources, and in its committed
  * API report and doc model, so the reports record the change of release tag in this commit. The
- * result is the package's first stable baseline: every current file of api/ is copied into
- * api/released/ with released.json naming 1.0.0 and the preview version it came from.
+ * result is the package's first stable baseline: the API files of api/ (listApiFiles) are copied
+ * into api/released/, replacing the preview's, with released.json naming 1.0.0 and the preview
+ * version it came from.
  * Returns one line per change, for the generator's summary.
  */
 export function retagExports(tree: Tree, options: NormalizedPromoteOptions): string[] {
@@ -54,25 +55,24 @@ export function retagModel(text: string): string {
 
 function recordBaseline(tree: Tree, root: string): string {
   const released = joinPathFragments(root, RELEASED_FOLDER);
-  const files = currentApiFiles(tree, root);
-  for (const path of files) {
-    write(tree, joinPathFragments(released, path.slice(joinPathFragments(root, API_FOLDER).length + 1)), tree.read(path) ?? Buffer.alloc(0));
-  }
+  const files = listApiFiles(fileNamesIn(tree, joinPathFragments(root, API_FOLDER)));
+  // A preview baseline of a subpath the package no longer has would fail the gate from now on.
+  for (const stale of listApiFiles(fileNamesIn(tree, released)).filter((file) => !files.includes(file))) tree.delete(joinPathFragments(released, stale));
+  for (const file of files) write(tree, joinPathFragments(released, file), tree.read(joinPathFragments(root, API_FOLDER, file)) ?? Buffer.alloc(0));
   const promotedFrom = readJson<{ version: string }>(tree, joinPathFragments(root, 'package.json')).version;
   write(tree, joinPathFragments(released, RELEASED_MARKER), `${JSON.stringify({ version: STABLE_VERSION, promotedFrom }, null, 2)}\n`);
   return `${released}: first stable API baseline (${files.length} files of api/, ${STABLE_VERSION} promoted from ${promotedFrom})`;
 }
 
-/** Every file of api/ except the released baseline itself. */
+/** The package's API files in api/, as paths from the workspace root. */
 function currentApiFiles(tree: Tree, root: string): string[] {
   const api = joinPathFragments(root, API_FOLDER);
-  const released = joinPathFragments(root, RELEASED_FOLDER);
-  const files: string[] = [];
-  if (!tree.exists(api)) return files;
-  visitNotIgnoredFiles(tree, api, (path) => {
-    if (!path.startsWith(`${released}/`)) files.push(path);
-  });
-  return files.sort();
+  return listApiFiles(fileNamesIn(tree, api)).map((file) => joinPathFragments(api, file));
+}
+
+/** Names of the files directly in a folder of the tree (none when it does not exist). */
+function fileNamesIn(tree: Tree, folder: string): string[] {
+  return tree.children(folder).filter((name) => tree.isFile(joinPathFragments(folder, name)));
 }
 
 function write(tree: Tree, path: string, content: string | Buffer): string {
