@@ -14,3 +14,20 @@ export const sharedVitestConfig = defineConfig({
     hookTimeout: 30_000,
   },
 });
+
+/**
+ * The Postgres-only suites of a package (tests/postgres): `npm run test:postgres` starts the
+ * database (scripts/postgres.sh) and runs them; `npm test` leaves the folder out. Without a server
+ * they fail, naming the URL they could not reach.
+ */
+export const postgresVitestConfig = defineConfig({
+  ...sharedVitestConfig,
+  test: {
+    ...sharedVitestConfig.test,
+    include: ['tests/postgres/**/*.spec.ts'],
+    testTimeout: 60_000,
+    env: {
+      SWITCHYARD_TEST_DATABASE_URL: process.env.SWITCHYARD_TEST_DATABASE_URL ?? 'postgres://switchyard@127.0.0.1:54329/switchyard',
+    },
+  },
+});
