@@ -7,6 +7,7 @@ import { checkNoStableToPreview } from './no-stable-to-preview.js';
 import { checkOptionalPreviews } from './optional-previews.js';
 import { checkPreviewAge } from './preview-age.js';
 import { checkPreviewLabels } from './preview-labels.js';
+import { checkReadmePreviewWording } from './readme-preview-wording.js';
 import { checkSafeMigrations } from './safe-migrations.js';
 import { checkStabilityMetadata } from './stability-metadata.js';
 
@@ -15,6 +16,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   checkNoStableToPreview,
   checkStabilityMetadata,
   checkPreviewLabels,
+  checkReadmePreviewWording,
   checkPreviewAge,
   checkMajorOnPreview,
   checkChangesetPackages,
