@@ -1,10 +1,11 @@
 import { logger, type GeneratorCallback, type Tree } from '@nx/devkit';
 import { findPreviewMentions } from './lib/find-preview-mentions.js';
 import { checkPromotionCriteria } from './lib/check-promotion-criteria.js';
+import { checkPreviewOnlyMarks, dropPreviewOnlyPassages } from './lib/drop-preview-only-passages.js';
 import { movePackage } from './lib/move-package.js';
 import { normalizeOptions } from './lib/normalize-options.js';
 import { relabelOpenApi } from './lib/relabel-openapi.js';
-import { relabelServerConfig, SERVER_CONFIG } from './lib/relabel-server-config.js';
+import { planServerConfigRelabel, relabelServerConfig, SERVER_CONFIG } from './lib/relabel-server-config.js';
 import { removeBuildLeftovers } from './lib/remove-build-leftovers.js';
 import { replaceReadmeBanner } from './lib/replace-readme-banner.js';
 import { retagExports } from './lib/retag-exports.js';
@@ -22,6 +23,9 @@ export const NEXT_STEPS = WORKSPACE_FOLLOW_UP;
 export async function promoteGenerator(tree: Tree, schema: PromoteGeneratorSchema): Promise<GeneratorCallback> {
   const options = normalizeOptions(tree, schema);
   checkPromotionCriteria(tree, options);
+  checkPreviewOnlyMarks(tree, options);
+  // Planned before any write: a switchyard.toml the editor cannot change safely is refused here.
+  const serverConfig = planServerConfigRelabel(tree, options);
   await movePackage(tree, options);
   updateStabilityMetadata(tree, options);
   const changes = [
@@ -29,7 +33,9 @@ export async function promoteGenerator(tree: Tree, schema: PromoteGeneratorSchem
     `${options.stableRoot}/package.json: tag ${options.stableTag}, switchyard.stability "stable" from cycle ${options.currentCycle}, promotedFrom recorded`,
   ];
   if (replaceReadmeBanner(tree, options)) changes.push(`${options.stableRoot}/README.md: preview banner replaced by a stable note`);
-  if (relabelServerConfig(tree, options)) changes.push(`${SERVER_CONFIG}: "${options.serviceName}" no longer labelled PREVIEW nor listed in [preview] enabled`);
+  const dropped = dropPreviewOnlyPassages(tree, options);
+  if (dropped > 0) changes.push(`${options.stableRoot}/README.md: ${dropped} preview-only passage${dropped === 1 ? '' : 's'} dropped`);
+  if (relabelServerConfig(tree, serverConfig)) changes.push(`${SERVER_CONFIG}: "${options.serviceName}" no longer labelled PREVIEW nor listed in [preview] enabled`);
   changes.push(...updateTsconfigReferences(tree, options).map((file) => `${file}: reference now points at ${options.stableRoot}`));
   changes.push(...updateDependentRanges(tree, options).map((file) => `${file}: depends on ${options.packageName} ^1.0.0`));
   const relabeled = relabelOpenApi(tree, options.stableRoot);

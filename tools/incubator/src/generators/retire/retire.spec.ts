@@ -121,7 +121,7 @@ describe('retire generator refusals leave the tree untouched', () => {
 
   it('refuses a switchyard.toml it cannot edit safely', async () => {
     await expect(refused('dns', (tree) => tree.write('switchyard.toml', 'plugins = { dns = { max_zones = 1 } }\n'))).rejects.toThrow(
-      'Cannot edit switchyard.toml safely: its layout for "dns" is unusual',
+      'Cannot edit switchyard.toml safely: line 1 holds plugins.dns inside an inline table. Edit it by hand (delete the plugins.dns table',
     );
   });
 });

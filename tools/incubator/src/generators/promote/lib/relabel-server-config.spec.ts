@@ -2,12 +2,12 @@ import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { FIREWALL_OPTIONS, SERVER_TOML } from '../promote-fixture.js';
-import { relabelServerConfig } from './relabel-server-config.js';
+import { planServerConfigRelabel, relabelServerConfig } from './relabel-server-config.js';
 
 function relabel(text: string, options = FIREWALL_OPTIONS): { changed: boolean; text: string | null } {
   const tree = createTreeWithEmptyWorkspace();
   tree.write('switchyard.toml', text);
-  const changed = relabelServerConfig(tree, options);
+  const changed = relabelServerConfig(tree, planServerConfigRelabel(tree, options));
   return { changed, text: tree.read('switchyard.toml', 'utf-8') };
 }
 
@@ -41,9 +41,31 @@ describe('relabelServerConfig', () => {
     expect(parse(text ?? '')).toEqual({ ...before, preview: { enabled: ['vpn'] } });
   });
 
-  it('leaves an empty opt-in list when it was the only preview, and a multi-line list rewritten on one line', () => {
-    const { text } = relabel('service_plugins = ["firewall"]\n[preview]\nenabled = [\n  "firewall",\n]\n[plugins.firewall]\nx = 1\n');
-    expect(text).toBe('service_plugins = ["firewall"]\n[preview]\nenabled = []\n[plugins.firewall]\nx = 1\n');
+  it('leaves an empty opt-in list when it was the only preview, and keeps a multi-line list multi-line', () => {
+    expect(relabel('service_plugins = ["firewall"]\n[preview]\nenabled = [\n  "firewall",\n]\n[plugins.firewall]\nx = 1\n').text).toBe(
+      'service_plugins = ["firewall"]\n[preview]\nenabled = []\n[plugins.firewall]\nx = 1\n',
+    );
+    expect(relabel('[preview]\nenabled = [\n  "vpn", # tunnels\n  "firewall", # rules\n]\n').text).toBe('[preview]\nenabled = [\n  "vpn", # tunnels\n]\n');
+  });
+
+  it('handles the opt-in as a dotted key or an inline table, and a multi-line service_plugins with its PREVIEW note', () => {
+    const dotted = 'service_plugins = [\n  "firewall",\n]  # PREVIEW: firewall\npreview.enabled = ["firewall", "vpn"]\n';
+    expect(relabel(dotted).text).toBe('service_plugins = [\n  "firewall",\n]\npreview.enabled = ["vpn"]\n');
+    expect(relabel('preview = { enabled = ["firewall"] }\n').text).toBe('preview = { enabled = [] }\n');
+  });
+
+  it('leaves `enabled` outside [preview] alone, and finds [plugins.<service>] however its header is spaced or quoted', () => {
+    const text = '[logging]\nenabled = ["firewall"]\n\n# PREVIEW: firewall settings.\n[ plugins . "firewall" ]\nx = 1\n';
+    expect(relabel(text)).toEqual({ changed: true, text: '[logging]\nenabled = ["firewall"]\n\n# Firewall settings.\n[ plugins . "firewall" ]\nx = 1\n' });
+  });
+
+  it('refuses, before writing, a switchyard.toml whose opt-in it cannot edit, saying what to edit by hand', () => {
+    const tree = createTreeWithEmptyWorkspace();
+    tree.write('switchyard.toml', '[preview]\nenabled = "firewall"\n');
+    expect(() => planServerConfigRelabel(tree, FIREWALL_OPTIONS)).toThrow(
+      'Cannot edit switchyard.toml safely: preview.enabled is not a list (expected enabled = ["..."]). Edit it by hand (remove "firewall" from enabled under [preview]), then run the generator again.',
+    );
+    expect(tree.read('switchyard.toml', 'utf-8')).toBe('[preview]\nenabled = "firewall"\n');
   });
 
   it('uses the service name, not the folder name, and treats it as literal text', () => {

@@ -1,5 +1,5 @@
 import type { Tree } from '@nx/devkit';
-import { type TomlEdit, removeServiceFromToml } from './edit-switchyard-toml.js';
+import { type TomlEdit, removeServiceFromToml } from '../../../config-file/switchyard-toml.js';
 import type { NormalizedRetireOptions } from './normalize-options.js';
 
 export const SWITCHYARD_TOML = 'switchyard.toml';
