@@ -1,10 +1,16 @@
+import { execFileSync } from 'node:child_process';
 import { getProjects, logger, readJson, writeJson } from '@nx/devkit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSwitchyardWorkspace, snapshotTree } from '../../lib/switchyard-test-workspace.js';
 import { previewGenerator } from './preview.js';
 import { WORKSPACE_FOLLOW_UP } from '../../lib/workspace-follow-up.js';
 
-afterEach(() => vi.restoreAllMocks());
+// The callback builds the new package for real; here it only has to ask for it.
+vi.mock('node:child_process', () => ({ execFileSync: vi.fn() }));
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.mocked(execFileSync).mockReset();
+});
 
 describe('preview generator', () => {
   it('scaffolds packages/preview/<name> as a preview service plugin package', async () => {
@@ -45,8 +51,49 @@ describe('preview generator', () => {
     expect(read('vitest.config.ts')).toContain("from '../../../vitest.shared'");
     expect(readJson(tree, `${root}/tsconfig.json`)).toMatchObject({
       extends: '../../../tsconfig.base.json',
-      references: [{ path: '../../core/sdk' }, { path: '../../core/server' }, { path: '../../core/db' }],
+      references: [{ path: '../../core/sdk' }, { path: '../../core/server' }, { path: '../../core/db' }, { path: '../../core/cli' }],
     });
+  });
+
+  it('gives it the API baseline machinery of a service package: api-report and openapi targets, API Extractor configs for . and ./cli', async () => {
+    const tree = createSwitchyardWorkspace();
+    await previewGenerator(tree, { name: 'vpn', blueprint: 'BP-0008' });
+    const root = 'packages/preview/vpn';
+    const packageJson = readJson(tree, `${root}/package.json`);
+    expect(packageJson.nx.targets['api-report']).toMatchObject({
+      command: 'node ../../../tools/incubator/src/compat/typescript/api-report.mjs',
+      options: { cwd: '{projectRoot}' },
+      configurations: { update: { args: '--update' } },
+      dependsOn: ['build'],
+    });
+    expect(packageJson.nx.targets.openapi).toMatchObject({
+      options: { command: 'node packages/core/server/dist/openapi.js {projectRoot}' },
+      configurations: { update: { args: '--update' } },
+      dependsOn: ['build', '^build'],
+    });
+    expect(readJson(tree, `${root}/api-extractor.json`)).toMatchObject({ extends: '../../../api-extractor.base.json' });
+    expect(readJson(tree, `${root}/api-extractor.cli.json`)).toMatchObject({
+      extends: '../../../api-extractor.base.json',
+      mainEntryPointFilePath: '<projectFolder>/dist/cli.d.ts',
+      apiReport: { reportFileName: 'cli.report' },
+      docModel: { apiJsonFilePath: '<projectFolder>/api/cli.model.api.json' },
+    });
+    expect(tree.read(`${root}/tsup.config.ts`, 'utf-8')).toContain("entry: { index: 'src/index.ts', cli: 'src/cli/index.ts' },");
+  });
+
+  it('contributes CLI commands for its resource through a ./cli export, its label left to the metadata', async () => {
+    const tree = createSwitchyardWorkspace();
+    await previewGenerator(tree, { name: 'vpn', blueprint: 'BP-0008' });
+    const root = 'packages/preview/vpn';
+    const packageJson = readJson(tree, `${root}/package.json`);
+    expect(packageJson.exports['./cli']).toEqual({ '@switchyard/source': './src/cli/index.ts', types: './dist/cli.d.ts', default: './dist/cli.js' });
+    expect(packageJson.devDependencies['@switchyard/cli']).toBe('^1.0.0');
+    const cli = tree.read(`${root}/src/cli/index.ts`, 'utf-8') ?? '';
+    expect(cli).toContain("service: 'vpn',");
+    expect(cli).toContain('addResourceCommands(service, itemCommands, context);');
+    expect(cli).not.toMatch(/\[preview\]/);
+    expect(tree.read(`${root}/src/cli/item-commands.ts`, 'utf-8')).toContain('...itemResource.apiResource,');
+    expect(tree.read(`${root}/tests/api/item-commands.spec.ts`, 'utf-8')).toContain("'vpn', 'item', 'create', '--name', 'first'");
   });
 
   it('keeps the SDK the only package the plugin imports (TypeBox included)', async () => {
@@ -88,13 +135,17 @@ describe('preview generator', () => {
     );
   });
 
-  it('leaves switchyard.toml alone and prints the two lines an operator adds, then the workspace follow-up', async () => {
+  it('leaves switchyard.toml alone; once on disk, generates api/ and prints the two lines an operator adds, then the workspace follow-up', async () => {
     const tree = createSwitchyardWorkspace();
     const before = tree.read('switchyard.toml', 'utf-8');
     const info = vi.spyOn(logger, 'info').mockImplementation(() => undefined);
     const callback = await previewGenerator(tree, { name: 'vpn', blueprint: 'BP-0008' });
     expect(tree.read('switchyard.toml', 'utf-8')).toBe(before);
+    expect(execFileSync).not.toHaveBeenCalled();
     await callback();
+    const command = 'nx run-many --targets=api-report,openapi --projects=@switchyard/vpn --configuration=update --output-style=static';
+    expect(execFileSync).toHaveBeenCalledWith('npx', command.split(' '), { cwd: tree.root, stdio: 'inherit' });
+    expect(info).toHaveBeenCalledWith(`packages/preview/vpn/api: API baseline generated from the code (npx ${command}); commit it with the package.`);
     expect(info).toHaveBeenCalledWith(
       `@switchyard/vpn is a preview. To run it, an operator adds to switchyard.toml:\n  service_plugins = [..., "vpn"]\n  [preview] enabled = [..., "vpn"]\n${WORKSPACE_FOLLOW_UP}`,
     );

@@ -2,6 +2,7 @@ import { type GeneratorCallback, type Tree, logger } from '@nx/devkit';
 import { checkApprovedBlueprint } from '../../lib/approved-blueprint.js';
 import { addRootTsconfigReference } from '../../lib/root-tsconfig-references.js';
 import { checkNameIsFree, checkPreviewName } from './lib/check-preview-name.js';
+import { apiBaselineCommand, generateApiBaseline } from './lib/generate-api-baseline.js';
 import { generatePackageFiles, readCorePackages } from './lib/generate-package-files.js';
 import { normalizePreviewOptions } from './lib/normalize-options.js';
 import { operatorInstructions } from './lib/operator-instructions.js';
@@ -19,7 +20,12 @@ export async function previewGenerator(tree: Tree, schema: PreviewGeneratorSchem
   generatePackageFiles(tree, options);
   addRootTsconfigReference(tree, options.projectRoot);
   await writePreviewChangeset(tree, options);
-  return () => logger.info(operatorInstructions(options));
+  // Nx runs the callback after writing the files to disk, and skips it on --dry-run.
+  return () => {
+    generateApiBaseline(tree.root, options);
+    logger.info(`${options.projectRoot}/api: API baseline generated from the code (npx ${apiBaselineCommand(options).join(' ')}); commit it with the package.`);
+    logger.info(operatorInstructions(options));
+  };
 }
 
 export default previewGenerator;

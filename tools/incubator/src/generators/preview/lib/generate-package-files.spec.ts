@@ -5,12 +5,13 @@ import { generatePackageFiles, readCorePackages } from './generate-package-files
 import { normalizePreviewOptions } from './normalize-options.js';
 
 describe('generatePackageFiles', () => {
-  it('reads the ranges and relative paths of sdk, server and db', () => {
+  it('reads the ranges and relative paths of sdk, server, db and cli', () => {
     const tree = createSwitchyardWorkspace();
     expect(readCorePackages(tree, normalizePreviewOptions(tree, { name: 'vpn', blueprint: 'BP-0007' }))).toEqual({
       sdk: { range: '^1.0.0', reference: '../../core/sdk' },
       server: { range: '^1.0.0', reference: '../../core/server' },
       db: { range: '^1.0.0', reference: '../../core/db' },
+      cli: { range: '^1.0.0', reference: '../../core/cli' },
     });
   });
 
@@ -20,7 +21,11 @@ describe('generatePackageFiles', () => {
     const written = tree.listChanges().filter((change) => change.path.startsWith('packages/preview/vpn/'));
     expect(written.map((change) => change.path.slice('packages/preview/vpn/'.length)).sort()).toEqual([
       'README.md',
+      'api-extractor.cli.json',
+      'api-extractor.json',
       'package.json',
+      'src/cli/index.ts',
+      'src/cli/item-commands.ts',
       'src/config.ts',
       'src/index.ts',
       'src/migrations/0001-create-items.ts',
@@ -30,8 +35,10 @@ describe('generatePackageFiles', () => {
       'src/service/create-item.ts',
       'src/store/count-items.ts',
       'tests/api/conformance.spec.ts',
+      'tests/api/item-commands.spec.ts',
       'tests/api/item-limit.spec.ts',
       'tests/api/items.spec.ts',
+      'tests/api/run-cli.ts',
       'tests/api/service-app.ts',
       'tests/scenario/server-process.ts',
       'tests/scenario/server.spec.ts',

@@ -5,8 +5,8 @@ import { GeneratorRefusal } from '../../../lib/generator-refusal.js';
 import { findWorkspacePackage } from '../../../lib/workspace-packages.js';
 import type { NormalizedPreviewOptions } from './normalize-options.js';
 
-/** The workspace packages every service plugin builds and tests against. */
-const CORE_PACKAGES = { sdk: '@switchyard/sdk', server: '@switchyard/server', db: '@switchyard/db' } as const;
+/** The workspace packages every service plugin builds and tests against (the CLI runs its commands in tests). */
+const CORE_PACKAGES = { sdk: '@switchyard/sdk', server: '@switchyard/server', db: '@switchyard/db', cli: '@switchyard/cli' } as const;
 
 interface CoreReference {
   range: string;
@@ -38,8 +38,10 @@ export function generatePackageFiles(tree: Tree, options: NormalizedPreviewOptio
     sdkRange: core.sdk.range,
     serverRange: core.server.range,
     dbRange: core.db.range,
+    cliRange: core.cli.range,
     sdkReference: core.sdk.reference,
     serverReference: core.server.reference,
     dbReference: core.db.reference,
+    cliReference: core.cli.reference,
   });
 }

@@ -1,0 +1,29 @@
+import { execFileSync } from 'node:child_process';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createSwitchyardWorkspace } from '../../../lib/switchyard-test-workspace.js';
+import { apiBaselineCommand, generateApiBaseline } from './generate-api-baseline.js';
+import { normalizePreviewOptions } from './normalize-options.js';
+
+vi.mock('node:child_process', () => ({ execFileSync: vi.fn() }));
+afterEach(() => vi.mocked(execFileSync).mockReset());
+
+const options = normalizePreviewOptions(createSwitchyardWorkspace(), { name: 'vpn', blueprint: 'BP-0007' });
+const COMMAND = ['nx', 'run-many', '--targets=api-report,openapi', '--projects=@switchyard/vpn', '--configuration=update', '--output-style=static'];
+
+describe('generateApiBaseline', () => {
+  it('runs the update configuration of the api-report and openapi targets of the new package only', () => {
+    expect(apiBaselineCommand(options)).toEqual(COMMAND);
+    generateApiBaseline('/work/switchyard', options);
+    expect(execFileSync).toHaveBeenCalledWith('npx', COMMAND, { cwd: '/work/switchyard', stdio: 'inherit' });
+  });
+
+  it('names the command to run by hand and the folder to commit when a target fails', () => {
+    vi.mocked(execFileSync).mockImplementation(() => {
+      throw new Error('Command failed: npx nx run-many');
+    });
+    expect(() => generateApiBaseline('/work/switchyard', options)).toThrow(
+      '@switchyard/vpn was created, but its API baseline in packages/preview/vpn/api could not be generated (Command failed: npx nx run-many). ' +
+        `Fix what the output above names, then run \`npx ${COMMAND.join(' ')}\` and commit packages/preview/vpn/api.`,
+    );
+  });
+});
