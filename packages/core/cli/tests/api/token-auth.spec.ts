@@ -3,7 +3,7 @@ import { type TestServer, runCli, startServer } from './cli-harness.js';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer({ authStrategy: 'token', tokens: { 'alice-secret': { project: 'alice', roles: [] } } });
+  server = await startServer({ auth: { authStrategy: 'token', auth: { defaultProject: 'demo', tokens: { 'alice-secret': { project: 'alice', roles: [] } } } } });
 });
 afterAll(async () => server.app.close());
 

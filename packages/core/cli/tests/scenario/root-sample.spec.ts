@@ -12,7 +12,8 @@ export const REGENERATE = 'npm run config:sample';
 describe('the repository switchyard.toml', () => {
   it('is what `switchyard config sample` prints in the workspace', async () => {
     const committed = readFileSync(path.join(workspaceRoot, 'switchyard.toml'), 'utf8');
-    const result = await runCli(['config', 'sample'], { cwd: workspaceRoot });
+    // The plugins installed in the workspace, whichever they are, as the CLI finds them from there.
+    const result = await runCli(['config', 'sample'], { cwd: workspaceRoot, searchDirectories: [workspaceRoot] });
     expect(result.stderr).toBe('');
     expect(result.stdout, `switchyard.toml is out of date; regenerate it from the workspace root with:\n  ${REGENERATE}\n`).toBe(committed);
   });
