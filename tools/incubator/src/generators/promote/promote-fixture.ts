@@ -70,9 +70,11 @@ function writeFirewall(tree: Tree): void {
     version: '0.1.0',
     description: 'Firewall as a service for Switchyard. PREVIEW: its API and data may still change.',
     switchyard: { stability: 'preview', enteredCycle: 1, blueprint: 'BP-0002', renewals: [{ cycle: 2, blueprint: 'BP-0002' }] },
-    nx: { tags: ['stability:preview'] },
+    exports: { '.': './dist/index.js', './package.json': './package.json' },
+    nx: { tags: ['stability:preview'], targets: API_TARGETS },
     peerDependencies: { '@switchyard/sdk': '^1.0.0' },
   });
+  writeApiBaseline(tree, root);
   tree.write(`${root}/README.md`, PREVIEW_README);
   writeJson(tree, `${root}/tsconfig.json`, { extends: '../../../tsconfig.base.json', references: [{ path: '../../core/sdk' }] });
   tree.write(`${root}/vitest.config.ts`, "import { sharedVitestConfig } from '../../../vitest.shared';\n\nexport default sharedVitestConfig;\n");
@@ -80,6 +82,20 @@ function writeFirewall(tree: Tree): void {
   tree.write(`${root}/src/migrations/index.ts`, MIGRATIONS_SOURCE);
   tree.write(`${root}/tests/api/rules.spec.ts`, "it('lists rules', () => {});\n");
   tree.write(`${root}/tests/scenario/lifecycle.spec.ts`, "it('blocks then allows', () => {});\n");
+}
+
+/** The api-report and openapi targets, as a scaffolded preview has them (promotion requires both). */
+export const API_TARGETS = {
+  'api-report': { command: 'node ../../../tools/incubator/src/compat/typescript/api-report.mjs', options: { cwd: '{projectRoot}' }, dependsOn: ['build'] },
+  openapi: { command: 'node packages/core/server/dist/openapi.js {projectRoot}', dependsOn: ['build', '^build'] },
+};
+
+/** api-extractor.json and the committed api/ that promotion requires: reports, model and OpenAPI document, cut down. */
+function writeApiBaseline(tree: Tree, root: string): void {
+  writeJson(tree, `${root}/api-extractor.json`, { extends: '../../../api-extractor.base.json' });
+  tree.write(`${root}/api/report.api.md`, '## API Report File for "@switchyard/firewall"\n');
+  writeJson(tree, `${root}/api/model.api.json`, { kind: 'Package', members: [] });
+  writeJson(tree, `${root}/api/openapi.json`, { openapi: '3.0.3', paths: {} });
 }
 
 function writePackage(tree: Tree, root: string, packageJson: Record<string, unknown>): void {

@@ -77,6 +77,7 @@ describe('promote generator', () => {
           '  - tsconfig.json: reference now points at packages/core/firewall',
           '  - packages/preview/vpn/tsconfig.json: reference now points at packages/core/firewall',
           '  - packages/preview/vpn/package.json: depends on @switchyard/firewall ^1.0.0',
+          '  - packages/core/firewall/api/released: first stable API baseline (3 files of api/, 1.0.0 promoted from 0.1.0)',
           '  - .changeset/promote-firewall.md: @switchyard/firewall major (0.x -> 1.0.0), "Promoted to stable: firewall ..."',
         ].join('\n'),
       );

@@ -36,7 +36,7 @@ describe('checkPromotionCriteria', () => {
   });
 
   it('refuses a package without the preview tag', () => {
-    const tree = editFirewall(previewWorkspace(), (packageJson) => (packageJson.nx = { tags: ['stability:stable'] }));
+    const tree = editFirewall(previewWorkspace(), (packageJson) => (packageJson.nx = { ...(packageJson.nx as object), tags: ['stability:stable'] }));
     expect(check(tree)).toThrow(
       `${HEADER}${PACKAGE_JSON} is not tagged "stability:preview" (its nx.tags are ["stability:stable"]): only a preview can be promoted; add the tag if it is one.`,
     );

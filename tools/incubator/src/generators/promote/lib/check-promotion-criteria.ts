@@ -4,12 +4,14 @@ import { checkApprovedBlueprint } from '../../../lib/approved-blueprint.js';
 import { GeneratorRefusal } from '../../../lib/generator-refusal.js';
 import { readPendingReleases } from '../../../lib/read-pending-changesets.js';
 import { dependencyNames, listWorkspacePackages, type PackageJsonWithDependencies } from '../../../lib/workspace-packages.js';
+import { checkApiBaseline } from './check-promotion-criteria-api.js';
 import type { NormalizedPromoteOptions } from './normalize-options.js';
 
 interface PreviewPackageJson extends PackageJsonWithDependencies {
   name?: string;
+  exports?: unknown;
   version?: string;
-  nx?: { tags?: string[] };
+  nx?: { tags?: string[]; targets?: Record<string, unknown> };
   switchyard?: { stability?: unknown; blueprint?: unknown } | null;
 }
 
@@ -94,6 +96,8 @@ const hasReadme: PromotionRule = ({ tree, options }) =>
     ? []
     : [`it has no README: write ${options.previewRoot}/README.md telling users what the service does and how to enable it.`];
 
+const hasApiBaseline: PromotionRule = ({ tree, options, packageJson }) => checkApiBaseline(tree, options.previewRoot, packageJson);
+
 const hasFreeDestination: PromotionRule = ({ tree, options }) =>
   tree.exists(options.stableRoot)
     ? [`${options.stableRoot} already exists: the package moves there, so remove or rename what is in the way first.`]
@@ -127,6 +131,7 @@ const PROMOTION_RULES: readonly PromotionRule[] = [
   hasApiTests,
   hasScenarioTests,
   hasReadme,
+  hasApiBaseline,
   hasFreeDestination,
   hasNoPendingMajor,
   hasApprovedBlueprint,
