@@ -39,10 +39,25 @@ describe('readme-preview-wording', () => {
     ]);
   });
 
-  it('lets a preview keep its preview words, and a stable README explain previews in general', () => {
-    const preview = { ...previewPackage('firewall'), readme: '# @switchyard/firewall\n\n> **⚠ PREVIEW.** May change.\n\nThe firewall is a preview; opt in with `[preview] enabled = ["firewall"]`.\n' };
+  it('lets a preview keep its preview words in marks, and a stable README explain previews in general', () => {
+    const readme = `# @switchyard/firewall\n\n> **⚠ PREVIEW.** May change.\n\n${START}\nThe firewall is a preview; opt in with \`[preview] enabled = ["firewall"]\`.\n${END}\n`;
+    const preview = { ...previewPackage('firewall'), readme };
     const cli = { ...stablePackage('cli'), readme: '# @switchyard/cli\n\nA **preview** plugin\'s commands read `[preview]` in `--help`: "firewall is a preview service".\n' };
     expect(checkReadmePreviewWording(withProject(cli, withProject(preview)))).toEqual([]);
+  });
+
+  it('warns a preview about the lines promote would keep, naming line and fix', () => {
+    const readme = '# @switchyard/firewall\n\n> **⚠ PREVIEW.** This service is a *preview*.\n\n## Known limitations (preview)\n';
+    expect(checkReadmePreviewWording(withProject({ ...previewPackage('firewall'), readme }))).toEqual([
+      {
+        rule: 'readme-preview-wording',
+        severity: 'warning',
+        file: 'packages/preview/firewall/README.md',
+        message:
+          'packages/preview/firewall/README.md:5 labels it "(preview)" outside a preview-only passage: promote would keep it, and the promoted README would still call @switchyard/firewall a preview: "## Known limitations (preview)".',
+        fix: `put the passage between a "${START}" line and a "${END}" line if it holds only while @switchyard/firewall is a preview, or reword line 5 of packages/preview/firewall/README.md so it also holds once stable`,
+      },
+    ]);
   });
 
   it('leaves the banner of a stable README to preview-labels', () => {

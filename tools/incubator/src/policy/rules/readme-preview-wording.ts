@@ -1,7 +1,7 @@
 import type { Finding, PolicyRule } from '../finding.js';
 import { isPublishable, shortName, stabilityOf } from '../project-stability.js';
 import type { ProjectSnapshot } from '../workspace-snapshot.js';
-import { findPreviewWording, type PackageNames } from './find-preview-wording.js';
+import { findPreviewWording, type PackageNames, type PreviewWording } from './find-preview-wording.js';
 import { BANNER_START } from './preview-labels.js';
 import { PREVIEW_ONLY_END, PREVIEW_ONLY_START, readPreviewOnlyMarks } from './preview-only-marks.js';
 
@@ -9,8 +9,9 @@ export const RULE = 'readme-preview-wording';
 
 /**
  * A stable package's README no longer calls it a preview: promote drops the preview-only
- * passages, and what is left must read right for a stable package. Every package README's marks
- * must pair up, or promote could not tell what to drop. The preview banner is preview-labels' own.
+ * passages, and what is left must read right for a stable package. A preview is warned ahead of
+ * its promotion about the lines promote would keep. Every package README's marks must pair up, or
+ * promote could not tell what to drop. The preview banner is preview-labels' own.
  */
 export const checkReadmePreviewWording: PolicyRule = (snapshot) =>
   snapshot.projects.flatMap((project) => {
@@ -18,7 +19,10 @@ export const checkReadmePreviewWording: PolicyRule = (snapshot) =>
     const lines = project.readme.split(/\r?\n/);
     const marks = readPreviewOnlyMarks(lines);
     const markFindings = marks.problems.map((problem) => finding(project, `${readmePath(project)}:${problem.line} ${problem.message}.`, problem.fix));
-    if (stabilityOf(project, snapshot.config) !== 'stable' || !isPublishable(project)) return markFindings;
+    if (!isPublishable(project)) return markFindings;
+    const stability = stabilityOf(project, snapshot.config);
+    if (stability === 'preview') return [...markFindings, ...wordingPromoteKeeps(project, lines)];
+    if (stability !== 'stable') return markFindings;
     return [...markFindings, ...leftoverPassages(project, marks.passages), ...previewWording(project, lines)];
   });
 
@@ -27,11 +31,27 @@ export function packageNamesOf(project: ProjectSnapshot): PackageNames {
   return { packageName: project.name, serviceNames: [...new Set([shortName(project), project.serviceName ?? shortName(project)])] };
 }
 
-function previewWording(project: ProjectSnapshot, lines: readonly string[]): Finding[] {
+/** Outside the banner, which promote replaces. */
+function wordingOutsideBanner(project: ProjectSnapshot, lines: readonly string[]): PreviewWording[] {
   const banner = bannerLines(lines);
+  return findPreviewWording(lines.join('\n'), packageNamesOf(project)).filter(({ line }) => !banner.has(line));
+}
+
+function wordingPromoteKeeps(project: ProjectSnapshot, lines: readonly string[]): Finding[] {
   const file = readmePath(project);
-  return findPreviewWording(lines.join('\n'), packageNamesOf(project))
-    .filter(({ line }) => !banner.has(line))
+  return wordingOutsideBanner(project, lines).map(({ line, text, says }) => ({
+    ...finding(
+      project,
+      `${file}:${line} ${says} outside a preview-only passage: promote would keep it, and the promoted README would still call ${project.name} a preview: ${JSON.stringify(text.trim())}.`,
+      `put the passage between a "${PREVIEW_ONLY_START}" line and a "${PREVIEW_ONLY_END}" line if it holds only while ${project.name} is a preview, or reword line ${line} of ${file} so it also holds once stable`,
+    ),
+    severity: 'warning',
+  }));
+}
+
+function previewWording(project: ProjectSnapshot, lines: readonly string[]): Finding[] {
+  const file = readmePath(project);
+  return wordingOutsideBanner(project, lines)
     .map(({ line, text, says }) =>
       finding(
         project,
