@@ -4,16 +4,27 @@ import path from 'node:path';
 import { workspaceRoot } from '@nx/devkit';
 import { readIncubatorConfig } from '../lib/incubator-config.js';
 import { applyBaselineCopies, changedPackages, planBaselineCopies } from './copy-api-baselines.js';
+import { readPublishedVersions } from './registry-versions.js';
 import { readReleasePackages, readReleasePlan } from './release-plan.js';
+import { readRetiredEntries, recordDeprecation } from './retired-deprecations.js';
 import { type ReleaseIo, runRelease } from './run-release.js';
 
 /** `npm run release`: the real world behind ReleaseIo. Errors end here, reported, never swallowed. */
 async function main(): Promise<void> {
+  // One registry request per package, though the publish and deprecate checks both ask.
+  const versions = new Map<string, string[]>();
   const io: ReleaseIo = {
     readPlan: () => readReleasePlan(workspaceRoot),
     readPackages: () => readReleasePackages(workspaceRoot),
     currentCycle: () => readIncubatorConfig(JSON.parse(readFileSync(path.join(workspaceRoot, 'nx.json'), 'utf8'))).currentReleaseCycle,
     registry: () => spawnSync('npm', ['config', 'get', 'registry'], { cwd: workspaceRoot, encoding: 'utf8' }).stdout.trim(),
+    publishedVersions: (name, registry) => {
+      const key = `${registry} ${name}`;
+      if (!versions.has(key)) versions.set(key, readPublishedVersions(name, registry, workspaceRoot));
+      return versions.get(key) ?? [];
+    },
+    readRetired: () => readRetiredEntries(workspaceRoot),
+    recordDeprecation: (deprecation) => recordDeprecation(workspaceRoot, deprecation),
     run: (step) => spawnSync(step.command, step.args, { cwd: workspaceRoot, stdio: 'inherit', env: { ...process.env, ...step.env } }).status ?? 1,
     copyApiBaselines: (before, after) =>
       planBaselineCopies(changedPackages(before, after)).map((copy) => {

@@ -44,23 +44,25 @@ function writeChangeset(name: string, releases: Record<string, string>): void {
 }
 
 describe('readReleasePlan (Changesets on a fixture workspace with our config)', () => {
-  it('is empty without pending changesets', async () => {
-    expect(await readReleasePlan(root)).toEqual([]);
+  it('is empty without pending changesets, and counts an empty changeset (a retirement note) that changes no version', async () => {
+    expect(await readReleasePlan(root)).toEqual({ rows: [], changesets: 0 });
+    writeFileSync(path.join(root, '.changeset', 'retire-dns.md'), '---\n---\n\nRetired the preview @switchyard/dns.\n');
+    expect(await readReleasePlan(root)).toEqual({ rows: [], changesets: 1 });
   });
 
   it('bumps a preview on its own 0.x version, with its stability', async () => {
     writeChangeset('firewall-rules', { '@switchyard/firewall': 'minor' });
-    expect(await readReleasePlan(root)).toEqual([{ packageName: '@switchyard/firewall', oldVersion: '0.1.0', newVersion: '0.2.0', bump: 'minor', stability: 'preview' }]);
+    expect((await readReleasePlan(root)).rows).toEqual([{ packageName: '@switchyard/firewall', oldVersion: '0.1.0', newVersion: '0.2.0', bump: 'minor', stability: 'preview' }]);
   });
 
   it('releases a core minor alone: dependents and the plugin whose peer range still holds keep their versions', async () => {
     writeChangeset('sdk-helper', { '@switchyard/sdk': 'minor' });
-    expect(await readReleasePlan(root)).toEqual([{ packageName: '@switchyard/sdk', oldVersion: '1.0.0', newVersion: '1.1.0', bump: 'minor', stability: 'stable' }]);
+    expect((await readReleasePlan(root)).rows).toEqual([{ packageName: '@switchyard/sdk', oldVersion: '1.0.0', newVersion: '1.1.0', bump: 'minor', stability: 'stable' }]);
   });
 
   it('shows an sdk major taking the preview out of its peer range: Changesets would release it as 1.0.0 (the release refuses that)', async () => {
     writeChangeset('sdk-break', { '@switchyard/sdk': 'major' });
-    const rows = await readReleasePlan(root);
+    const { rows } = await readReleasePlan(root);
     expect(rows.map((row) => `${row.packageName} ${row.oldVersion} -> ${row.newVersion} ${row.bump} ${row.stability}`)).toEqual([
       '@switchyard/firewall 0.1.0 -> 1.0.0 major preview',
       '@switchyard/sdk 1.0.0 -> 2.0.0 major stable',
@@ -71,7 +73,7 @@ describe('readReleasePlan (Changesets on a fixture workspace with our config)', 
   it('shows what an independent release of several packages does to each version', async () => {
     writeChangeset('server-fix', { '@switchyard/server': 'patch' });
     writeChangeset('firewall-breaking', { '@switchyard/firewall': 'minor' });
-    const rows = await readReleasePlan(root);
+    const { rows } = await readReleasePlan(root);
     expect(rows.map((row) => `${row.packageName} ${row.oldVersion} -> ${row.newVersion} ${row.bump} ${row.stability}`)).toEqual([
       '@switchyard/firewall 0.1.0 -> 0.2.0 minor preview',
       '@switchyard/server 1.2.0 -> 1.2.1 patch stable',

@@ -19,28 +19,38 @@ export interface ReleasePackage {
   version: string;
   private: boolean;
   stability: string;
+  /** publishConfig.registry: npm publishes this package there instead of the configured registry. */
+  publishRegistry?: string;
+}
+
+/** What the pending changesets do: the version changes, and how many changesets there are (empty ones change no version but still wait for `changeset version`). */
+export interface ReleasePlan {
+  rows: ReleaseRow[];
+  changesets: number;
 }
 
 /**
  * What `changeset version` would do, computed by Changesets itself (its own config, dependents
  * and peer-dependency rules), so the dry run cannot drift from the real release.
  */
-export async function readReleasePlan(root: string): Promise<ReleaseRow[]> {
+export async function readReleasePlan(root: string): Promise<ReleasePlan> {
   const [plan, packages] = await Promise.all([getReleasePlan(root), readReleasePackages(root)]);
-  return toReleaseRows(plan.releases, packages);
+  return { rows: toReleaseRows(plan.releases, packages), changesets: plan.changesets.length };
 }
 
 export async function readReleasePackages(root: string): Promise<ReleasePackage[]> {
   const { packages } = await getPackages(root);
   return packages.map(({ dir, packageJson }) => {
-    const json = packageJson as typeof packageJson & { switchyard?: { stability?: unknown } };
+    const json = packageJson as typeof packageJson & { switchyard?: { stability?: unknown }; publishConfig?: { registry?: unknown } };
     const declared = json.switchyard?.stability;
+    const publishRegistry = json.publishConfig?.registry;
     return {
       name: json.name,
       dir,
       version: json.version,
       private: json.private === true,
       stability: typeof declared === 'string' ? declared : json.private === true ? 'private' : 'unknown',
+      ...(typeof publishRegistry === 'string' ? { publishRegistry } : {}),
     };
   });
 }
