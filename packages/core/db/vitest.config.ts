@@ -1,4 +1,5 @@
-import { mergeConfig } from 'vitest/config';
+import { configDefaults, mergeConfig } from 'vitest/config';
 import { sharedVitestConfig } from '../../../vitest.shared';
 
-export default mergeConfig(sharedVitestConfig, {});
+// tests/postgres needs a Postgres server: `npm run test:postgres` runs it (vitest.postgres.config.ts).
+export default mergeConfig(sharedVitestConfig, { test: { exclude: [...configDefaults.exclude, 'tests/postgres/**'] } });

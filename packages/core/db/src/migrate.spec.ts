@@ -1,6 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type MigrationSet, MigrationError, listMigrationHistory, migrateToLatest } from './migrate.js';
+import { findMigrationDrift } from './migration-drift.js';
 import type { Database } from './open-database.js';
 import { type DatabaseUnderTest, createDatabaseUnderTest } from './testing/database-under-test.js';
 
@@ -210,6 +211,44 @@ describe('migrateToLatest', () => {
     expect(await migrateToLatest(restarted.db, [core, firewallPreview])).toEqual([]);
     expect(await listMigrationHistory(restarted.db)).toEqual(before);
     expect(Object.fromEntries(runs)).toEqual({ 'core/0001': 1, 'core/0002': 1, 'firewall/0001': 1 });
+  });
+});
+
+describe('a server older than its database', () => {
+  const coreLater: MigrationSet = { ...core, migrations: { ...core.migrations, '0003_routers': createTable('core/0003', 'routers') } };
+
+  it('is refused before anything runs, naming the migrations it lacks', async () => {
+    await migrateToLatest(database.db, [coreLater]);
+    const olderWithPlugin = migrateToLatest(database.db, [core, firewallPreview]);
+    await expect(olderWithPlugin).rejects.toBeInstanceOf(MigrationError);
+    await expect(olderWithPlugin).rejects.toThrow(
+      'the database has migrations this server does not know (core/0003_routers): a newer release of switchyard-server migrated it; ' +
+        'run that release or a later one, or point this server at another database',
+    );
+    expect(runs.get('firewall/0001')).toBeUndefined();
+    expect(await tableNames()).toEqual(['networks', 'ports', 'routers']);
+  });
+
+  it('is not refused for the migrations of a plugin it does not load', async () => {
+    await migrateToLatest(database.db, [core, firewallPreview]);
+    expect(await migrateToLatest(database.db, [core])).toEqual([]);
+  });
+});
+
+describe('findMigrationDrift', () => {
+  it('lists what the database lacks and what the code lacks, by owner', async () => {
+    expect(await findMigrationDrift(database.db, [core])).toEqual({ unknown: [], pending: ['core/0001_networks', 'core/0002_ports'] });
+    await migrateToLatest(database.db, [{ ...core, migrations: { '0001_networks': core.migrations['0001_networks'] } }, vpn]);
+    const withoutVpn = { ...vpn, migrations: {} };
+    expect(await findMigrationDrift(database.db, [core, withoutVpn])).toEqual({
+      unknown: ['vpn-as-a-service/0001_vpn_services'],
+      pending: ['core/0002_ports'],
+    });
+  });
+
+  it('finds none once everything ran', async () => {
+    await migrateToLatest(database.db, [core, firewallPreview]);
+    expect(await findMigrationDrift(database.db, [core, firewallPreview])).toEqual({ unknown: [], pending: [] });
   });
 });
 

@@ -1,5 +1,8 @@
 import { type Kysely, type Migration, type MigrationResult, Migrator } from 'kysely';
 import type { Stability } from '@switchyard/sdk';
+import { describeUnknownMigrations, findMigrationDrift } from './migration-drift.js';
+import { withMigrationLock } from './migration-lock.js';
+import { executedMigrations, ownerTable } from './migration-tables.js';
 
 /**
  * The migrations of one owner: `core` or a plugin's service name.
@@ -38,14 +41,22 @@ const OWNER_NAME = /^[a-z][a-z0-9-]*$/;
  * history records who applied what, and at which stability. A migration's identity is
  * (owner, name): moving a package from preview to core does not change it.
  *
+ * Servers sharing a PostgreSQL database may call it at once: one migrates while the others wait,
+ * then find nothing to do. A database that ran migrations the code lacks (a newer release
+ * migrated it) is refused before anything runs.
+ *
  * @public
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function migrateToLatest(db: Kysely<any>, sets: readonly MigrationSet[]): Promise<AppliedMigration[]> {
-  await ensureHistoryTable(db);
-  const applied: AppliedMigration[] = [];
-  for (const set of sets) applied.push(...(await migrateOwner(db, set)));
-  return applied;
+  return withMigrationLock(db, async (locked) => {
+    await ensureHistoryTable(locked);
+    const { unknown } = await findMigrationDrift(locked, sets);
+    if (unknown.length > 0) throw new MigrationError(describeUnknownMigrations(unknown));
+    const applied: AppliedMigration[] = [];
+    for (const set of sets) applied.push(...(await migrateOwner(locked, set)));
+    return applied;
+  });
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -78,10 +89,6 @@ function toApplied(set: MigrationSet, result: MigrationResult): AppliedMigration
   return { owner: set.owner, name: result.migrationName, stability: set.stability };
 }
 
-function ownerTable(owner: string): string {
-  return `switchyard_migrations_${owner.replaceAll('-', '_')}`;
-}
-
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function ensureHistoryTable(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -93,15 +100,6 @@ async function ensureHistoryTable(db: Kysely<any>): Promise<void> {
     .addColumn('applied_at', 'varchar(40)', (column) => column.notNull())
     .addPrimaryKeyConstraint(`${HISTORY_TABLE}_pk`, ['owner', 'name'])
     .execute();
-}
-
-/** Names in the owner's Kysely table: what really ran, whatever the run reported. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function executedMigrations(db: Kysely<any>, owner: string): Promise<Set<string>> {
-  const tables = await db.introspection.getTables();
-  if (!tables.some((table) => table.name === ownerTable(owner))) return new Set();
-  const rows = await db.selectFrom(ownerTable(owner)).select('name').execute();
-  return new Set(rows.map((row) => String(row.name)));
 }
 
 /**

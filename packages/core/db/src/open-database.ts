@@ -16,8 +16,24 @@ export interface Database {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   db: Kysely<any>;
   dialect: DialectName;
+  /** The connection pool's state right now, for metrics; undefined for SQLite (one connection). */
+  poolStats?(): PoolStats | undefined;
   close(): Promise<void>;
 }
+
+/** @public */
+export interface PoolStats {
+  /** Most connections the pool opens (`poolSize`). */
+  max: number;
+  /** Connections open, busy or idle. */
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection because all `max` are busy. */
+  waiting: number;
+}
+
+/** What a PostgreSQL pool opens when not told otherwise (pg's own default). */
+export const DEFAULT_POOL_SIZE = 10;
 
 /** @public */
 export interface OpenDatabaseOptions {
@@ -27,6 +43,10 @@ export interface OpenDatabaseOptions {
    */
   url: string;
   baseDir?: string;
+  /** PostgreSQL: most connections open at once (default 10). SQLite uses one. */
+  poolSize?: number;
+  /** PostgreSQL: milliseconds after which the server cancels a statement; 0 or undefined for none. */
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -39,7 +59,7 @@ export interface OpenDatabaseOptions {
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const { url } = options;
-  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return openPostgres(url);
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return openPostgres(url, options);
   if (url.startsWith('sqlite:') && url.length > 'sqlite:'.length) {
     return openSqlite(url.slice('sqlite:'.length), options.baseDir ?? process.cwd());
   }
@@ -78,9 +98,13 @@ function isLocationProblem(error: unknown): boolean {
   return error instanceof BetterSqlite3.SqliteError && /^SQLITE_(CANTOPEN|NOTADB|READONLY|PERM)/.test(error.code);
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
   await checkPostgresConnection(url);
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const max = options.poolSize ?? DEFAULT_POOL_SIZE;
+  // statement_timeout is sent as a connection parameter, so the server enforces it on every statement.
+  const timeout = options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {};
+  const pool = new pg.Pool({ connectionString: url, max, ...timeout });
   const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  const poolStats = () => ({ max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
+  return { db, dialect: 'postgres', poolStats, close: () => db.destroy() };
 }
