@@ -30,12 +30,17 @@ export function checkApprovedBlueprint(tree: Tree, ref: string): void {
 
 /** The `status:` line of a `---` delimited front matter block, unquoted; undefined when absent. */
 export function readFrontMatterStatus(text: string): string | undefined {
+  return readFrontMatterField(text, 'status');
+}
+
+/** One `<field>:` line of a `---` delimited front matter block, unquoted; undefined when absent. */
+export function readFrontMatterField(text: string, field: string): string | undefined {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') return undefined;
   for (const line of lines.slice(1)) {
     if (line.trim() === '---') return undefined;
-    const match = /^status:\s*(.*?)\s*$/.exec(line);
-    if (match) return match[1].replace(/^(["'])(.*)\1$/, '$2');
+    const [key, ...value] = line.split(':');
+    if (value.length > 0 && key.trim() === field && key === key.trimStart()) return value.join(':').trim().replace(/^(["'])(.*)\1$/, '$2');
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type WorkspaceCopy, copyWorkspace } from './workspace-copy.js';
 
 /**
- * Runs preview, renew, open-cycle and retire through `nx g`, in that order, on a copy of this
+ * Runs preview, renew, open-cycle, renew again and retire through `nx g`, in that order, on a copy of this
  * workspace: the generators.json entries, CommonJS loading of the TypeScript sources and the
  * real files (switchyard.toml, tsconfig.json, nx.json) are what is under test here.
  * node_modules is symlinked (only read); build output, caches and git data are left out.
@@ -63,13 +63,11 @@ describe('the preview lifecycle through nx g (end to end)', () => {
   }, 60_000);
 
   // The new preview is renewed, not a real one: which real previews exist changes as they are promoted.
-  it('renew records a renewal; a second renewal under the same blueprint is refused', () => {
+  it('renew in the cycle the preview entered is refused: it would not move its clock', () => {
     const { status, output } = nx('@switchyard/incubator:renew', 'sample-svc', '--blueprint', 'BP-9003');
-    expect(status, output).toBe(0);
-    expect(JSON.parse(read('packages/preview/sample-svc/package.json')).switchyard.renewals).toContainEqual({ cycle: cycle(), blueprint: 'BP-9003' });
-    const again = nx('@switchyard/incubator:renew', 'sample-svc', '--blueprint', 'BP-9003');
-    expect(again.status).not.toBe(0);
-    expect(again.output).toContain('Cannot renew "sample-svc": @switchyard/sample-svc already used blueprint BP-9003');
+    expect(status).not.toBe(0);
+    expect(output).toContain(`Cannot renew "sample-svc": @switchyard/sample-svc entered preview in cycle ${cycle()}, and the current cycle is ${cycle()}`);
+    expect(JSON.parse(read('packages/preview/sample-svc/package.json')).switchyard.renewals).toBeUndefined();
   }, 60_000);
 
   it('open-cycle moves nx.json to the next cycle and refuses to open it twice', () => {
@@ -79,6 +77,15 @@ describe('the preview lifecycle through nx g (end to end)', () => {
     expect(output).toContain(`Release cycle ${current + 1} is open (was ${current})`);
     expect(cycle()).toBe(current + 1);
     expect(nx('@switchyard/incubator:open-cycle', '--cycle', String(current + 1)).output).toContain('It is already open.');
+  }, 60_000);
+
+  it('renew in the next cycle records a renewal; a second renewal under the same blueprint is refused', () => {
+    const { status, output } = nx('@switchyard/incubator:renew', 'sample-svc', '--blueprint', 'BP-9003');
+    expect(status, output).toBe(0);
+    expect(JSON.parse(read('packages/preview/sample-svc/package.json')).switchyard.renewals).toContainEqual({ cycle: cycle(), blueprint: 'BP-9003' });
+    const again = nx('@switchyard/incubator:renew', 'sample-svc', '--blueprint', 'BP-9003');
+    expect(again.status).not.toBe(0);
+    expect(again.output).toContain('Cannot renew "sample-svc": @switchyard/sample-svc already used blueprint BP-9003');
   }, 60_000);
 
   it('retire removes the new preview again and records it; its name cannot come back', () => {
