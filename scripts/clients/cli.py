@@ -1,0 +1,192 @@
+"""Drives the core resources, and every extension the server advertises, through the real
+`openstack` CLI: python3 scripts/clients/cli.py http://127.0.0.1:PORT (run.mjs starts the server)."""
+import sys
+
+from harness import Cli, Report, equal, expect, identities
+
+endpoint = sys.argv[1]
+report = Report("openstack CLI")
+tokens = {name: identity["token"] for name, identity in identities().items()}
+admin, alpha, beta = (Cli(report, endpoint, tokens[name]) for name in ("admin", "alpha", "beta"))
+extensions = {extension["Alias"] for extension in alpha("extension", "list", "--network", "-f", "json")}
+
+
+def ids(rows):
+    return {row["ID"] for row in rows}
+
+
+def networks():
+    created = alpha("network", "create", "cli-net", "--description", "first", "--mtu", "1400", "-f", "json")
+    equal(created["description"], "first", "network create --description")
+    equal(created["mtu"], 1400, "network create --mtu")
+    shown = alpha("network", "show", "cli-net", "-f", "json")
+    equal(shown["id"], created["id"], "network show by name")
+    alpha("network", "set", "cli-net", "--name", "cli-net-renamed", "--description", "second", "--mtu", "1450", "--disable")
+    shown = alpha("network", "show", created["id"], "-f", "json")
+    equal((shown["name"], shown["description"], shown["mtu"], shown["admin_state_up"]), ("cli-net-renamed", "second", 1450, False), "network set")
+    expect(shown["revision_number"] > created["revision_number"], "network set raises revision_number")
+    listed = alpha("network", "list", "--name", "cli-net-renamed", "-f", "json")
+    equal(ids(listed), {created["id"]}, "network list --name")
+    equal(ids(alpha("network", "list", "--disable", "-f", "json")), {created["id"]}, "network list --disable")
+    expect(created["id"] not in ids(beta("network", "list", "-f", "json")), "another project does not list the network")
+    beta.fails("network", "show", created["id"], expect="No Network found")
+    alpha("network", "delete", created["id"])
+    alpha.fails("network", "show", created["id"], expect="No Network found")
+
+
+def network_tags():
+    created = alpha("network", "create", "cli-tagged", "--tag", "red", "--tag", "blue", "-f", "json")
+    equal(sorted(created["tags"]), ["blue", "red"], "network create --tag")
+    alpha("network", "set", "cli-tagged", "--tag", "green")
+    alpha("network", "unset", "cli-tagged", "--tag", "red")
+    equal(sorted(alpha("network", "show", "cli-tagged", "-f", "json")["tags"]), ["blue", "green"], "network set/unset --tag")
+    other = alpha("network", "create", "cli-untagged", "-f", "json")
+    equal(ids(alpha("network", "list", "--tags", "blue,green", "-f", "json")), {created["id"]}, "network list --tags")
+    equal(ids(alpha("network", "list", "--any-tags", "green,nothing", "-f", "json")), {created["id"]}, "network list --any-tags")
+    expect(created["id"] not in ids(alpha("network", "list", "--not-tags", "blue", "-f", "json")), "network list --not-tags")
+    alpha("network", "set", "cli-tagged", "--no-tag")
+    equal(alpha("network", "show", "cli-tagged", "-f", "json")["tags"], [], "network set --no-tag")
+    alpha("network", "delete", created["id"], other["id"])
+
+
+def shared_and_external_networks():
+    alpha.fails("network", "create", "cli-not-allowed", "--share", expect="403")
+    shared = admin("network", "create", "cli-shared", "--share", "--external", "-f", "json")
+    equal((shared["shared"], shared["router:external"]), (True, True), "network create --share --external")
+    internal = alpha("network", "create", "cli-internal", "--internal", "-f", "json")
+    equal(internal["router:external"], False, "network create --internal")
+    visible = ids(beta("network", "list", "-f", "json"))
+    expect(shared["id"] in visible, "another project lists a shared network")
+    expect(internal["id"] not in visible, "another project does not list a private network")
+    equal(ids(beta("network", "list", "--share", "-f", "json")), {shared["id"]}, "network list --share")
+    equal(ids(beta("network", "list", "--external", "-f", "json")), {shared["id"]}, "network list --external")
+    expect(internal["id"] in ids(alpha("network", "list", "--internal", "-f", "json")), "network list --internal")
+    beta.fails("network", "set", shared["id"], "--name", "taken-over", expect="No Network found")
+    beta.fails("network", "delete", shared["id"], expect="Failed to delete")
+    beta.fails("subnet", "create", "cli-foreign-subnet", "--network", shared["id"], "--subnet-range", "10.9.0.0/24", expect="40")
+    admin("subnet", "create", "cli-shared-subnet", "--network", shared["id"], "--subnet-range", "10.9.0.0/24")
+    port = beta("port", "create", "cli-on-shared", "--network", shared["id"], "-f", "json")
+    equal(port["project_id"], "beta-project", "a port on a shared network belongs to its creator")
+    expect(port["id"] not in ids(alpha("port", "list", "-f", "json")), "a third project does not list that port")
+    admin("network", "set", internal["id"], "--external")
+    expect(internal["id"] in ids(alpha("network", "list", "--external", "-f", "json")), "network set --external")
+    beta("port", "delete", port["id"])
+    admin("subnet", "delete", "cli-shared-subnet")
+    admin("network", "delete", shared["id"])
+    alpha("network", "delete", internal["id"])
+
+
+def subnets():
+    network = alpha("network", "create", "cli-subnet-net", "-f", "json")
+    created = alpha(
+        "subnet", "create", "cli-subnet", "--network", network["id"], "--subnet-range", "10.1.0.0/24",
+        "--dns-nameserver", "10.1.0.53", "--allocation-pool", "start=10.1.0.10,end=10.1.0.99", "--description", "v4", "-f", "json",
+    )
+    equal((created["gateway_ip"], created["description"]), ("10.1.0.1", "v4"), "subnet create")
+    equal(ids(alpha("subnet", "list", "--network", network["id"], "-f", "json")), {created["id"]}, "subnet list --network")
+    alpha("subnet", "set", "cli-subnet", "--name", "cli-subnet-renamed", "--dns-nameserver", "10.1.0.54")
+    shown = alpha("subnet", "show", created["id"], "-f", "json")
+    equal((shown["name"], sorted(shown["dns_nameservers"])), ("cli-subnet-renamed", ["10.1.0.53", "10.1.0.54"]), "subnet set")
+    alpha("subnet", "unset", created["id"], "--dns-nameserver", "10.1.0.53")
+    equal(alpha("subnet", "show", created["id"], "-f", "json")["dns_nameservers"], ["10.1.0.54"], "subnet unset --dns-nameserver")
+    outside = alpha("subnet", "create", "cli-outside-gateway", "--network", network["id"], "--subnet-range", "10.2.0.0/24", "--gateway", "10.99.0.1", "-f", "json")
+    equal(outside["gateway_ip"], "10.99.0.1", "subnet create --gateway outside the CIDR")
+    v6 = alpha("subnet", "create", "cli-v6", "--network", network["id"], "--ip-version", "6", "--subnet-range", "fd00:1::/64", "-f", "json")
+    equal(v6["ip_version"], 6, "subnet create --ip-version 6")
+    alpha.fails("subnet", "create", "cli-bad", "--network", network["id"], "--subnet-range", "10.1.0.0/33", expect="400")
+    alpha.fails("subnet", "create", "cli-overlap", "--network", network["id"], "--subnet-range", "10.1.0.0/25", expect="overlaps")
+    alpha("subnet", "delete", created["id"], outside["id"], v6["id"])
+    alpha("network", "delete", network["id"])
+
+
+def ports():
+    network = alpha("network", "create", "cli-port-net", "-f", "json")
+    subnet = alpha("subnet", "create", "cli-port-subnet", "--network", network["id"], "--subnet-range", "10.3.0.0/24", "-f", "json")
+    created = alpha(
+        "port", "create", "cli-port", "--network", network["id"], "--mac-address", "fa:16:3e:00:00:01", "--description", "a port",
+        "--fixed-ip", f"subnet={subnet['id']},ip-address=10.3.0.5", "-f", "json",
+    )
+    equal((created["mac_address"], created["description"]), ("fa:16:3e:00:00:01", "a port"), "port create --mac-address --description")
+    other = alpha("port", "create", "cli-port-2", "--network", network["id"], "-f", "json")
+    equal(ids(alpha("port", "list", "--fixed-ip", "ip-address=10.3.0.5", "-f", "json")), {created["id"]}, "port list --fixed-ip ip-address=")
+    equal(ids(alpha("port", "list", "--fixed-ip", f"subnet={subnet['id']}", "-f", "json")), {created["id"], other["id"]}, "port list --fixed-ip subnet=")
+    equal(ids(alpha("port", "list", "--mac-address", "fa:16:3e:00:00:01", "-f", "json")), {created["id"]}, "port list --mac-address")
+    equal(ids(alpha("port", "list", "--network", network["id"], "-f", "json")), {created["id"], other["id"]}, "port list --network")
+    alpha("port", "set", created["id"], "--name", "cli-port-renamed", "--description", "renamed", "--disable")
+    shown = alpha("port", "show", created["id"], "-f", "json")
+    equal((shown["name"], shown["description"], shown["admin_state_up"]), ("cli-port-renamed", "renamed", False), "port set")
+    alpha.fails("port", "create", "cli-same-ip", "--network", network["id"], "--fixed-ip", f"subnet={subnet['id']},ip-address=10.3.0.5", expect="409")
+    alpha.fails("port", "create", "cli-same-mac", "--network", network["id"], "--mac-address", "fa:16:3e:00:00:01", expect="409")
+    alpha.fails("network", "delete", network["id"], expect="Failed to delete")
+    beta.fails("port", "create", "cli-foreign", "--network", network["id"], expect="40")
+    alpha("port", "delete", created["id"], other["id"])
+    alpha("subnet", "delete", subnet["id"])
+    alpha("network", "delete", network["id"])
+
+
+def routers():
+    network = alpha("network", "create", "cli-router-net", "-f", "json")
+    first = alpha("subnet", "create", "cli-router-subnet", "--network", network["id"], "--subnet-range", "10.4.0.0/24", "-f", "json")
+    second = alpha("subnet", "create", "cli-router-subnet-2", "--network", network["id"], "--subnet-range", "10.5.0.0/24", "-f", "json")
+    router = alpha("router", "create", "cli-router", "--description", "edge", "-f", "json")
+    equal(router["description"], "edge", "router create --description")
+    alpha("router", "add", "subnet", "cli-router", first["id"])
+    interfaces = alpha("port", "list", "--router", router["id"], "-f", "json")
+    equal([row["Fixed IP Addresses"][0]["ip_address"] for row in interfaces], ["10.4.0.1"], "router add subnet: the interface holds the gateway")
+    gateway_port = alpha("port", "create", "cli-gateway-port", "--network", network["id"], "--fixed-ip", f"subnet={second['id']},ip-address=10.5.0.1", "-f", "json")
+    alpha("router", "add", "port", "cli-router", gateway_port["id"])
+    equal(alpha("port", "show", gateway_port["id"], "-f", "json")["device_id"], router["id"], "router add port")
+    alpha.fails("subnet", "delete", second["id"], expect="Failed to delete")
+    alpha("router", "remove", "port", "cli-router", gateway_port["id"])
+    alpha.fails("port", "show", gateway_port["id"], expect="No Port found")
+    alpha("router", "remove", "subnet", "cli-router", first["id"])
+    equal(alpha("port", "list", "--router", router["id"], "-f", "json"), [], "router remove subnet")
+    alpha("router", "set", "cli-router", "--name", "cli-router-renamed", "--description", "core")
+    shown = alpha("router", "show", router["id"], "-f", "json")
+    equal((shown["name"], shown["description"]), ("cli-router-renamed", "core"), "router set")
+    equal(ids(alpha("router", "list", "--name", "cli-router-renamed", "-f", "json")), {router["id"]}, "router list --name")
+    beta.fails("router", "add", "subnet", router["id"], first["id"], expect="40")
+    alpha("router", "delete", router["id"])
+    alpha("subnet", "delete", first["id"], second["id"])
+    alpha("network", "delete", network["id"])
+
+
+def sorting_and_errors():
+    names = [f"cli-sorted-{index}" for index in (3, 1, 2)]
+    created = [alpha("network", "create", name, "-f", "json")["id"] for name in names]
+    listed = alpha("network", "list", "--sort-column", "Name", "--sort-descending", "-f", "json")
+    equal([row["Name"] for row in listed if row["Name"].startswith("cli-sorted-")], sorted(names, reverse=True), "network list --sort-descending")
+    alpha.fails("network", "show", "no-such-network", expect="No Network found")
+    alpha.fails("subnet", "create", "cli-nowhere", "--network", "no-such-network", "--subnet-range", "10.6.0.0/24", expect="No Network found")
+    alpha("network", "delete", *created)
+
+
+def firewall():
+    rule = alpha("firewall", "group", "rule", "create", "--name", "cli-ssh", "--protocol", "tcp", "--destination-port", "22", "--action", "allow", "-f", "json")
+    equal((rule["Protocol"], rule["Destination Port"], rule["Action"]), ("tcp", "22", "allow"), "firewall group rule create")
+    alpha("firewall", "group", "rule", "set", "cli-ssh", "--description", "ssh in")
+    equal(alpha("firewall", "group", "rule", "show", "cli-ssh", "-f", "json")["Description"], "ssh in", "firewall group rule set")
+    policy = alpha("firewall", "group", "policy", "create", "cli-policy", "--firewall-rule", "cli-ssh", "-f", "json")
+    equal(policy["Firewall Rules"], [rule["ID"]], "firewall group policy create --firewall-rule")
+    group = alpha("firewall", "group", "create", "--name", "cli-group", "--ingress-firewall-policy", "cli-policy", "-f", "json")
+    equal(group["Ingress Policy ID"], policy["ID"], "firewall group create --ingress-firewall-policy")
+    expect(group["ID"] in {row["ID"] for row in alpha("firewall", "group", "list", "-f", "json")}, "firewall group list")
+    expect(rule["ID"] not in {row["ID"] for row in beta("firewall", "group", "rule", "list", "-f", "json")}, "another project does not list the rule")
+    alpha.fails("firewall", "group", "rule", "delete", "cli-ssh", expect="being used")
+    alpha("firewall", "group", "delete", "cli-group")
+    alpha("firewall", "group", "policy", "delete", "cli-policy")
+    alpha("firewall", "group", "rule", "delete", "cli-ssh")
+
+
+report.step("networks: create, show, set, list, delete, tenancy", networks)
+if "standard-attr-tag" in extensions:
+    report.step("networks: tags (standard-attr-tag)", network_tags)
+report.step("networks: shared and external", shared_and_external_networks)
+report.step("subnets", subnets)
+report.step("ports", ports)
+if "router" in extensions:
+    report.step("routers: interfaces by subnet and by port", routers)
+report.step("sorting and errors", sorting_and_errors)
+if "fwaas_v2" in extensions:
+    report.step("FWaaS v2: rules, policies, groups", firewall)
+report.finish()

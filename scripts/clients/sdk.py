@@ -1,0 +1,156 @@
+"""Drives the core resources, and every extension the server advertises, through the real
+openstacksdk: python3 scripts/clients/sdk.py http://127.0.0.1:PORT (run.mjs starts the server).
+A failing step prints the SDK's error and the HTTP exchange its debug log recorded."""
+import io
+import logging
+import sys
+
+import openstack
+from openstack import exceptions
+
+from harness import Report, equal, expect, identities
+
+endpoint = sys.argv[1]
+report = Report("openstacksdk", unit="HTTP requests")
+http_log = io.StringIO()
+openstack.enable_logging(debug=True, http_debug=True, stream=http_log)
+
+
+class RequestCounter(logging.Handler):
+    """Counts the HTTP requests the SDK sends, for the report's total."""
+
+    def emit(self, record):
+        if record.getMessage().startswith("REQ: curl"):
+            report.commands += 1
+
+
+logging.getLogger("keystoneauth").addHandler(RequestCounter())
+
+
+def connect(name):
+    token = identities()[name]["token"]
+    return openstack.connection.Connection(auth_type="admin_token", auth={"endpoint": endpoint, "token": token}, network_endpoint_override=endpoint)
+
+
+admin, alpha, beta = (connect(name) for name in ("admin", "alpha", "beta"))
+
+
+class Step:
+    """Runs a step with a fresh HTTP log; on failure the report shows the SDK's error and that log."""
+
+    def __call__(self, title, function):
+        http_log.seek(0)
+        http_log.truncate()
+        try:
+            function()
+        except exceptions.SDKException as error:
+            report.fail(title, f"{type(error).__name__}: {error}\nHTTP exchange (http_debug):\n{exchange()}")
+        except AssertionError as error:
+            report.fail(title, f"assertion: {error}\nHTTP exchange (http_debug):\n{exchange()}")
+
+
+def exchange():
+    return "\n".join(line for line in http_log.getvalue().splitlines() if line.startswith(("REQ:", "RESP:", "RESP BODY:")) or "HTTP/1.1" in line)
+
+
+def refused(exception_type, function, what):
+    try:
+        function()
+    except exception_type:
+        return
+    raise AssertionError(f"{what}: expected {exception_type.__name__}")
+
+
+step = Step()
+extensions = {extension.alias for extension in alpha.network.extensions()}
+
+
+def networks():
+    created = alpha.network.create_network(name="sdk-net", description="first", mtu=1400)
+    equal((created.description, created.mtu, created.is_shared), ("first", 1400, False), "create_network")
+    updated = alpha.network.update_network(created, name="sdk-net-renamed", mtu=1450)
+    equal((updated.name, updated.mtu), ("sdk-net-renamed", 1450), "update_network")
+    expect(updated.revision_number > created.revision_number, "update_network raises revision_number")
+    equal(alpha.network.find_network("sdk-net-renamed").id, created.id, "find_network by name")
+    equal([network.id for network in alpha.network.networks(name="sdk-net-renamed")], [created.id], "networks(name=)")
+    equal(beta.network.find_network(created.id), None, "another project does not find the network")
+    refused(exceptions.ResourceNotFound, lambda: beta.network.get_network(created.id), "get_network of another project")
+    refused(exceptions.BadRequestException, lambda: alpha.network.create_network(name="sdk-bad", mtu="big"), "create_network mtu='big'")
+    alpha.network.delete_network(created)
+    refused(exceptions.ResourceNotFound, lambda: alpha.network.get_network(created.id), "get_network after delete")
+
+
+def tags():
+    network = alpha.network.create_network(name="sdk-tagged")
+    alpha.network.set_tags(network, ["red", "blue"])
+    equal(sorted(alpha.network.get_network(network.id).tags), ["blue", "red"], "set_tags")
+    equal([found.id for found in alpha.network.networks(tags="red")], [network.id], "networks(tags=)")
+    alpha.network.remove_tag(network, "red")
+    equal(alpha.network.get_network(network.id).tags, ["blue"], "remove_tag")
+    alpha.network.delete_network(network)
+
+
+def shared_networks():
+    shared = admin.network.create_network(name="sdk-shared", shared=True, is_router_external=True)
+    equal((shared.is_shared, shared.is_router_external), (True, True), "create_network shared, external")
+    expect(shared.id in {network.id for network in beta.network.networks(is_router_external=True)}, "networks(is_router_external=True)")
+    refused(exceptions.ForbiddenException, lambda: alpha.network.create_network(name="sdk-share", shared=True), "a project sharing a network")
+    port = beta.network.create_port(network_id=shared.id, name="sdk-on-shared")
+    equal(port.project_id, "beta-project", "a port on a shared network belongs to its creator")
+    beta.network.delete_port(port)
+    admin.network.delete_network(shared)
+
+
+def subnets_ports_routers():
+    network = alpha.network.create_network(name="sdk-stack")
+    subnet = alpha.network.create_subnet(network_id=network.id, ip_version=4, cidr="10.7.0.0/24", name="sdk-subnet")
+    equal(subnet.gateway_ip, "10.7.0.1", "create_subnet gateway")
+    port = alpha.network.create_port(network_id=network.id, mac_address="fa:16:3e:00:00:07", description="sdk port", fixed_ips=[{"subnet_id": subnet.id, "ip_address": "10.7.0.7"}])
+    equal((port.mac_address, port.description), ("fa:16:3e:00:00:07", "sdk port"), "create_port")
+    equal([found.id for found in alpha.network.ports(fixed_ips="ip_address=10.7.0.7")], [port.id], "ports(fixed_ips=ip_address=)")
+    refused(exceptions.ConflictException, lambda: alpha.network.create_port(network_id=network.id, fixed_ips=[{"subnet_id": subnet.id, "ip_address": "10.7.0.7"}]), "a taken IP")
+    router = alpha.network.create_router(name="sdk-router")
+    alpha.network.add_interface_to_router(router, subnet_id=subnet.id)
+    interfaces = list(alpha.network.ports(device_id=router.id))
+    equal([interface.fixed_ips[0]["ip_address"] for interface in interfaces], ["10.7.0.1"], "add_interface_to_router")
+    refused(exceptions.ConflictException, lambda: alpha.network.delete_subnet(subnet), "delete_subnet with a router interface")
+    alpha.network.remove_interface_from_router(router, subnet_id=subnet.id)
+    alpha.network.delete_router(router)
+    alpha.network.delete_port(port)
+    alpha.network.delete_subnet(subnet)
+    alpha.network.delete_network(network)
+
+
+def pagination():
+    created = {alpha.network.create_network(name=f"sdk-page-{index}").id for index in range(5)}
+    http_log.seek(0)
+    http_log.truncate()
+    listed = {network.id for network in alpha.network.networks(limit=2)}
+    expect(created <= listed, "networks(limit=2) follows the next links to every network")
+    pages = http_log.getvalue().count(f'-X GET "{endpoint}/v2.0/networks?limit=')
+    expect(pages >= 3, f"five networks in pages of two take at least three requests, took {pages}")
+    for network_id in created:
+        alpha.network.delete_network(network_id)
+
+
+def firewall():
+    rule = alpha.network.create_firewall_rule(name="sdk-rule", protocol="tcp", destination_port="443", action="allow")
+    policy = alpha.network.create_firewall_policy(name="sdk-policy", firewall_rules=[rule.id])
+    group = alpha.network.create_firewall_group(name="sdk-group", ingress_firewall_policy_id=policy.id)
+    equal(group.ingress_firewall_policy_id, policy.id, "create_firewall_group")
+    equal(beta.network.find_firewall_rule(rule.id), None, "another project does not find the rule")
+    alpha.network.delete_firewall_group(group)
+    alpha.network.delete_firewall_policy(policy)
+    alpha.network.delete_firewall_rule(rule)
+
+
+step("networks", networks)
+if "standard-attr-tag" in extensions:
+    step("tags (standard-attr-tag)", tags)
+step("shared and external networks", shared_networks)
+step("subnets, ports, routers", subnets_ports_routers)
+if "pagination" in extensions:
+    step("pagination", pagination)
+if "fwaas_v2" in extensions:
+    step("FWaaS v2", firewall)
+report.finish()
