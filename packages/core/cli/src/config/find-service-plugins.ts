@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type JsonSchema, type ServicePlugin, type Stability, isServicePlugin, readStabilityMetadata } from '@switchyard/sdk';
 import { exportTarget } from '../plugins/package-exports.js';
-import { type InstalledPackage, PLUGIN_SCOPE, listScopePackages, packageNameFor, resolveInstalledPackage } from '../plugins/resolve-package.js';
+import { type InstalledPackage, PLUGIN_SCOPE, isServicePluginPackage, listScopePackages, packageNameFor, resolveInstalledPackage } from '../plugins/resolve-package.js';
 
 /** An installed service plugin, as the sample config shows it. */
 export interface SamplePlugin {
@@ -43,7 +43,7 @@ export async function findServicePlugins(search: ServicePluginSearch): Promise<F
   const listed = search.configEntries.map(packageNameFor);
   for (const name of new Set([...listed, ...listScopePackages(search.searchDirectories)])) {
     const installed = resolveInstalledPackage(name, search.searchDirectories);
-    if (installed === undefined || !(listed.includes(name) || isPluginPackage(installed))) continue;
+    if (installed === undefined || !(listed.includes(name) || isServicePluginPackage(installed))) continue;
     try {
       addPlugin(found, await readServicePlugin(installed, search.conditions));
     } catch (error) {
@@ -52,11 +52,6 @@ export async function findServicePlugins(search: ServicePluginSearch): Promise<F
   }
   found.plugins.sort((a, b) => a.service.localeCompare(b.service));
   return found;
-}
-
-function isPluginPackage(installed: InstalledPackage): boolean {
-  const peers = installed.packageJson.peerDependencies as Record<string, unknown> | undefined;
-  return installed.packageJson.switchyard !== undefined && peers?.[`${PLUGIN_SCOPE}/sdk`] !== undefined;
 }
 
 function addPlugin(found: FoundServicePlugins, plugin: SamplePlugin): void {

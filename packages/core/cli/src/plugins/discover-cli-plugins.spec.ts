@@ -23,7 +23,12 @@ function testdir(files: Record<string, unknown>): string {
 
 function discover(options: { configEntries?: string[]; searchDirectories: string[] }) {
   const result = discoverCliPlugins({ configEntries: [], conditions: DEFAULT_CONDITIONS, configSource: 'switchyard.toml', ...options });
-  return { names: result.packages.map((found) => found.name), warnings: result.warnings, packages: result.packages };
+  return {
+    names: result.packages.map((found) => found.name),
+    withoutCommands: result.withoutCommands.map((found) => found.name),
+    warnings: result.warnings,
+    packages: result.packages,
+  };
 }
 
 describe('discoverCliPlugins', () => {
@@ -40,6 +45,23 @@ describe('discoverCliPlugins', () => {
     const { names, warnings, packages } = discover({ searchDirectories: [dir] });
     expect(names).toEqual(['@switchyard/widgets']);
     expect(packages[0].entryPath).toBe(path.join(dir, 'node_modules/@switchyard/widgets/cli.js'));
+    expect(warnings).toEqual([]);
+  });
+
+  it('lists apart the service plugins without a ./cli export: an SDK peer in the scope, or any package service_plugins names', () => {
+    const mainOnly = { '.': './index.js', './package.json': './package.json' };
+    const sdkPeer = { '@switchyard/sdk': '^1.0.0' };
+    const dir = testdir({
+      'node_modules/@switchyard/vpn/package.json': { name: '@switchyard/vpn', switchyard: metadata, peerDependencies: sdkPeer, exports: mainOnly },
+      'node_modules/@switchyard/db/package.json': { name: '@switchyard/db', switchyard: metadata, exports: mainOnly },
+      'node_modules/@switchyard/untagged/package.json': { name: '@switchyard/untagged', peerDependencies: sdkPeer, exports: mainOnly },
+      'node_modules/@acme/dns/package.json': { name: '@acme/dns', switchyard: metadata, exports: mainOnly },
+      'node_modules/@switchyard/widgets/package.json': { name: '@switchyard/widgets', switchyard: metadata, peerDependencies: sdkPeer, exports: cliExports },
+      'node_modules/@switchyard/widgets/cli.js': 'export default {};',
+    });
+    const { names, withoutCommands, warnings } = discover({ configEntries: ['@acme/dns'], searchDirectories: [dir] });
+    expect(names).toEqual(['@switchyard/widgets']);
+    expect(withoutCommands).toEqual(['@acme/dns', '@switchyard/vpn']);
     expect(warnings).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { exportTarget, hasExport } from './package-exports.js';
-import { type InstalledPackage, listScopePackages, packageNameFor, resolveInstalledPackage } from './resolve-package.js';
+import { type InstalledPackage, isServicePluginPackage, listScopePackages, packageNameFor, resolveInstalledPackage } from './resolve-package.js';
 
 export const CLI_SUBPATH = './cli';
 
@@ -21,6 +21,8 @@ export interface DiscoveryOptions {
 
 export interface Discovery {
   packages: CliPluginPackage[];
+  /** Service plugins (listed in service_plugins, or peer-depending on the SDK) with no `./cli` export: named in help as such. */
+  withoutCommands: InstalledPackage[];
   /** One line each, for stderr: a listed plugin that is not installed, or a `./cli` not built. */
   warnings: string[];
 }
@@ -28,10 +30,11 @@ export interface Discovery {
 /**
  * Plugins are the packages `service_plugins` names plus every installed package of the
  * @switchyard scope with a `switchyard` field and a `./cli` export. Problems become warnings,
- * so one broken plugin never takes the core commands down with it.
+ * so one broken plugin never takes the core commands down with it. Service plugins without a
+ * `./cli` export are listed apart, so the CLI can say so instead of staying silent.
  */
 export function discoverCliPlugins(options: DiscoveryOptions): Discovery {
-  const discovery: Discovery = { packages: [], warnings: [] };
+  const discovery: Discovery = { packages: [], withoutCommands: [], warnings: [] };
   const listed = options.configEntries.map(packageNameFor);
   const scanned = listScopePackages(options.searchDirectories);
   for (const name of new Set([...listed, ...scanned])) {
@@ -40,7 +43,10 @@ export function discoverCliPlugins(options: DiscoveryOptions): Discovery {
       if (listed.includes(name)) discovery.warnings.push(notInstalled(name, options));
       continue;
     }
-    if (!isCliPlugin(installed)) continue;
+    if (!isCliPlugin(installed)) {
+      if (isPluginWithoutCli(installed, listed.includes(name))) discovery.withoutCommands.push(installed);
+      continue;
+    }
     checkEntry(installed, options.conditions, discovery);
   }
   return discovery;
@@ -48,6 +54,11 @@ export function discoverCliPlugins(options: DiscoveryOptions): Discovery {
 
 function isCliPlugin(installed: InstalledPackage): boolean {
   return installed.packageJson.switchyard !== undefined && hasExport(installed.packageJson, CLI_SUBPATH);
+}
+
+function isPluginWithoutCli(installed: InstalledPackage, listed: boolean): boolean {
+  if (hasExport(installed.packageJson, CLI_SUBPATH) || installed.packageJson.switchyard === undefined) return false;
+  return listed || isServicePluginPackage(installed);
 }
 
 function checkEntry(installed: InstalledPackage, conditions: readonly string[], discovery: Discovery): void {

@@ -7,6 +7,7 @@ import type { CliConfig } from '../settings/cli-config.js';
 import { discoverCliPlugins } from './discover-cli-plugins.js';
 import { loadCliPlugin } from './load-cli-plugin.js';
 import { DEFAULT_CONDITIONS } from './package-exports.js';
+import { registerPluginWithoutCommands } from './plugin-without-commands.js';
 import { registerPluginCommands } from './register-plugin-commands.js';
 
 /** @public */
@@ -18,8 +19,8 @@ export interface PluginOptions {
 }
 
 /**
- * Finds, imports and registers every plugin's commands. A plugin that cannot be loaded costs a
- * warning on stderr, never the core commands.
+ * Finds, imports and registers every plugin's commands, and names the service plugins that have
+ * none. A plugin that cannot be loaded costs a warning on stderr, never the core commands.
  */
 export async function loadPluginCommands(program: Command, session: Session, io: CliIo, config: CliConfig | undefined, options: PluginOptions) {
   const discovery = discoverCliPlugins({
@@ -32,6 +33,14 @@ export async function loadPluginCommands(program: Command, session: Session, io:
   for (const found of discovery.packages) {
     try {
       await registerPluginCommands(program, await loadCliPlugin(found), session, io);
+    } catch (error) {
+      warnings.push((error as Error).message);
+    }
+  }
+  // After the plugins' own commands: a name one of them already took stays theirs.
+  for (const found of discovery.withoutCommands) {
+    try {
+      registerPluginWithoutCommands(program, found);
     } catch (error) {
       warnings.push((error as Error).message);
     }

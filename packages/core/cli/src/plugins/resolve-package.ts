@@ -37,6 +37,15 @@ export function resolveInstalledPackage(name: string, searchDirectories: readonl
   return undefined;
 }
 
+/**
+ * A service plugin's package declares its stability (`switchyard`) and peer-depends on the SDK,
+ * the contract it builds on; core packages depend on the SDK directly.
+ */
+export function isServicePluginPackage(installed: InstalledPackage): boolean {
+  const peers = installed.packageJson.peerDependencies;
+  return installed.packageJson.switchyard !== undefined && typeof peers === 'object' && peers !== null && Object.hasOwn(peers, `${PLUGIN_SCOPE}/sdk`);
+}
+
 /** Names of the packages in the scope's folder of every `node_modules` Node would search from each directory. */
 export function listScopePackages(searchDirectories: readonly string[], scope = PLUGIN_SCOPE): string[] {
   const names = new Set<string>();
