@@ -142,7 +142,7 @@ describe('runRelease', () => {
   it('rejects unknown options with the usage', async () => {
     const release = fakeRelease();
     expect(await runRelease(['--dryrun'], release.io)).toBe(1);
-    expect(release.errors()).toMatch(/^Unknown option "--dryrun"\.\n\nUsage: npm run release \[-- --dry-run\]/);
+    expect(release.errors()).toMatch(/^Unknown option "--dryrun"\.\n\nUsage: npm run release \[-- \[--dry-run\] \[--public\] \[--deprecate-only\]\]/);
   });
 });
 

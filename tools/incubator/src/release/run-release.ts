@@ -5,7 +5,7 @@ import type { ReleasePackage, ReleasePlan } from './release-plan.js';
 import { type CommandStep, type ReleaseStep, type ReleaseWork, SERVER_PACKAGE, describeStep, releaseSteps } from './release-steps.js';
 import { type PendingDeprecation, type RetiredEntry, pendingDeprecations } from './retired-deprecations.js';
 
-export const USAGE = `Usage: npm run release [-- --dry-run] [-- --public] [-- --deprecate-only]
+export const USAGE = `Usage: npm run release [-- [--dry-run] [--public] [--deprecate-only]]
 
 Releases every package with pending changesets, each on its own version:
 policy check, open the next release cycle, changeset version (and the lockfile), copy each
@@ -61,7 +61,8 @@ export async function runRelease(argv: readonly string[], io: ReleaseIo): Promis
   const dryRun = argv.includes('--dry-run');
   const deprecateOnly = argv.includes('--deprecate-only');
   const registry = normalizeRegistry(io.registry());
-  const before = await io.readPackages();
+  // --deprecate-only reads retired.json alone: it runs where only that file is known.
+  const before = deprecateOnly ? [] : await io.readPackages();
   const publishable = before.filter((pkg) => !pkg.private);
   const plan: ReleasePlan = deprecateOnly ? { rows: [], changesets: 0 } : await io.readPlan();
   const unpublished = deprecateOnly ? [] : unpublishedVersions(publishable, registry, io);
