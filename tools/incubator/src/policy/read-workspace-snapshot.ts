@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { FileData, NxJsonConfiguration, ProjectGraph, ProjectGraphProjectNode } from '@nx/devkit';
 import { type FileDataDependency, fileDataDepTarget, fileDataDepType } from 'nx/src/config/project-graph.js';
 import { readIncubatorConfig } from '../lib/incubator-config.js';
+import { readReleaseCycleAt } from '../lib/release-cycle.js';
 import { type PendingRelease, readChangesetReleases } from '../lib/read-pending-changesets.js';
 import type { RetiredPackage } from '../lib/retired-packages.js';
 import { importAnalysisProblem } from './import-analysis.js';
@@ -47,7 +48,7 @@ export async function readWorkspaceSnapshot(root: string, options: { cachedGraph
   return {
     projects: projects.sort((a, b) => a.name.localeCompare(b.name)),
     dependencies: readDependencyEdges(root, graph, fileMap),
-    config: readIncubatorConfig(nxJson),
+    config: readIncubatorConfig(nxJson, readReleaseCycleAt(root)),
     blueprints,
     switchyardToml,
     pendingReleases,

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { workspaceRoot } from '@nx/devkit';
 import { readIncubatorConfig } from '../lib/incubator-config.js';
+import { readReleaseCycleAt } from '../lib/release-cycle.js';
 import { applyBaselineCopies, changedPackages, planBaselineCopies } from './copy-api-baselines.js';
 import { readPublishedVersions } from './registry-versions.js';
 import { readReleasePackages, readReleasePlan } from './release-plan.js';
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
   const io: ReleaseIo = {
     readPlan: () => readReleasePlan(workspaceRoot),
     readPackages: () => readReleasePackages(workspaceRoot),
-    currentCycle: () => readIncubatorConfig(JSON.parse(readFileSync(path.join(workspaceRoot, 'nx.json'), 'utf8'))).currentReleaseCycle,
+    currentCycle: () => readIncubatorConfig(JSON.parse(readFileSync(path.join(workspaceRoot, 'nx.json'), 'utf8')), readReleaseCycleAt(workspaceRoot)).currentReleaseCycle,
     registry: () => spawnSync('npm', ['config', 'get', 'registry'], { cwd: workspaceRoot, encoding: 'utf8' }).stdout.trim(),
     publishedVersions: (name, registry) => {
       const key = `${registry} ${name}`;

@@ -29,7 +29,7 @@ function read(file: string): string {
 }
 
 function cycle(): number {
-  return JSON.parse(read('nx.json')).pluginsConfig['@switchyard/incubator'].currentReleaseCycle;
+  return JSON.parse(read('release-cycle.json')).currentReleaseCycle;
 }
 
 describe('the preview lifecycle through nx g (end to end)', () => {
@@ -70,7 +70,7 @@ describe('the preview lifecycle through nx g (end to end)', () => {
     expect(JSON.parse(read('packages/preview/sample-svc/package.json')).switchyard.renewals).toBeUndefined();
   }, 60_000);
 
-  it('open-cycle moves nx.json to the next cycle and refuses to open it twice', () => {
+  it('open-cycle moves release-cycle.json to the next cycle and refuses to open it twice', () => {
     const current = cycle();
     const { status, output } = nx('@switchyard/incubator:open-cycle', '--cycle', String(current + 1));
     expect(status, output).toBe(0);

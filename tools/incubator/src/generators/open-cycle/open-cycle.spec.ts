@@ -13,10 +13,20 @@ function workspace(): Tree {
 }
 
 describe('open-cycle generator', () => {
-  it('increments currentReleaseCycle and keeps the rest of the policy', async () => {
+  it('writes the next cycle to release-cycle.json and keeps the rest of the policy in nx.json', async () => {
     const tree = workspace();
     await openCycleGenerator(tree, {});
-    expect(readJson(tree, 'nx.json').pluginsConfig['@switchyard/incubator']).toEqual({ currentReleaseCycle: 4, maxPreviewAgeCycles: 2 });
+    expect(readJson(tree, 'release-cycle.json')).toEqual({ currentReleaseCycle: 4 });
+    expect(readJson(tree, 'nx.json').pluginsConfig['@switchyard/incubator']).toEqual({ maxPreviewAgeCycles: 2 });
+  });
+
+  it('opens one cycle after another from release-cycle.json, touching nx.json no more', async () => {
+    const tree = workspace();
+    await openCycleGenerator(tree, {});
+    const nxJson = tree.read('nx.json', 'utf-8');
+    await openCycleGenerator(tree, { cycle: 5 });
+    expect(readJson(tree, 'release-cycle.json')).toEqual({ currentReleaseCycle: 5 });
+    expect(tree.read('nx.json', 'utf-8')).toBe(nxJson);
   });
 
   it('prints which previews become due or over-age', async () => {
@@ -40,7 +50,7 @@ describe('open-cycle generator', () => {
     expect(info).toHaveBeenCalledWith('Release cycle 4 is open (was 3); previews may stay 2 cycles without renewal.\nNo preview is due or over-age.');
   });
 
-  it('refuses a --cycle that is not the next one, leaving nx.json alone', async () => {
+  it('refuses a --cycle that is not the next one, leaving the workspace alone', async () => {
     const tree = workspace();
     const before = snapshotTree(tree);
     await expect(openCycleGenerator(tree, { cycle: 3 })).rejects.toThrow(

@@ -1,24 +1,23 @@
-import { isDeepStrictEqual } from 'node:util';
-import { type Tree, parseJson, readNxJson, updateNxJson } from '@nx/devkit';
+import { type Tree, readNxJson, updateNxJson } from '@nx/devkit';
 import { INCUBATOR_PLUGIN } from '../../../lib/incubator-config.js';
+import { RELEASE_CYCLE_FILE, formatReleaseCycle } from '../../../lib/release-cycle.js';
 import type { NormalizedOpenCycleOptions } from './normalize-options.js';
 
 /**
- * Writes the new cycle into nx.json, keeping the rest of the policy. When the file has the one
- * `"currentReleaseCycle": <n>` it is changed in place, so the release commit shows a one-line
- * diff; otherwise nx.json is rewritten through Nx.
+ * Writes the new cycle into release-cycle.json, the one file it changes, so opening a cycle
+ * leaves every Nx task's inputs but the policy check's alone. A workspace still keeping the
+ * cycle in nx.json has it moved out (once).
  */
 export function incrementCycle(tree: Tree, options: NormalizedOpenCycleOptions): void {
-  const nxJson = readNxJson(tree) ?? {};
-  const policy = (nxJson.pluginsConfig?.[INCUBATOR_PLUGIN] ?? {}) as Record<string, unknown>;
-  const expected = { ...nxJson, pluginsConfig: { ...nxJson.pluginsConfig, [INCUBATOR_PLUGIN]: { ...policy, currentReleaseCycle: options.nextCycle } } };
-  const edited = editCycleInPlace(tree.read('nx.json', 'utf-8') ?? '', options.nextCycle);
-  if (edited !== undefined && isDeepStrictEqual(parseJson(edited), expected)) tree.write('nx.json', edited);
-  else updateNxJson(tree, expected);
+  tree.write(RELEASE_CYCLE_FILE, formatReleaseCycle(options.nextCycle));
+  moveCycleOutOfNxJson(tree);
 }
 
-function editCycleInPlace(text: string, cycle: number): string | undefined {
-  const pattern = /("currentReleaseCycle"\s*:\s*)\d+/g;
-  if ((text.match(pattern) ?? []).length !== 1) return undefined;
-  return text.replace(pattern, `$1${cycle}`);
+function moveCycleOutOfNxJson(tree: Tree): void {
+  const nxJson = readNxJson(tree);
+  const policy = nxJson?.pluginsConfig?.[INCUBATOR_PLUGIN] as Record<string, unknown> | undefined;
+  if (nxJson === null || policy === undefined || !Object.hasOwn(policy, 'currentReleaseCycle')) return;
+  const rest = { ...policy };
+  delete rest.currentReleaseCycle;
+  updateNxJson(tree, { ...nxJson, pluginsConfig: { ...nxJson.pluginsConfig, [INCUBATOR_PLUGIN]: rest } });
 }

@@ -1,5 +1,6 @@
 import { type Tree, readNxJson } from '@nx/devkit';
-import { readIncubatorConfig } from '../../../lib/incubator-config.js';
+import { INCUBATOR_PLUGIN, readIncubatorConfig } from '../../../lib/incubator-config.js';
+import { RELEASE_CYCLE_FILE, readReleaseCycleFromTree } from '../../../lib/release-cycle.js';
 import { GeneratorRefusal } from '../../../lib/generator-refusal.js';
 import type { OpenCycleGeneratorSchema } from '../schema.js';
 
@@ -11,11 +12,14 @@ export interface NormalizedOpenCycleOptions {
 }
 
 export function normalizeOpenCycleOptions(tree: Tree, options: OpenCycleGeneratorSchema): NormalizedOpenCycleOptions {
-  const config = readIncubatorConfig(readNxJson(tree));
+  const releaseCycle = readReleaseCycleFromTree(tree);
+  const config = readIncubatorConfig(readNxJson(tree), releaseCycle);
   const nextCycle = config.currentReleaseCycle + 1;
   if (options.cycle !== undefined && options.cycle !== nextCycle) {
+    // Names where the cycle was read: a workspace not yet moved keeps it in nx.json.
+    const source = releaseCycle === undefined ? `nx.json pluginsConfig["${INCUBATOR_PLUGIN}"].currentReleaseCycle` : `${RELEASE_CYCLE_FILE} currentReleaseCycle`;
     throw new GeneratorRefusal(
-      `Cannot open cycle ${options.cycle}: the current cycle is ${config.currentReleaseCycle} (nx.json pluginsConfig["@switchyard/incubator"].currentReleaseCycle), so the next one is ${nextCycle}.` +
+      `Cannot open cycle ${options.cycle}: the current cycle is ${config.currentReleaseCycle} (${source}), so the next one is ${nextCycle}.` +
         (options.cycle === config.currentReleaseCycle ? ' It is already open.' : ''),
     );
   }

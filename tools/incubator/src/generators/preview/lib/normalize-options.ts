@@ -2,6 +2,7 @@
 import { posix } from 'node:path';
 import { type Tree, names, offsetFromRoot, readNxJson } from '@nx/devkit';
 import { readIncubatorConfig } from '../../../lib/incubator-config.js';
+import { readReleaseCycleFromTree } from '../../../lib/release-cycle.js';
 import type { PreviewGeneratorSchema } from '../schema.js';
 
 /** Everything the later steps need, computed once from the raw options and the workspace. */
@@ -27,7 +28,7 @@ export interface NormalizedPreviewOptions {
 }
 
 export function normalizePreviewOptions(tree: Tree, options: PreviewGeneratorSchema): NormalizedPreviewOptions {
-  const config = readIncubatorConfig(readNxJson(tree));
+  const config = readIncubatorConfig(readNxJson(tree), readReleaseCycleFromTree(tree));
   const name = (options.name ?? '').trim();
   const snake = name.replace(/-/g, '_');
   const { className, propertyName } = names(name);

@@ -1,5 +1,6 @@
 import { joinPathFragments, readNxJson, type Tree } from '@nx/devkit';
 import { readIncubatorConfig } from '../../../lib/incubator-config.js';
+import { readReleaseCycleFromTree } from '../../../lib/release-cycle.js';
 import { GeneratorRefusal } from '../../../lib/generator-refusal.js';
 import { readServiceName } from '../../../lib/read-service-name.js';
 import type { PromoteGeneratorSchema } from '../schema.js';
@@ -29,7 +30,7 @@ export function normalizeOptions(tree: Tree, schema: PromoteGeneratorSchema): No
       `"${name}" is not a package folder name: give the folder under packages/preview, such as "firewall" (not "@switchyard/firewall" or a path).`,
     );
   }
-  const config = readIncubatorConfig(readNxJson(tree));
+  const config = readIncubatorConfig(readNxJson(tree), readReleaseCycleFromTree(tree));
   const previewRoot = joinPathFragments(config.folders.preview, name);
   return {
     name,

@@ -1,5 +1,6 @@
 import { type Tree, readNxJson } from '@nx/devkit';
 import { readIncubatorConfig } from '../../../lib/incubator-config.js';
+import { readReleaseCycleFromTree } from '../../../lib/release-cycle.js';
 import { type SwitchyardPackage, findSwitchyardPackage, switchyardPackageName } from '../../../lib/switchyard-package.js';
 import type { RenewGeneratorSchema } from '../schema.js';
 
@@ -20,6 +21,6 @@ export function normalizeRenewOptions(tree: Tree, options: RenewGeneratorSchema)
     packageName: switchyardPackageName(requested),
     target: requested === '' ? undefined : findSwitchyardPackage(tree, requested),
     blueprint: (options.blueprint ?? '').trim(),
-    cycle: readIncubatorConfig(readNxJson(tree)).currentReleaseCycle,
+    cycle: readIncubatorConfig(readNxJson(tree), readReleaseCycleFromTree(tree)).currentReleaseCycle,
   };
 }

@@ -1,5 +1,6 @@
 import { type Tree, readNxJson } from '@nx/devkit';
 import { readIncubatorConfig } from '../../../lib/incubator-config.js';
+import { readReleaseCycleFromTree } from '../../../lib/release-cycle.js';
 import { type SwitchyardPackage, findSwitchyardPackage, serviceNameOf, switchyardPackageName } from '../../../lib/switchyard-package.js';
 import type { RetireGeneratorSchema } from '../schema.js';
 
@@ -23,6 +24,6 @@ export function normalizeRetireOptions(tree: Tree, options: RetireGeneratorSchem
     service: serviceNameOf(packageName),
     target: requested === '' ? undefined : findSwitchyardPackage(tree, requested),
     reason: options.reason?.replace(/\s+/g, ' ').trim() || 'No longer developed.',
-    cycle: readIncubatorConfig(readNxJson(tree)).currentReleaseCycle,
+    cycle: readIncubatorConfig(readNxJson(tree), readReleaseCycleFromTree(tree)).currentReleaseCycle,
   };
 }

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+import { sharedVitestConfig } from '../../vitest.shared';
+
+/**
+ * Suites that read the whole workspace: tests/e2e copies it and runs Nx there, and the snapshot
+ * spec runs the policy on it. They are the `e2e` target, rerun when the incubator, its templates
+ * or the root workspace config change (and always on a clean clone, as CI runs), so the unit
+ * `test` target's inputs can stay the incubator's own.
+ */
+export const WHOLE_WORKSPACE_SPECS = ['tests/e2e/**', 'src/policy/read-workspace-snapshot.spec.ts'];
+
+// Spread rather than mergeConfig, which would append to the shared `include`.
+export default defineConfig({
+  ...sharedVitestConfig,
+  test: { ...sharedVitestConfig.test, include: WHOLE_WORKSPACE_SPECS.map((pattern) => (pattern.endsWith('/**') ? `${pattern}/*.spec.ts` : pattern)) },
+});
