@@ -26,9 +26,10 @@ export function registerPluginWithoutCommands(program: Command, found: Installed
     .description(`${label === '' ? '' : `${label} `}no CLI commands`)
     // `switchyard <name> --help` and `switchyard help <name>` print the one sentence that matters.
     .configureHelp({ formatHelp: () => `${message}\n` })
+    // Whatever follows (`list`, `show x --name y`) reaches the action, which refuses it; no
+    // declared argument, so the help listing shows the bare name.
     .allowUnknownOption()
     .allowExcessArguments()
-    .argument('[command...]')
     .action(() => {
       throw inputError(message);
     });
