@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { installResourceDirectory } from '@switchyard/sdk';
-import { type Database, type MigrationSet, migrateToLatest, openDatabase } from '@switchyard/db';
+import { type AppliedMigration, type Database, type MigrationSet, migrateToLatest, openDatabase } from '@switchyard/db';
 import type { SwitchyardConfig } from './config/config.js';
 import { installAuth } from './http/auth-hook.js';
 import { installErrorHandlers, renderFrameworkError } from './http/error-handler.js';
@@ -13,6 +13,9 @@ import type { HostedPlugin, PluginLoader, PluginSelection } from './plugins/load
 import { loadServicePlugins } from './plugins/load-service-plugins.js';
 import { registerOpenApi } from './openapi/register-openapi.js';
 import { registerServicePlugins } from './plugins/register-service-plugins.js';
+import { checkLoggedServices, openServerLogging } from './logging/server-logging.js';
+import { registerHealth } from './health/register-health.js';
+import { registerMetrics } from './metrics/register-metrics.js';
 
 /** @public */
 export interface BuildAppOptions {
@@ -32,27 +35,50 @@ export interface BuildAppOptions {
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const selection = await loadServicePlugins(config, options.loadPlugin);
-  const database = await openDatabase({ url: config.database.url, baseDir: config.baseDir });
+  const { poolSize, statementTimeoutMs } = config.database;
+  const database = await openDatabase({ url: config.database.url, baseDir: config.baseDir, poolSize, statementTimeoutMs });
   try {
-    await migrateToLatest(database.db, migrationSets(selection.plugins));
-    return await assembleApp(options, database, selection);
+    const sets = migrationSets(selection.plugins);
+    // Servers sharing the database may start at once: one migrates, the others wait and apply nothing.
+    const applied = await migrateToLatest(database.db, sets);
+    return await assembleApp(options, database, selection, { sets, applied });
   } catch (error) {
     await database.close();
     throw error;
   }
 }
 
-async function assembleApp(options: BuildAppOptions, database: Database, selection: PluginSelection): Promise<FastifyInstance> {
+interface StartupMigrations {
+  sets: MigrationSet[];
+  applied: AppliedMigration[];
+}
+
+async function assembleApp(
+  options: BuildAppOptions,
+  database: Database,
+  selection: PluginSelection,
+  migrations: StartupMigrations,
+): Promise<FastifyInstance> {
+  // Before any file opens: [logging.services.<name>] must name a loaded service.
+  checkLoggedServices(options.config, selection.plugins.map((plugin) => plugin.service));
+  const logging = openServerLogging(options.config, options.logger);
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...logging.fastify,
     // Neutron rejects unknown attributes instead of silently dropping them, and coerces no body types.
     schemaController: { compilersFactory: { buildValidator } },
     frameworkErrors: renderFrameworkError,
   });
   app.addHook('onClose', async () => database.close());
+  app.addHook('onClose', async () => logging.close());
   for (const warning of selection.warnings) app.log.warn(warning);
+  logAppliedMigrations(app, migrations.applied);
   installErrorHandlers(app);
   installAuth(app, options.config);
+  // Before any API route: the metrics hook must reach every route, core and plugin.
+  if (options.config.metrics?.enabled) {
+    registerMetrics(app, { database, plugins: selection.plugins, coreStability: readServerPackage().metadata.stability });
+  }
+  registerHealth(app, { db: database.db, migrationSets: migrations.sets, plugins: selection.plugins.map((plugin) => plugin.service) });
   // Core and plugin resources register here, so any reference between them is checked alike.
   installResourceDirectory(app);
   await registerOpenApi(app, readServerPackage().metadata.stability);
@@ -64,9 +90,15 @@ async function assembleApp(options: BuildAppOptions, database: Database, selecti
     core: createCoreResources(database.db),
     config: options.config,
     events,
+    serviceLogger: (service, core) => logging.serviceLogger(service, core),
   });
   registerDiscovery(app, buildApiCatalog(coreApiDescription(), selection.plugins));
   return app;
+}
+
+function logAppliedMigrations(app: FastifyInstance, applied: readonly AppliedMigration[]): void {
+  if (applied.length === 0) return;
+  app.log.info({ migrations: applied.map((migration) => `${migration.owner}/${migration.name}`) }, `applied ${applied.length} migrations`);
 }
 
 function coreApiDescription() {

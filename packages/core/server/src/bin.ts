@@ -2,10 +2,6 @@
 import { USAGE, parseServerArguments } from './config/arguments.js';
 import { loadConfig } from './config/load-config.js';
 import { readServerPackage } from './discovery/server-package.js';
-import type { RunningServer } from './start-server.js';
-
-/** How long a graceful shutdown may take before the process gives up on open connections. */
-const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 async function main(argv: readonly string[]): Promise<void> {
   const args = parseServerArguments(argv);
@@ -25,29 +21,13 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   // Loaded only now, so --help, --version and config refusals answer without loading Fastify.
   const { startServer } = await import('./start-server.js');
+  const { closeOnSignals } = await import('./shutdown/close-on-signals.js');
   // pino writes JSON lines to stdout; log shippers and `jq` read them as they are.
   const server = await startServer({ config, logger: { level: config.server.logLevel ?? 'info' } });
-  closeOnSignals(server);
-}
-
-function closeOnSignals(server: RunningServer): void {
-  let closing = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    // A second Ctrl-C means "now": skip the wait for open connections.
-    if (closing) process.exit(1);
-    closing = true;
-    server.app.log.info({ signal }, 'switchyard-server shutting down');
-    setTimeout(() => process.exit(1), SHUTDOWN_TIMEOUT_MS).unref();
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        server.app.log.error({ err: error }, 'switchyard-server did not shut down cleanly');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  closeOnSignals(server.app, {
+    drainMs: (config.server.drainSeconds ?? 0) * 1000,
+    graceMs: (config.server.shutdownGraceSeconds ?? 10) * 1000,
+  });
 }
 
 /** The one place start-up errors are reported: one line, no stack trace unless `--debug`. */

@@ -13,6 +13,7 @@ export {
   type KeyBase,
   type StringKey,
   type IntegerKey,
+  type BooleanKey,
   type ChoiceKey,
   type StringListKey,
   type TablesKey,

@@ -5,7 +5,7 @@
  *
  * @public
  */
-export type ConfigKey = StringKey | IntegerKey | ChoiceKey | StringListKey | TablesKey;
+export type ConfigKey = StringKey | IntegerKey | BooleanKey | ChoiceKey | StringListKey | TablesKey;
 
 /**
  * What every key has, whatever its type.
@@ -42,6 +42,12 @@ export interface IntegerKey extends KeyBase {
   minimum: number;
   maximum: number;
   default?: number;
+}
+
+/** @public */
+export interface BooleanKey extends KeyBase {
+  type: 'boolean';
+  default?: boolean;
 }
 
 /** @public */
@@ -91,7 +97,7 @@ export interface ConfigSection {
 }
 
 /** @public */
-export type ConfigValue = string | number | readonly string[];
+export type ConfigValue = string | number | boolean | readonly string[];
 
 export const NON_EMPTY_STRING = 'a non-empty string';
 export const STRING_LIST = 'a list of non-empty strings, such as ["firewall"]';
@@ -107,6 +113,8 @@ export function expectedValue(key: ConfigKey): string {
       return key.expected ?? NON_EMPTY_STRING;
     case 'integer':
       return `an integer from ${key.minimum} to ${key.maximum}`;
+    case 'boolean':
+      return 'true or false';
     case 'choice':
       return key.allowed.map((choice) => JSON.stringify(choice)).join(' or ');
     case 'string-list':

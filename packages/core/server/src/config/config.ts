@@ -20,8 +20,19 @@ export interface SwitchyardConfig {
   /** Directory relative paths (the SQLite file, plugin packages) are resolved against. */
   baseDir: string;
   /** `logLevel` is pino's: fatal, error, warn, info (default), debug, trace or silent. */
-  server: { host: string; port: number; logLevel?: LogLevel };
-  database: { url: string };
+  server: {
+    host: string;
+    port: number;
+    logLevel?: LogLevel;
+    /** Seconds `/readyz` answers 503 on SIGTERM before the listener closes (default 0). */
+    drainSeconds?: number;
+    /** Seconds requests in flight may take to finish once the listener closed (default 10). */
+    shutdownGraceSeconds?: number;
+  };
+  /** `poolSize` and `statementTimeoutMs` apply to PostgreSQL (defaults 10 and 30000; 0 is no timeout). */
+  database: { url: string; poolSize?: number; statementTimeoutMs?: number };
+  /** `GET /metrics` is served when `enabled` (default false). */
+  metrics?: { enabled: boolean };
   authStrategy: 'noauth' | 'token';
   auth: {
     /** Project used by `noauth` when a request has no `X-Project-Id`. */
@@ -35,6 +46,19 @@ export interface SwitchyardConfig {
   preview: { enabled: string[] };
   /** Each plugin's own section, `[plugins.<service>]`, validated against the plugin's schema. */
   plugins: Record<string, Record<string, unknown>>;
+  /** `[logging]`: where the core's lines go (default stdout), and each service that has its own. */
+  logging?: LoggingConfig;
+}
+
+/**
+ * `[logging]`: `"stdout"`, `"stderr"` or a file path (relative to `baseDir`) for the core, and
+ * per service under `services`; a service without an entry logs with the core.
+ *
+ * @public
+ */
+export interface LoggingConfig {
+  destination?: string;
+  services?: Record<string, { destination: string }>;
 }
 
 /** How start-up messages name the config: the file when there is one, else a generic name. */

@@ -1,5 +1,6 @@
 import { LOG_LEVELS } from './config.js';
 import type { ConfigSection } from './config-schema.js';
+import { LOG_DESTINATION_EXPECTED, isLogDestination } from '../logging/destination-values.js';
 import { DATABASE_URL_EXPECTED, HOST_EXPECTED, isDatabaseUrl, isHost } from './values.js';
 
 /** A service name (`firewall`) or an npm package name (`@acme/switchyard-dns`). */
@@ -65,6 +66,64 @@ const server: ConfigSection = {
       override: { flag: '--log-level', env: 'SWITCHYARD_LOG_LEVEL' },
       description: ['How much the server logs (JSON lines on stdout).'],
     },
+    {
+      key: 'drain_seconds',
+      type: 'integer',
+      minimum: 0,
+      maximum: 300,
+      default: 0,
+      description: [
+        'On SIGTERM or SIGINT, how long GET /readyz answers 503 while requests are still served, so a load',
+        'balancer health-checking it stops sending traffic first; set it above its check interval.',
+      ],
+    },
+    {
+      key: 'shutdown_grace_seconds',
+      type: 'integer',
+      minimum: 1,
+      maximum: 3600,
+      default: 10,
+      description: [
+        'Then the server stops accepting connections and waits this long for requests in flight before it',
+        'closes the database pool and exits 0; past it, open connections are cut and it exits 1.',
+      ],
+    },
+  ],
+};
+
+const logging: ConfigSection = {
+  name: 'logging',
+  description: ['Where the server writes its JSON log lines (how much: [server] log_level).'],
+  keys: [
+    {
+      key: 'destination',
+      type: 'string',
+      default: 'stdout',
+      check: isLogDestination,
+      expected: LOG_DESTINATION_EXPECTED,
+      description: [
+        '"stdout", "stderr" or a file (relative to this file\'s directory; its folder is created): the',
+        "core's lines, and those of every service without a destination of its own.",
+      ],
+    },
+    {
+      key: 'services',
+      type: 'tables',
+      entryName: '<service>',
+      description: ["A service's own destination, [logging.services.<service>]; its lines never reach the core's, nor the core's it:"],
+      keys: [
+        {
+          key: 'destination',
+          type: 'string',
+          required: true,
+          check: isLogDestination,
+          expected: LOG_DESTINATION_EXPECTED,
+          example: 'logs/firewall.log',
+          description: ['where its lines go, a destination no one else writes to (required)'],
+        },
+      ],
+      example: { name: 'firewall', values: { destination: 'logs/firewall.log' } },
+    },
   ],
 };
 
@@ -82,6 +141,44 @@ const database: ConfigSection = {
       description: [
         '"sqlite:<file>" (relative to this file\'s directory), "sqlite::memory:" or "postgres://user:password@host:port/database".',
         'The SQLite file and its folder are created on first start; delete .switchyard/ to start over.',
+      ],
+    },
+    {
+      key: 'pool_size',
+      type: 'integer',
+      minimum: 1,
+      maximum: 1000,
+      default: 10,
+      description: [
+        'PostgreSQL: most connections this server opens. With several servers on one database, keep',
+        'servers x pool_size below the database\'s max_connections. SQLite uses one connection.',
+      ],
+    },
+    {
+      key: 'statement_timeout_ms',
+      type: 'integer',
+      minimum: 0,
+      maximum: 3600000,
+      default: 30000,
+      description: [
+        'PostgreSQL: milliseconds after which the database cancels a statement (its statement_timeout);',
+        '0 for no limit. Start-up migrations run without it.',
+      ],
+    },
+  ],
+};
+
+const metrics: ConfigSection = {
+  name: 'metrics',
+  description: ['Prometheus metrics.'],
+  keys: [
+    {
+      key: 'enabled',
+      type: 'boolean',
+      default: false,
+      description: [
+        'Serve GET /metrics: requests and latency by service, operation, stability and status;',
+        'switchyard_plugin_info; database pool gauges. Like /healthz and /readyz it needs no token.',
       ],
     },
   ],
@@ -153,4 +250,4 @@ const plugins: ConfigSection = {
  *
  * @public
  */
-export const CORE_CONFIG_SCHEMA: readonly ConfigSection[] = [topLevel, server, database, auth, preview, plugins];
+export const CORE_CONFIG_SCHEMA: readonly ConfigSection[] = [topLevel, server, logging, database, metrics, auth, preview, plugins];

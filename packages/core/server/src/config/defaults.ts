@@ -11,6 +11,11 @@ export const DEFAULTS = {
   port: schemaDefault('server', 'port') as number,
   logLevel: schemaDefault('server', 'log_level') as LogLevel,
   databaseUrl: schemaDefault('database', 'url') as string,
+  drainSeconds: schemaDefault('server', 'drain_seconds') as number,
+  shutdownGraceSeconds: schemaDefault('server', 'shutdown_grace_seconds') as number,
+  poolSize: schemaDefault('database', 'pool_size') as number,
+  statementTimeoutMs: schemaDefault('database', 'statement_timeout_ms') as number,
+  metricsEnabled: schemaDefault('metrics', 'enabled') as boolean,
   authStrategy: schemaDefault(undefined, 'auth_strategy') as SwitchyardConfig['authStrategy'],
   defaultProject: schemaDefault('auth', 'default_project') as string,
 } as const;

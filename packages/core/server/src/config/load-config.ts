@@ -64,7 +64,7 @@ function displayPath(file: string, cwd: string): string {
 }
 
 function emptyFileValues(): ConfigFileValues {
-  return { server: {}, database: {}, auth: {}, preview: {} };
+  return { server: {}, database: {}, metrics: {}, auth: {}, preview: {} };
 }
 
 /** A relative SQLite path typed on the command line means "from here", not "from the config file". */
@@ -88,8 +88,15 @@ function mergeConfig(
       host: overrides.host ?? values.server.host ?? DEFAULTS.host,
       port: overrides.port ?? values.server.port ?? DEFAULTS.port,
       logLevel: overrides.logLevel ?? values.server.logLevel ?? DEFAULTS.logLevel,
+      drainSeconds: values.server.drainSeconds ?? DEFAULTS.drainSeconds,
+      shutdownGraceSeconds: values.server.shutdownGraceSeconds ?? DEFAULTS.shutdownGraceSeconds,
     },
-    database: { url: overrides.databaseUrl ?? values.database.url ?? DEFAULTS.databaseUrl },
+    database: {
+      url: overrides.databaseUrl ?? values.database.url ?? DEFAULTS.databaseUrl,
+      poolSize: values.database.poolSize ?? DEFAULTS.poolSize,
+      statementTimeoutMs: values.database.statementTimeoutMs ?? DEFAULTS.statementTimeoutMs,
+    },
+    metrics: { enabled: values.metrics.enabled ?? DEFAULTS.metricsEnabled },
     authStrategy: values.authStrategy ?? DEFAULTS.authStrategy,
     auth: {
       defaultProject: values.auth.defaultProject ?? DEFAULTS.defaultProject,
@@ -98,5 +105,6 @@ function mergeConfig(
     servicePlugins: values.servicePlugins ?? [],
     preview: { enabled: values.preview.enabled ?? [] },
     plugins: values.plugins ?? {},
+    logging: values.logging,
   };
 }

@@ -85,6 +85,11 @@ describe('the core config schema', () => {
       port: 9696,
       logLevel: 'info',
       databaseUrl: 'sqlite:.switchyard/switchyard.db',
+      drainSeconds: 0,
+      shutdownGraceSeconds: 10,
+      poolSize: 10,
+      statementTimeoutMs: 30000,
+      metricsEnabled: false,
       authStrategy: 'noauth',
       defaultProject: 'default',
     });

@@ -9,11 +9,13 @@ import { readSection } from './read-config-key.js';
 export interface ConfigFileValues {
   authStrategy?: SwitchyardConfig['authStrategy'];
   servicePlugins?: string[];
-  server: { host?: string; port?: number; logLevel?: LogLevel };
-  database: { url?: string };
+  server: { host?: string; port?: number; logLevel?: LogLevel; drainSeconds?: number; shutdownGraceSeconds?: number };
+  database: { url?: string; poolSize?: number; statementTimeoutMs?: number };
+  metrics: { enabled?: boolean };
   auth: { defaultProject?: string; tokens?: SwitchyardConfig['auth']['tokens'] };
   preview: { enabled?: string[] };
   plugins?: SwitchyardConfig['plugins'];
+  logging?: SwitchyardConfig['logging'];
 }
 
 /** Checks the parsed file key by key against the core schema; the first problem is thrown as a `ConfigError`. */
@@ -39,14 +41,27 @@ function toFileValues(values: Table): ConfigFileValues {
   return {
     authStrategy: values.auth_strategy as ConfigFileValues['authStrategy'],
     servicePlugins: values.service_plugins as string[] | undefined,
-    server: { host: server.host as string | undefined, port: server.port as number | undefined, logLevel: server.log_level as LogLevel | undefined },
-    database: { url: section('database').url as string | undefined },
+    server: {
+      host: server.host as string | undefined,
+      port: server.port as number | undefined,
+      logLevel: server.log_level as LogLevel | undefined,
+      drainSeconds: server.drain_seconds as number | undefined,
+      shutdownGraceSeconds: server.shutdown_grace_seconds as number | undefined,
+    },
+    database: {
+      url: section('database').url as string | undefined,
+      poolSize: section('database').pool_size as number | undefined,
+      statementTimeoutMs: section('database').statement_timeout_ms as number | undefined,
+    },
+    metrics: { enabled: section('metrics').enabled as boolean | undefined },
     auth: {
       defaultProject: section('auth').default_project as string | undefined,
       tokens: section('auth').tokens as SwitchyardConfig['auth']['tokens'] | undefined,
     },
     preview: { enabled: section('preview').enabled as string[] | undefined },
     plugins: values.plugins as SwitchyardConfig['plugins'] | undefined,
+    // [logging] keys are named as the config names them: destination, services.<service>.destination.
+    logging: values.logging as SwitchyardConfig['logging'],
   };
 }
 

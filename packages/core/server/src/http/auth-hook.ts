@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type RequestAuth, unauthorized } from '@switchyard/sdk';
 import type { SwitchyardConfig } from '../config/config.js';
 
-const PUBLIC_PATHS = new Set(['/', '/v2.0', '/v2.0/']);
+// Health checks and scrapes come from load balancers and Prometheus, which hold no token.
+const PUBLIC_PATHS = new Set(['/', '/v2.0', '/v2.0/', '/healthz', '/readyz', '/metrics']);
 
 /**
  * Sets `request.auth` for every route. `noauth` trusts `X-Project-Id` (local use);

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { type CoreResources, type Kysely, STABILITY_HEADER, type ServiceContext } from '@switchyard/sdk';
 import type { SwitchyardConfig } from '../config/config.js';
 import type { CoreEvents } from '../neutron/index.js';
@@ -12,6 +12,8 @@ export interface PluginHostDependencies {
   core: CoreResources;
   config: SwitchyardConfig;
   events: CoreEvents;
+  /** A service's own root logger when `[logging.services.<service>]` gives it a destination. */
+  serviceLogger?: (service: string, core: FastifyBaseLogger) => FastifyBaseLogger | undefined;
 }
 
 /**
@@ -31,14 +33,16 @@ export async function registerServicePlugins(
 
 async function hostPlugin(instance: FastifyInstance, hosted: HostedPlugin, dependencies: PluginHostDependencies): Promise<void> {
   const labels = { service: hosted.service, stability: hosted.metadata.stability };
-  instance.setChildLoggerFactory((logger, bindings, options) => logger.child({ ...bindings, ...labels }, options));
+  // With a destination of its own, the service's request and context lines go there, never the core's.
+  const root = dependencies.serviceLogger?.(hosted.service, instance.log);
+  instance.setChildLoggerFactory((logger, bindings, options) => (root ?? logger).child({ ...bindings, ...labels }, options));
   // onSend runs for error replies too, so a failing preview route is labelled like a working one.
   instance.addHook('onSend', async (_request, reply, payload) => {
     void reply.header(STABILITY_HEADER, labels.stability);
     return payload;
   });
   labelRoutes(instance, { stability: labels.stability, extension: hosted.plugin.extension.alias });
-  const logger = instance.log.child(labels);
+  const logger = (root ?? instance.log).child(labels);
   if (hosted.metadata.stability === 'preview') {
     logger.warn(
       `${hosted.service} is a preview service (${hosted.packageName} ${hosted.version}): its API and data may change or be dropped in a later release`,

@@ -32,8 +32,9 @@ describe('loadConfig defaults', () => {
       configFile: undefined,
       configSource: undefined,
       baseDir: dir.root,
-      server: { host: '127.0.0.1', port: 9696, logLevel: 'info' },
-      database: { url: 'sqlite:.switchyard/switchyard.db' },
+      server: { host: '127.0.0.1', port: 9696, logLevel: 'info', drainSeconds: 0, shutdownGraceSeconds: 10 },
+      database: { url: 'sqlite:.switchyard/switchyard.db', poolSize: 10, statementTimeoutMs: 30000 },
+      metrics: { enabled: false },
       authStrategy: 'noauth',
       auth: { defaultProject: 'default', tokens: {} },
       servicePlugins: [],
@@ -97,12 +98,12 @@ describe('loadConfig refusals', () => {
 
   it('refuses unknown top-level keys and lists the allowed ones', () => {
     expect(refusal('service_plugin = ["firewall"]\n')).toBe(
-      'switchyard.toml: unknown top-level key "service_plugin"; allowed keys: auth_strategy, service_plugins, server, database, auth, preview, plugins',
+      'switchyard.toml: unknown top-level key "service_plugin"; allowed keys: auth_strategy, service_plugins, server, database, metrics, auth, preview, plugins',
     );
   });
 
   it('refuses unknown keys inside a section', () => {
-    expect(refusal('[server]\nhots = "0.0.0.0"\n')).toBe('switchyard.toml: unknown key in [server] "hots"; allowed keys: host, port, log_level');
+    expect(refusal('[server]\nhots = "0.0.0.0"\n')).toBe('switchyard.toml: unknown key in [server] "hots"; allowed keys: host, port, log_level, drain_seconds, shutdown_grace_seconds');
     expect(refusal('[preview]\nenable = ["firewall"]\n')).toBe('switchyard.toml: unknown key in [preview] "enable"; allowed keys: enabled');
     expect(refusal('[auth.tokens."t1"]\nproject = "demo"\nrole = ["admin"]\n')).toBe(
       'switchyard.toml: unknown key in [auth.tokens."t1"] "role"; allowed keys: project, roles',
@@ -162,7 +163,7 @@ describe('loadConfig overrides', () => {
       SWITCHYARD_PORT: '2000',
       SWITCHYARD_DATABASE_URL: 'postgres://env/db',
     });
-    expect(config.server).toEqual({ host: '10.0.0.2', port: 2000, logLevel: 'info' });
+    expect(config.server).toMatchObject({ host: '10.0.0.2', port: 2000, logLevel: 'info' });
     expect(config.database.url).toBe('postgres://env/db');
   });
 
@@ -172,13 +173,13 @@ describe('loadConfig overrides', () => {
       SWITCHYARD_PORT: '2000',
       SWITCHYARD_DATABASE_URL: 'postgres://env/db',
     });
-    expect(config.server).toEqual({ host: '10.0.0.3', port: 3000, logLevel: 'info' });
+    expect(config.server).toMatchObject({ host: '10.0.0.3', port: 3000, logLevel: 'info' });
     expect(config.database.url).toBe('postgres://flag/db');
   });
 
   it('keeps file values the overrides do not touch, and ignores empty variables', () => {
     const config = loadFile(file, ['--port', '3000'], { SWITCHYARD_HOST: '' });
-    expect(config.server).toEqual({ host: '10.0.0.1', port: 3000, logLevel: 'info' });
+    expect(config.server).toMatchObject({ host: '10.0.0.1', port: 3000, logLevel: 'info' });
     expect(config.database.url).toBe('sqlite:file.db');
   });
 
