@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { getProjects, logger, readJson, writeJson } from '@nx/devkit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSwitchyardWorkspace, snapshotTree } from '../../lib/switchyard-test-workspace.js';
+import { checkApiBaseline } from '../promote/lib/check-promotion-criteria-api.js';
 import { previewGenerator } from './preview.js';
 import { WORKSPACE_FOLLOW_UP } from '../../lib/workspace-follow-up.js';
 
@@ -79,6 +80,16 @@ describe('preview generator', () => {
       docModel: { apiJsonFilePath: '<projectFolder>/api/cli.model.api.json' },
     });
     expect(tree.read(`${root}/tsup.config.ts`, 'utf-8')).toContain("entry: { index: 'src/index.ts', cli: 'src/cli/index.ts' },");
+  });
+
+  it("meets promote's API baseline criterion but for the api/ files, which are exactly what its callback's targets write", async () => {
+    const tree = createSwitchyardWorkspace();
+    await previewGenerator(tree, { name: 'vpn', blueprint: 'BP-0008' });
+    const root = 'packages/preview/vpn';
+    expect(checkApiBaseline(tree, root, readJson(tree, `${root}/package.json`))).toEqual([
+      `${root}/api lacks report.api.md, model.api.json, cli.report.api.md, cli.model.api.json: run \`npx nx run @switchyard/vpn:api-report --configuration=update\` and commit ${root}/api.`,
+      `${root}/api lacks openapi.json: run \`npx nx run @switchyard/vpn:openapi:update\` and commit ${root}/api.`,
+    ]);
   });
 
   it('contributes CLI commands for its resource through a ./cli export, its label left to the metadata', async () => {
