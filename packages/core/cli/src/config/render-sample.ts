@@ -79,7 +79,7 @@ function renderTablesExample(section: ConfigSection, key: TablesKey): string[] {
   if (key.example === undefined) return lines;
   const header = `[${section.name}.${key.key}.${JSON.stringify(key.example.name)}]`;
   const values = Object.entries(key.example.values).map(([name, value]) => `${tomlKey(name)} = ${tomlValue(value)}`);
-  return [...lines, ...comment(['Uncomment and replace the secret to use it:', header, ...values])];
+  return [...lines, ...comment([key.exampleNote ?? 'Uncomment to use it:', header, ...values])];
 }
 
 function entryDefault(key: ConfigKey): string {

@@ -81,6 +81,8 @@ export interface TablesKey extends KeyBase {
   keys: readonly ConfigKey[];
   /** An entry the sample shows commented out. */
   example?: { name: string; values: Record<string, string | readonly string[]> };
+  /** The sample's line above that entry (default: "Uncomment to use it:"). */
+  exampleNote?: string;
 }
 
 /**

@@ -217,6 +217,7 @@ const auth: ConfigSection = {
         },
       ],
       example: { name: 'change-me-to-a-long-random-secret', values: { project: 'demo', roles: ['admin'] } },
+      exampleNote: 'Uncomment and replace the secret to use it:',
     },
   ],
 };
