@@ -54,7 +54,6 @@ export async function listCollection<TRow extends Record<string, unknown>, TReso
 
 interface Page<TRow> {
   rows: TRow[];
-  hasMore: boolean;
 }
 
 function takePage<TRow>(rows: TRow[], listQuery: ListQuery): Page<TRow> {
@@ -62,31 +61,41 @@ function takePage<TRow>(rows: TRow[], listQuery: ListQuery): Page<TRow> {
   const pageRows = hasMore ? rows.slice(0, listQuery.limit) : rows;
   // A reversed page was read backwards; show it in the requested order.
   if (listQuery.pageReverse) pageRows.reverse();
-  return { rows: pageRows, hasMore };
+  return { rows: pageRows };
 }
 
 function collectionLinks(request: FastifyRequest, listQuery: ListQuery, page: Page<Row>): CollectionLink[] {
-  if (listQuery.limit === undefined || page.rows.length === 0) return [];
+  if (listQuery.limit === undefined) return [];
+  // As neutron-server: a full page links onward (even when it is the last), a marker links back.
+  const full = page.rows.length >= listQuery.limit;
+  const forwardHasMore = listQuery.pageReverse ? listQuery.marker !== undefined : full;
+  const backwardHasMore = listQuery.pageReverse ? full : listQuery.marker !== undefined;
+  if (page.rows.length === 0) {
+    // Past either end: the way back is a read from that end, without a marker.
+    if (listQuery.marker === undefined) return [];
+    const back: CollectionLink = listQuery.pageReverse
+      ? { rel: 'next', href: pageHref(request, undefined, false) }
+      : { rel: 'previous', href: pageHref(request, undefined, true) };
+    return [back];
+  }
   const first = page.rows[0];
   const last = page.rows[page.rows.length - 1];
   // Markers are ids; the id attribute may live in a column not called "id".
   const idColumn = listQuery.sort.find((entry) => entry.attribute === 'id')?.column ?? 'id';
-  const forwardHasMore = listQuery.pageReverse ? listQuery.marker !== undefined : page.hasMore;
-  const backwardHasMore = listQuery.pageReverse ? page.hasMore : listQuery.marker !== undefined;
   const links: CollectionLink[] = [];
   if (forwardHasMore) links.push({ rel: 'next', href: pageHref(request, String(rowValue(last, idColumn)), false) });
   if (backwardHasMore) links.push({ rel: 'previous', href: pageHref(request, String(rowValue(first, idColumn)), true) });
   return links;
 }
 
-function pageHref(request: FastifyRequest, marker: string, reverse: boolean): string {
+function pageHref(request: FastifyRequest, marker: string | undefined, reverse: boolean): string {
   const [path] = request.url.split('?');
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(request.query as Record<string, unknown>)) {
     if (key === 'marker' || key === 'page_reverse' || value === undefined) continue;
     for (const entry of Array.isArray(value) ? value : [value]) params.append(key, String(entry));
   }
-  params.set('marker', marker);
+  if (marker !== undefined) params.set('marker', marker);
   if (reverse) params.set('page_reverse', 'True');
   return `${request.protocol}://${request.host}${path}?${params.toString()}`;
 }

@@ -28,6 +28,8 @@ export interface CollectionSpec {
   attributes: Record<string, CollectionAttribute>;
   /** Attributes that exist on the resource but cannot be filtered or sorted (lists, objects). */
   unqueryable?: readonly string[];
+  /** Filters the service applies to the query itself (`fixed_ips` on ports); `parseListQuery` leaves them out. */
+  serviceFilters?: readonly string[];
 }
 
 /** @public */
@@ -72,7 +74,7 @@ export function parseListQuery(spec: CollectionSpec, raw: RawQuery): ListQuery {
 function parseFilters(spec: CollectionSpec, raw: RawQuery): ListQuery['filters'] {
   const filters: ListQuery['filters'] = [];
   for (const [attribute, value] of Object.entries(raw)) {
-    if (RESERVED.has(attribute) || value === undefined) continue;
+    if (RESERVED.has(attribute) || value === undefined || spec.serviceFilters?.includes(attribute)) continue;
     const definition = attributeOf(spec, attribute);
     if (!definition || definition.filter === false) {
       throw invalidInput(
@@ -164,9 +166,10 @@ function lastValue(value: unknown): string | undefined {
 }
 
 function filterableAttributes(spec: CollectionSpec): string[] {
-  return Object.entries(spec.attributes)
+  const attributes = Object.entries(spec.attributes)
     .filter(([, definition]) => definition.filter !== false)
     .map(([name]) => name);
+  return [...attributes, ...(spec.serviceFilters ?? [])];
 }
 
 function sortableAttributes(spec: CollectionSpec): string[] {

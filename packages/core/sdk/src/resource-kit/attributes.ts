@@ -156,3 +156,17 @@ export function timestampAttributes() {
     updated_at: attribute(Type.String({ description: 'ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z.' })),
   };
 }
+
+/**
+ * `revision_number` (Neutron's standard-attr-revisions): 1 on create, raised by one on every
+ * update the kit applies (`touchedColumns` gives a service's own update the same).
+ *
+ * @public
+ */
+export function revisionAttributes() {
+  return {
+    revision_number: attribute(Type.Integer({ minimum: 0, description: 'Raised by one on every update; a client may compare it to detect changes.' }), {
+      default: 1,
+    }),
+  };
+}

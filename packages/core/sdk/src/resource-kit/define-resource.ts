@@ -23,6 +23,11 @@ export interface ResourceDeclaration<TAttributes extends AttributeDeclarations =
   title?: string;
   /** OpenAPI tags of its operations; default `[collection]`. */
   tags?: readonly string[];
+  /**
+   * List filters the service applies itself (`fixed_ips=ip_address=10.0.0.5` on ports), by name,
+   * each with its description; `registerResource`'s `queryFilters` give their SQL.
+   */
+  queryFilters?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -113,7 +118,8 @@ function collectionSpecOf(declaration: ResourceDeclaration): CollectionSpec {
     }
     attributes[name] = { column, type, filter: attribute.filter ?? true, sort: attribute.sort ?? true };
   }
-  return { resource: declaration.resource, collection: declaration.collection, attributes, unqueryable };
+  const serviceFilters = Object.keys(declaration.queryFilters ?? {});
+  return { resource: declaration.resource, collection: declaration.collection, attributes, unqueryable, ...(serviceFilters.length > 0 ? { serviceFilters } : {}) };
 }
 
 function referencesOf(attributes: AttributeDeclarations): ResourceReference[] {

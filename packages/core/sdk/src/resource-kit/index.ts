@@ -1,4 +1,4 @@
-export { type AttributeDeclaration, type AttributeDeclarations, type CreateInput, type InputSchemaOf, type KeysWhere, type ReferenceDeclaration, type ResourceOf, type UpdateInput, attribute, standardAttributes, timestampAttributes } from './attributes.js';
+export { type AttributeDeclaration, type AttributeDeclarations, type CreateInput, type InputSchemaOf, type KeysWhere, type ReferenceDeclaration, type ResourceOf, type UpdateInput, attribute, revisionAttributes, standardAttributes, timestampAttributes } from './attributes.js';
 export { type Resource, type ResourceDeclaration, type ResourceReference, defineResource } from './define-resource.js';
 export { ResourceDirectory, type ResourceLookup, installResourceDirectory, resourceDirectoryOf } from './directory.js';
 export { enumOf } from './enum-of.js';
@@ -8,6 +8,7 @@ export { nullable } from './nullable.js';
 export type { ResourceSchemas } from './resource-schemas.js';
 export {
   type CheckedCreateInput,
+  type QueryFilter,
   type RegisterResourceOptions,
   type ResourceOperation,
   type ResourceService,
@@ -15,6 +16,7 @@ export {
   neutronTimestamp,
   newRow,
   registerResource,
+  touchedColumns,
 } from './register-resource.js';
 export { type ResourceStore, type StoredRow, type VisibilityRule, presentRows, projectVisibility, storedColumns, tableStore } from './table-store.js';
 // Plugins declare attributes with the SDK's own TypeBox, so schemas and types agree on one copy.

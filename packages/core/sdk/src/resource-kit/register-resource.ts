@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import { type RequestAuth, owningProject } from '../auth.js';
 import { listCollection } from '../collection.js';
 import { invalidInput, notFound } from '../errors.js';
@@ -65,6 +65,15 @@ export interface ResourceService<TAttributes extends AttributeDeclarations> {
 /** @public */
 export type ResourceVerb = 'list' | 'show' | 'create' | 'update' | 'delete';
 
+/**
+ * A list filter the service applies itself: narrows the caller's scoped query by the filter's
+ * values (each `?name=value` of the request, as sent), or throws a 400 naming a bad one.
+ *
+ * @public
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type QueryFilter = (query: SelectQueryBuilder<any, any, StoredRow>, values: readonly string[]) => SelectQueryBuilder<any, any, StoredRow>;
+
 /** @public */
 export interface RegisterResourceOptions<TAttributes extends AttributeDeclarations> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -76,6 +85,8 @@ export interface RegisterResourceOptions<TAttributes extends AttributeDeclaratio
   verbs?: readonly ResourceVerb[];
   /** OpenAPI summaries where the default ("List networks", "Create a network") says too little. */
   summaries?: Partial<Record<ResourceVerb, string>>;
+  /** The SQL of each filter the declaration's `queryFilters` name. */
+  queryFilters?: Readonly<Record<string, QueryFilter>>;
 }
 
 const ALL_VERBS: readonly ResourceVerb[] = ['list', 'show', 'create', 'update', 'delete'];
@@ -94,6 +105,7 @@ export function registerResource<TAttributes extends AttributeDeclarations>(
   options: RegisterResourceOptions<TAttributes>,
 ): ResourceStore {
   refuseUnstoredInput(resource, options.service as ResourceService<AttributeDeclarations> | undefined);
+  refuseUnservedFilters(resource, options.queryFilters ?? {});
   const store = options.store ?? tableStore(options.db, resource);
   const directory = resourceDirectoryOf(app);
   directory.add(resource.declaration.resource, { findVisible: (auth, id) => store.findVisible(auth, id) as never });
@@ -125,6 +137,15 @@ function refuseUnstoredInput(resource: Resource, service: ResourceService<Attrib
     throw new TypeError(
       `${resource.declaration.resource}.${name} has no column but a request may send it on ${verb}; give the service a ${verb} function that stores it.`,
     );
+  }
+}
+
+/** A declared filter without its SQL would be accepted by the schema and then ignored. */
+function refuseUnservedFilters(resource: Resource, filters: Readonly<Record<string, QueryFilter>>): void {
+  for (const name of Object.keys(resource.declaration.queryFilters ?? {})) {
+    if (!Object.hasOwn(filters, name)) {
+      throw new TypeError(`${resource.declaration.resource} declares the list filter ${name}; pass its SQL in registerResource's queryFilters.${name}.`);
+    }
   }
 }
 
@@ -162,7 +183,7 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
         listCollection({
           request,
           spec: this.#resource.collectionSpec,
-          query: this.store.selectVisible(request.auth),
+          query: this.#filtered(this.store.selectVisible(request.auth), request.query as Record<string, unknown>),
           findMarker: (id) => this.store.findVisible(request.auth, id),
           present: (rows) => this.#present(rows),
         }),
@@ -235,6 +256,18 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
     });
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  #filtered(query: SelectQueryBuilder<any, any, StoredRow>, raw: Record<string, unknown>): SelectQueryBuilder<any, any, StoredRow> {
+    const filters = this.options.queryFilters ?? {};
+    let filtered = query;
+    for (const name of Object.keys(this.#resource.declaration.queryFilters ?? {})) {
+      const value = raw[name];
+      if (value === undefined) continue;
+      filtered = filters[name](filtered, (Array.isArray(value) ? value : [value]).map(String));
+    }
+    return filtered;
+  }
+
   async #checkedCreate(request: FastifyRequest, sent: Record<string, unknown>): Promise<CheckedCreateInput<TAttributes>> {
     const owner = owningProject(request, sent as { project_id?: string; tenant_id?: string });
     const { tenant_id: _tenant, ...rest } = sent;
@@ -258,7 +291,7 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
   }
 
   #touched(): StoredRow {
-    return Object.hasOwn(this.#resource.declaration.attributes, 'updated_at') ? { updated_at: neutronTimestamp() } : {};
+    return touchedColumns(this.#resource);
   }
 
   #refuseReadOnly(changes: Record<string, unknown>): void {
@@ -305,6 +338,21 @@ export function newRow(resource: Resource, input: Record<string, unknown>): Stor
   const now = neutronTimestamp();
   const timestamps = Object.hasOwn(attributes, 'created_at') ? { created_at: now, updated_at: now } : {};
   return { id: randomUUID(), ...storedColumns(resource, input), ...timestamps };
+}
+
+/**
+ * The columns every update of a resource changes besides the sent ones: `updated_at` now and
+ * `revision_number` raised by one, each when the resource declares it. Custom `update` services
+ * store them with their own columns.
+ *
+ * @public
+ */
+export function touchedColumns(resource: Resource): StoredRow {
+  const attributes = resource.declaration.attributes;
+  const touched: StoredRow = {};
+  if (Object.hasOwn(attributes, 'updated_at')) touched.updated_at = neutronTimestamp();
+  if (Object.hasOwn(attributes, 'revision_number')) touched.revision_number = sql<number>`revision_number + 1`;
+  return touched;
 }
 
 /**

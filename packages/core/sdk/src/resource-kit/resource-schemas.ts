@@ -44,7 +44,7 @@ export function deriveResourceSchemas(declaration: ResourceDeclaration, collecti
     item,
     single: envelopes.single,
     list: envelopes.list,
-    listQuery: listQueryOf(collectionSpec),
+    listQuery: listQueryOf(collectionSpec, declaration.queryFilters ?? {}),
   };
 }
 
@@ -53,9 +53,10 @@ export function deriveResourceSchemas(declaration: ResourceDeclaration, collecti
  * (a single value becomes a one-item list): the list parser reads them as the attribute's type
  * and names the attribute when one does not fit.
  */
-function listQueryOf(spec: CollectionSpec): JsonSchema {
+function listQueryOf(spec: CollectionSpec, serviceFilters: Readonly<Record<string, string>>): JsonSchema {
   const query = listQuerystring(spec.collection);
   const properties = { ...(query.properties as Record<string, JsonSchema>) };
+  for (const [name, description] of Object.entries(serviceFilters)) properties[name] = { type: 'array', items: { type: 'string' }, description };
   for (const [name, attribute] of Object.entries(spec.attributes)) {
     if (attribute.filter === false || Object.hasOwn(properties, name)) continue;
     properties[name] = { type: 'array', items: { type: 'string' }, description: `Only ${spec.collection} whose ${name} is one of these (${attribute.type}).` };

@@ -45,4 +45,23 @@ export const coreExtensions: ApiExtension[] = [
     updated: '2016-09-12T10:00:00-00:00',
   },
   { alias: 'net-mtu', name: 'Network MTU', description: 'Provides MTU attribute for a network resource.', updated: '2015-03-25T10:00:00-00:00' },
+  {
+    alias: 'net-mtu-writable',
+    name: 'Network MTU (writable)',
+    description: 'Provides a writable MTU attribute for a network resource.',
+    updated: '2017-07-12T00:00:00-00:00',
+  },
+  {
+    alias: 'standard-attr-revisions',
+    name: 'Resource revision numbers',
+    description: 'This extension will display the revision number of neutron resources.',
+    updated: '2016-04-11T10:00:00-00:00',
+  },
+  { alias: 'external-net', name: 'Neutron external network', description: 'Adds external network attribute to network resource.', updated: '2013-01-14T10:00:00-00:00' },
+  {
+    alias: 'ip-substring-filtering',
+    name: 'IP address substring filtering',
+    description: 'Provides IP address substring filtering when listing ports',
+    updated: '2017-11-28T09:00:00-00:00',
+  },
 ];

@@ -52,10 +52,10 @@ describe('/v2.0/networks', () => {
     expect(response.json()).toEqual({ network: { id, name: 'web' } });
   });
 
-  it('refuses shared networks with a clear message', async () => {
+  it('lets only admins share a network, with a clear message', async () => {
     const response = await call(app, projectA, 'POST', '/v2.0/networks', { network: { shared: true } });
-    expect(response.statusCode).toBe(400);
-    expect(neutronError(response).message).toContain('shared networks are not supported');
+    expect(response.statusCode).toBe(403);
+    expect(neutronError(response).message).toBe("Only an admin may set shared on a network (Neutron's default policy).");
   });
 
   it('names unknown and mistyped attributes', async () => {

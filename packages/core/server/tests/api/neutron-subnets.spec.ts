@@ -74,7 +74,7 @@ describe('/v2.0/subnets', () => {
     [{ ip_version: 6, cidr: '10.0.0.0/24' }, 400, 'is an IPv4 cidr but ip_version is 6'],
     [{ ip_version: 5, cidr: '10.0.0.0/24' }, 400, 'subnet.ip_version'],
     [{ cidr: '10.0.0.0/24' }, 400, 'Invalid input for body.subnet.ip_version: the field is required.'],
-    [{ ip_version: 4, cidr: '10.0.0.0/24', gateway_ip: '10.0.1.1' }, 400, "'10.0.1.1' is not a valid gateway for subnet 10.0.0.0/24"],
+    [{ ip_version: 4, cidr: '10.0.0.0/24', gateway_ip: '2001:db8::1' }, 400, "'2001:db8::1' is not a valid gateway for subnet 10.0.0.0/24"],
     [{ ip_version: 4, cidr: '10.0.0.0/24', gateway_ip: '10.0.0.255' }, 400, 'not the network or broadcast address'],
     [
       { ip_version: 4, cidr: '10.0.0.0/24', allocation_pools: [{ start: '10.0.0.200', end: '10.0.1.10' }] },

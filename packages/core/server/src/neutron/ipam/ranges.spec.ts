@@ -42,8 +42,12 @@ describe('checkGateway', () => {
     expect(() => checkGateway(v4, parseIp('192.168.1.254', 'x'), '192.168.1.254')).not.toThrow();
   });
 
-  it('refuses addresses outside, the network and the broadcast address', () => {
-    for (const text of ['192.168.2.1', '192.168.1.0', '192.168.1.255', '2001:db8::1']) {
+  it('accepts an address outside the cidr, as Neutron does since Newton', () => {
+    expect(() => checkGateway(v4, parseIp('192.168.2.1', 'x'), '192.168.2.1')).not.toThrow();
+  });
+
+  it('refuses the network and the broadcast address, and another IP version', () => {
+    for (const text of ['192.168.1.0', '192.168.1.255', '2001:db8::1']) {
       expect(() => checkGateway(v4, parseIp(text, 'x'), text), text).toThrow(`'${text}' is not a valid gateway for subnet 192.168.1.0/24`);
     }
   });

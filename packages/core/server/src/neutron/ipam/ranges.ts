@@ -1,5 +1,5 @@
 import { conflict, invalidInput } from '@switchyard/sdk';
-import { type Cidr, type IpAddress, formatCidr, formatIp } from './address.js';
+import { type Cidr, type IpAddress, cidrContains, formatCidr, formatIp } from './address.js';
 
 /** An inclusive range of addresses, as in `{"start": ..., "end": ...}`. */
 export interface AddressRange {
@@ -38,11 +38,13 @@ export function defaultPools(cidr: Cidr, gateway: bigint | undefined): AddressRa
 /** A gateway must lie in the cidr and be neither its network nor its broadcast address. */
 export function checkGateway(cidr: Cidr, gateway: IpAddress, text: string): void {
   const range = usableRange(cidr);
-  const valid = gateway.version === cidr.version && range !== undefined && gateway.value >= range.first && gateway.value <= range.last;
+  // Outside the cidr is allowed since Newton (an on-link gateway elsewhere); inside, it must be a host address.
+  const inside = cidrContains(cidr, gateway);
+  const valid = gateway.version === cidr.version && (!inside || (range !== undefined && gateway.value >= range.first && gateway.value <= range.last));
   if (!valid) {
     throw invalidInput(
       `Invalid input for gateway_ip: '${text}' is not a valid gateway for subnet ${formatCidr(cidr)}; ` +
-        `it must be a host address inside the cidr (not the network or broadcast address), or null for no gateway.`,
+        `it must be an IPv${cidr.version} address, not the network or broadcast address of the cidr, or null for no gateway.`,
     );
   }
 }

@@ -3,6 +3,7 @@ import { networksMigration } from './0001-networks.js';
 import { subnetsMigration } from './0002-subnets.js';
 import { portsMigration } from './0003-ports.js';
 import { routersMigration } from './0004-routers.js';
+import { standardAttributesMigration } from './0005-standard-attributes.js';
 
 /** The core's migrations, applied in name order; a released name never changes. */
 export const coreMigrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const coreMigrations: Record<string, Migration> = {
   '0002-subnets': subnetsMigration,
   '0003-ports': portsMigration,
   '0004-routers': routersMigration,
+  '0005-standard-attributes': standardAttributesMigration,
 };

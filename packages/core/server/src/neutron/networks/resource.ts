@@ -6,25 +6,40 @@ import {
   attribute,
   defineResource,
   enumOf,
+  revisionAttributes,
   standardAttributes,
   timestampAttributes,
 } from '@switchyard/sdk';
 
 /** Neutron's default for a network without a segment that says otherwise. */
 export const DEFAULT_MTU = 1500;
+/** IPv4's minimum; the largest jumbo frame common switches carry. */
+export const MTU_RANGE = { minimum: 68, maximum: 9216 } as const;
+
+// The openstack CLI sends `--mtu 1400` as the string "1400", which Neutron converts; so does the service.
+const mtuInput = Type.Union([Type.Integer(MTU_RANGE), Type.String({ pattern: '^[0-9]{1,5}$' })], {
+  description: `The MTU (net-mtu-writable), from ${MTU_RANGE.minimum} to ${MTU_RANGE.maximum}; an integer or its digits.`,
+});
 
 const networkAttributes = {
   ...standardAttributes(),
   admin_state_up: attribute(Type.Boolean({ description: 'The administrative state (up is true).' }), { create: true, update: true, default: true }),
   // No agent reports a network's state here: every network is ACTIVE from its creation.
   status: attribute(enumOf(['ACTIVE', 'DOWN', 'BUILD', 'ERROR']), { default: 'ACTIVE' }),
-  shared: attribute(Type.Boolean({ description: 'Whether other projects may use the network; only false is supported.' }), {
+  shared: attribute(Type.Boolean({ description: 'Whether every project may see the network and create ports on it; only admins set it.' }), {
     create: true,
     update: true,
     default: false,
   }),
-  mtu: attribute(Type.Integer(), { default: DEFAULT_MTU }),
+  'router:external': attribute(Type.Boolean({ description: 'Whether the network is external (routers reach outside through it); only admins set it.' }), {
+    create: true,
+    update: true,
+    default: false,
+    column: 'router_external',
+  }),
+  mtu: attribute(Type.Integer(), { create: true, update: true, input: mtuInput, default: DEFAULT_MTU }),
   subnets: attribute(Type.Array(Type.String(), { description: 'Ids of the subnets on this network.' }), { column: false }),
+  ...revisionAttributes(),
   ...timestampAttributes(),
 };
 

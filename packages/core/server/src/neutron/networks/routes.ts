@@ -3,12 +3,14 @@ import { type ResourceStore, registerResource } from '@switchyard/sdk';
 import type { CoreContext } from '../shared/core-context.js';
 import { networkResource } from './resource.js';
 import { networkService } from './service.js';
+import { networkStore } from './store.js';
 
 /** `/v2.0/networks`, served by the kit with the network service. */
 export function registerNetworks(app: FastifyInstance, context: CoreContext): ResourceStore {
   return registerResource(app, networkResource, {
     db: context.db,
     service: networkService(context),
+    store: networkStore(context.db),
     summaries: { delete: 'Delete a network and its subnets' },
   });
 }

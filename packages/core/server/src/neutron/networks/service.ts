@@ -1,34 +1,52 @@
-import { type ResourceService, type StoredRow, conflict, invalidInput, neutronTimestamp, newRow, presentRows, storedColumns } from '@switchyard/sdk';
+import {
+  type RequestAuth,
+  type ResourceService,
+  type StoredRow,
+  conflict,
+  forbidden,
+  invalidInput,
+  newRow,
+  presentRows,
+  storedColumns,
+  touchedColumns,
+} from '@switchyard/sdk';
 import type { CoreContext } from '../shared/core-context.js';
 import { lockOrNotFound } from '../shared/row-locks.js';
 import type { CoreDb } from '../shared/tables.js';
-import { type Network, type NetworkAttributes, type NetworkChanges, type NetworkCreation, networkResource } from './resource.js';
+import { MTU_RANGE, type Network, type NetworkAttributes, type NetworkChanges, type NetworkCreation, networkResource } from './resource.js';
 import { deleteNetwork, hasPorts, insertNetwork, loadSubnetIds, updateNetwork } from './store.js';
 
 /** What the kit calls for networks beyond plain rows. */
 export function networkService({ db }: CoreContext): ResourceService<NetworkAttributes> {
   return {
-    create: (_operation, input) => createNetwork(db, input),
-    update: (_operation, row, changes) => changeNetwork(db, row, changes),
-    remove: (_operation, row) => removeNetwork(db, String(row.id)),
+    create: (operation, input) => createNetwork(db, operation.auth, input),
+    update: (operation, row, changes) => changeNetwork(db, operation.auth, row, changes),
+    remove: (operation, row) => removeNetwork(db, operation.auth, row),
     present: (rows) => presentNetworks(db, rows),
   };
 }
 
-export async function createNetwork(db: CoreDb, input: NetworkCreation): Promise<string> {
-  refuseSharing(input.shared);
-  const row = newRow(networkResource, input);
+/** Attributes Neutron's default policy lets only admins set ("create_network:shared": "rule:admin_only"). */
+const ADMIN_ONLY = ['shared', 'router:external'] as const;
+
+export async function createNetwork(db: CoreDb, auth: RequestAuth, input: NetworkCreation): Promise<string> {
+  refuseAdminOnly(auth, (attribute) => input[attribute] === true);
+  const row = newRow(networkResource, { ...input, mtu: mtuOf(input.mtu) });
   await insertNetwork(db, row);
   return String(row.id);
 }
 
-export async function changeNetwork(db: CoreDb, row: StoredRow, changes: NetworkChanges): Promise<void> {
-  refuseSharing(changes.shared);
-  await updateNetwork(db, String(row.id), { ...storedColumns(networkResource, changes), updated_at: neutronTimestamp() });
+export async function changeNetwork(db: CoreDb, auth: RequestAuth, row: StoredRow, changes: NetworkChanges): Promise<void> {
+  refuseForeignChange(auth, row, 'update');
+  refuseAdminOnly(auth, (attribute) => changes[attribute] !== undefined);
+  const mtu = changes.mtu === undefined ? {} : { mtu: mtuOf(changes.mtu) };
+  await updateNetwork(db, String(row.id), { ...storedColumns(networkResource, changes), ...mtu, ...touchedColumns(networkResource) });
 }
 
-/** Refused while ports use it; its subnets go with it. */
-export async function removeNetwork(db: CoreDb, id: string): Promise<void> {
+/** Refused while ports use it, whoever owns them; its subnets go with it. */
+export async function removeNetwork(db: CoreDb, auth: RequestAuth, row: StoredRow): Promise<void> {
+  refuseForeignChange(auth, row, 'delete');
+  const id = String(row.id);
   await db.transaction().execute(async (trx) => {
     // Locked first, so a port being created meanwhile is either stored before the check or refused.
     await lockOrNotFound(trx, 'networks', id);
@@ -48,8 +66,23 @@ export async function presentNetworks(db: CoreDb, rows: readonly StoredRow[]): P
   return presentRows(networkResource, rows, (row) => ({ subnets: subnets.get(String(row.id)) ?? [] }));
 }
 
-function refuseSharing(shared: boolean | undefined): void {
-  if (shared === true) {
-    throw invalidInput("Invalid input for shared: shared networks are not supported; omit 'shared' or set it to false.");
+/** The MTU as an integer in range: clients may send it as digits. */
+export function mtuOf(value: number | string): number {
+  const mtu = Number(value);
+  if (!Number.isInteger(mtu) || mtu < MTU_RANGE.minimum || mtu > MTU_RANGE.maximum) {
+    throw invalidInput(`Invalid input for mtu: ${JSON.stringify(value)} is not an integer from ${MTU_RANGE.minimum} to ${MTU_RANGE.maximum}.`);
   }
+  return mtu;
+}
+
+function refuseAdminOnly(auth: RequestAuth, isSet: (attribute: (typeof ADMIN_ONLY)[number]) => boolean): void {
+  if (auth.isAdmin) return;
+  const attribute = ADMIN_ONLY.find(isSet);
+  if (attribute !== undefined) throw forbidden(`Only an admin may set ${attribute} on a network (Neutron's default policy).`);
+}
+
+/** Other projects see a shared or external network but may not change it, as in Neutron (403, not 404: they can see it). */
+function refuseForeignChange(auth: RequestAuth, row: StoredRow, verb: 'update' | 'delete'): void {
+  if (auth.isAdmin || row.project_id === auth.projectId) return;
+  throw forbidden(`Only the network's project or an admin may ${verb} network ${String(row.id)}; it is shared with you.`);
 }

@@ -1,6 +1,20 @@
-import { type StoredRow, tableStore } from '@switchyard/sdk';
+import { type ResourceStore, type StoredRow, type VisibilityRule, tableStore } from '@switchyard/sdk';
 import type { CoreDb } from '../shared/tables.js';
 import { networkResource } from './resource.js';
+
+/**
+ * Neutron's default policy for reading networks: a project sees its own, the shared and the
+ * external ones; admins see all. Changing one stays its project's (networks/service.ts).
+ */
+export const networkVisibility: VisibilityRule = (query, auth) =>
+  auth.isAdmin
+    ? query
+    : query.where((where) => where.or([where('project_id', '=', auth.projectId), where('shared', '=', 1), where('router_external', '=', 1)]));
+
+/** The networks' store: what references to a network (subnets, ports) and the routes see. */
+export function networkStore(db: CoreDb): ResourceStore {
+  return tableStore(db, networkResource, networkVisibility);
+}
 
 export async function insertNetwork(db: CoreDb, row: StoredRow): Promise<void> {
   await tableStore(db, networkResource).insert(row);

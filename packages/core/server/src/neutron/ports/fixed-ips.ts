@@ -4,13 +4,12 @@ import { type Cidr, cidrContains, formatIp, parseCidr, parseIp } from '../ipam/a
 import { type AddressRange, usableRange } from '../ipam/ranges.js';
 import { listNetworkSubnets, loadSubnetDetails } from '../subnets/store.js';
 import type { CoreDb } from '../shared/tables.js';
-import { type FixedIp, type FixedIpRequest, ROUTER_INTERFACE_OWNER, invalidFixedIpSubnet } from './resource.js';
+import { type FixedIp, type FixedIpRequest, invalidFixedIpSubnet } from './resource.js';
 import { listTakenAddresses } from './store.js';
 
 interface AddressableSubnet {
   id: string;
   cidr: Cidr;
-  gateway: bigint | undefined;
   pools: AddressRange[];
 }
 
@@ -18,7 +17,6 @@ export interface FixedIpOptions {
   networkId: string;
   /** Undefined means Neutron's default: one IPv4 address and one per IPv6 subnet. */
   requests: readonly FixedIpRequest[] | undefined;
-  deviceOwner: string;
 }
 
 /**
@@ -35,7 +33,7 @@ export async function chooseFixedIps(db: CoreDb, options: FixedIpOptions): Promi
   const chosen: FixedIp[] = [];
   // Exact addresses first, so an allocation in the same request cannot take one of them.
   for (const [index, { request, subnet }] of targets.entries()) {
-    if (request.ip_address !== undefined) chosen[index] = await claimRequested(book, subnet, request.ip_address, options.deviceOwner);
+    if (request.ip_address !== undefined) chosen[index] = await claimRequested(book, subnet, request.ip_address);
   }
   for (const [index, { request, subnet }] of targets.entries()) {
     if (request.ip_address === undefined) chosen[index] = await allocateOrFail(book, subnet);
@@ -69,16 +67,12 @@ async function allocateOrFail(book: AddressBook, subnet: AddressableSubnet): Pro
   return address;
 }
 
-async function claimRequested(book: AddressBook, subnet: AddressableSubnet, text: string, deviceOwner: string): Promise<FixedIp> {
+/** Any port may hold the gateway address, as in Neutron: such a port can then become a router's interface. */
+async function claimRequested(book: AddressBook, subnet: AddressableSubnet, text: string): Promise<FixedIp> {
   const address = parseIp(text, 'fixed_ips.ip_address');
   const usable = usableRange(subnet.cidr);
   if (!cidrContains(subnet.cidr, address) || !usable || address.value < usable.first || address.value > usable.last) {
     throw invalidInput(`IP address ${text} is not a valid IP for the specified subnet ${subnet.id}.`);
-  }
-  if (address.value === subnet.gateway && deviceOwner !== ROUTER_INTERFACE_OWNER) {
-    throw invalidInput(
-      `IP address ${text} is the gateway of subnet ${subnet.id}; only a router interface (device_owner ${ROUTER_INTERFACE_OWNER}) may use it.`,
-    );
   }
   const ipAddress = formatIp(subnet.cidr.version, address.value);
   if (!(await book.claim(subnet.id, address.value))) {
@@ -113,7 +107,6 @@ async function loadAddressableSubnets(db: CoreDb, networkId: string): Promise<Ad
     return {
       id: row.id,
       cidr,
-      gateway: row.gateway_ip === null ? undefined : parseIp(row.gateway_ip, 'gateway_ip').value,
       pools: pools.map((pool) => ({ first: parseIp(pool.start, 'start').value, last: parseIp(pool.end, 'end').value })),
     };
   });

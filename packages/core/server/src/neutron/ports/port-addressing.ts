@@ -35,7 +35,7 @@ export async function createPort(db: CoreDb, spec: PortSpec): Promise<string> {
         const row = newRow(portResource, { ...spec, mac_address: macAddress });
         const id = String(row.id);
         await insertPort(trx, row);
-        const fixedIps = await chooseFixedIps(trx, { networkId: spec.network_id, requests: spec.fixed_ips, deviceOwner: spec.device_owner });
+        const fixedIps = await chooseFixedIps(trx, { networkId: spec.network_id, requests: spec.fixed_ips });
         await replaceAllocations(trx, { id, network_id: spec.network_id }, fixedIps);
         return id;
       }),
@@ -46,7 +46,7 @@ export async function createPort(db: CoreDb, spec: PortSpec): Promise<string> {
 /** Releases the port's addresses and takes the requested ones, atomically; 404 when the port was deleted meanwhile. */
 export async function reallocatePort(
   db: CoreDb,
-  port: { id: string; network_id: string; device_owner: string },
+  port: { id: string; network_id: string },
   requests: readonly FixedIpRequest[],
 ): Promise<void> {
   await retryOnUniqueViolation(
@@ -55,7 +55,7 @@ export async function reallocatePort(
         await lockOrNotFound(trx, 'ports', port.id);
         await lockOrNotFound(trx, 'networks', port.network_id);
         await releaseAddresses(trx, port.id);
-        const fixedIps = await chooseFixedIps(trx, { networkId: port.network_id, requests, deviceOwner: port.device_owner });
+        const fixedIps = await chooseFixedIps(trx, { networkId: port.network_id, requests });
         await replaceAllocations(trx, port, fixedIps);
       }),
     exhaustedRetries,

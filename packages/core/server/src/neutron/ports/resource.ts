@@ -8,6 +8,7 @@ import {
   attribute,
   defineResource,
   invalidInput,
+  revisionAttributes,
   standardAttributes,
   timestampAttributes,
 } from '@switchyard/sdk';
@@ -61,6 +62,7 @@ const portAttributes = {
       missing: (subnetId: string, port: Readonly<Record<string, unknown>>) => invalidFixedIpSubnet(String(port.network_id), subnetId),
     },
   }),
+  ...revisionAttributes(),
   ...timestampAttributes(),
 };
 
@@ -71,6 +73,9 @@ export const portResource = defineResource({
   path: '/v2.0/ports',
   table: 'ports',
   attributes: portAttributes,
+  queryFilters: {
+    fixed_ips: 'Only ports with a fixed IP matching every one of these: ip_address=<address>, subnet_id=<id>, ip_address_substr=<text> (Neutron\'s fixed_ips filter).',
+  },
 });
 
 export type PortAttributes = typeof portAttributes;

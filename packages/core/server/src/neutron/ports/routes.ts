@@ -3,6 +3,7 @@ import { type ResourceStore, registerResource } from '@switchyard/sdk';
 import type { CoreContext } from '../shared/core-context.js';
 import { portResource } from './resource.js';
 import { portService } from './service.js';
+import { fixedIpsFilter } from './store.js';
 
 /** `/v2.0/ports`, served by the kit with the port service. */
 export function registerPorts(app: FastifyInstance, context: CoreContext): ResourceStore {
@@ -10,5 +11,6 @@ export function registerPorts(app: FastifyInstance, context: CoreContext): Resou
     db: context.db,
     service: portService(context),
     summaries: { delete: 'Delete a port and release its addresses' },
+    queryFilters: { fixed_ips: fixedIpsFilter },
   });
 }

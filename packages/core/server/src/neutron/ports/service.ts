@@ -1,4 +1,5 @@
-import { type ResourceService, type StoredRow, conflict, neutronTimestamp, presentRows, storedColumns } from '@switchyard/sdk';
+import { type ResourceService, type StoredRow, conflict, presentRows, storedColumns, touchedColumns } from '@switchyard/sdk';
+import { refuseNetworkUse } from '../networks/network-use.js';
 import type { CoreEvents } from '../events/core-events.js';
 import type { CoreContext } from '../shared/core-context.js';
 import type { CoreDb } from '../shared/tables.js';
@@ -20,6 +21,7 @@ export function portService(context: CoreContext): ResourceService<PortAttribute
 
 /** A port asked for through the API, which may name only its own project's routers as its device. */
 export async function createRequestedPort(db: CoreDb, input: PortCreation): Promise<string> {
+  await refuseNetworkUse(db, { networkId: input.network_id, projectId: input.project_id, use: 'port' });
   await refuseForeignRouterDevice(db, { projectId: input.project_id, deviceId: input.device_id, deviceOwner: input.device_owner });
   return createPort(db, input);
 }
@@ -30,8 +32,8 @@ export async function changePort(db: CoreDb, row: StoredRow, changes: PortChange
   const { fixed_ips: fixedIps, ...attributes } = changes;
   const deviceOwner = attributes.device_owner ?? String(row.device_owner);
   await refuseForeignRouterDevice(db, { projectId: String(row.project_id), deviceId: attributes.device_id ?? String(row.device_id), deviceOwner });
-  if (fixedIps !== undefined) await reallocatePort(db, { id, network_id: String(row.network_id), device_owner: deviceOwner }, fixedIps);
-  await updatePort(db, id, { ...storedColumns(portResource, attributes), updated_at: neutronTimestamp() });
+  if (fixedIps !== undefined) await reallocatePort(db, { id, network_id: String(row.network_id) }, fixedIps);
+  await updatePort(db, id, { ...storedColumns(portResource, attributes), ...touchedColumns(portResource) });
 }
 
 /** A router's interface goes only through the router API; any other port is deleted with its addresses. */

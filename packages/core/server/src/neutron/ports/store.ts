@@ -1,4 +1,4 @@
-import { type StoredRow, tableStore } from '@switchyard/sdk';
+import { type QueryFilter, type StoredRow, invalidInput, tableStore } from '@switchyard/sdk';
 import type { CoreDb } from '../shared/tables.js';
 import { type FixedIp, portResource } from './resource.js';
 
@@ -77,4 +77,41 @@ export async function bindPortToRouter(
     .where('device_owner', '=', '')
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/** The keys of Neutron's `fixed_ips=<key>=<value>` list filter. */
+const FIXED_IP_KEYS = ['ip_address', 'subnet_id', 'ip_address_substr'] as const;
+type FixedIpKey = (typeof FIXED_IP_KEYS)[number];
+
+/**
+ * `?fixed_ips=ip_address=10.0.0.5&fixed_ips=subnet_id=<id>`: ports holding one address that
+ * matches every key given, each key matching any of its values (as neutron-server reads it).
+ */
+export const fixedIpsFilter: QueryFilter = (query, values) => {
+  const wanted = parseFixedIpFilters(values);
+  return query.where((where) => {
+    let matching = where.selectFrom('ip_allocations').select('port_id');
+    if (wanted.ip_address.length > 0) matching = matching.where('ip_address', 'in', wanted.ip_address);
+    if (wanted.subnet_id.length > 0) matching = matching.where('subnet_id', 'in', wanted.subnet_id);
+    for (const text of wanted.ip_address_substr) matching = matching.where('ip_address', 'like', `%${text}%`);
+    return where('id', 'in', matching);
+  });
+};
+
+function parseFixedIpFilters(values: readonly string[]): Record<FixedIpKey, string[]> {
+  const wanted: Record<FixedIpKey, string[]> = { ip_address: [], subnet_id: [], ip_address_substr: [] };
+  for (const value of values) {
+    const separator = value.indexOf('=');
+    const key = value.slice(0, separator);
+    if (separator < 1 || !(FIXED_IP_KEYS as readonly string[]).includes(key)) {
+      throw invalidInput(`Invalid fixed_ips filter ${JSON.stringify(value)}: use ${FIXED_IP_KEYS.map((name) => `${name}=<value>`).join(', ')}.`);
+    }
+    const text = value.slice(separator + 1);
+    // Only address characters: a substring is then never a LIKE pattern (% or _) on any database.
+    if (key === 'ip_address_substr' && !/^[0-9a-fA-F.:]+$/.test(text)) {
+      throw invalidInput(`Invalid fixed_ips filter ${JSON.stringify(value)}: ip_address_substr takes digits, hex letters, dots and colons.`);
+    }
+    wanted[key as FixedIpKey].push(text);
+  }
+  return wanted;
 }

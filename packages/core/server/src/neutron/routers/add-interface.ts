@@ -37,6 +37,7 @@ async function attachSubnet(db: CoreDb, router: RouterRef, subnetId: string): Pr
     device_owner: ROUTER_INTERFACE_OWNER,
     deviceIsRouter: true,
     status: 'ACTIVE',
+    revision_number: 1,
     fixed_ips: fixedIps,
   });
   // What was stored, not a re-read: a concurrent remove_router_interface may already have deleted it.

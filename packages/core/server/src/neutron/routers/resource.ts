@@ -6,6 +6,7 @@ import {
   type UpdateInput,
   attribute,
   defineResource,
+  revisionAttributes,
   standardAttributes,
   timestampAttributes,
 } from '@switchyard/sdk';
@@ -26,6 +27,7 @@ const routerAttributes = {
     column: false,
     input: Type.Unsafe<unknown[]>({ type: 'array', description: 'Extra routes are not supported yet: only [] is accepted.' }),
   }),
+  ...revisionAttributes(),
   ...timestampAttributes(),
 };
 

@@ -1,4 +1,4 @@
-import { type ResourceService, type StoredRow, conflict, invalidInput, neutronTimestamp, newRow, presentRows, storedColumns } from '@switchyard/sdk';
+import { type ResourceService, type StoredRow, conflict, invalidInput, newRow, presentRows, storedColumns, touchedColumns } from '@switchyard/sdk';
 import type { CoreContext } from '../shared/core-context.js';
 import { lockOrNotFound } from '../shared/row-locks.js';
 import type { CoreDb } from '../shared/tables.js';
@@ -24,7 +24,7 @@ export async function createRouter(db: CoreDb, input: RouterCreation): Promise<s
 
 export async function changeRouter(db: CoreDb, row: StoredRow, changes: RouterChanges): Promise<void> {
   refuseUnsupported(changes);
-  await updateRouter(db, String(row.id), { ...storedColumns(routerResource, changes), updated_at: neutronTimestamp() });
+  await updateRouter(db, String(row.id), { ...storedColumns(routerResource, changes), ...touchedColumns(routerResource) });
 }
 
 /**

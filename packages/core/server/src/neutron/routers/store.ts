@@ -1,6 +1,7 @@
 import { type StoredRow, tableStore } from '@switchyard/sdk';
 import { loadFixedIps } from '../ports/store.js';
 import { type FixedIp, ROUTER_INTERFACE_OWNER } from '../ports/resource.js';
+import type { Selectable } from 'kysely';
 import type { CoreDb, PortTable } from '../shared/tables.js';
 import { routerResource } from './resource.js';
 
@@ -28,7 +29,7 @@ export async function findRouter(db: CoreDb, id: string) {
 }
 
 export interface InterfacePort {
-  port: PortTable;
+  port: Selectable<PortTable>;
   fixedIps: FixedIp[];
 }
 

@@ -1,7 +1,9 @@
-import type { Kysely } from 'kysely';
+import type { Generated, Kysely } from 'kysely';
 
 /** Booleans are stored as 0/1 integers on every dialect: the kit's `tableStore` writes them so, `presentRows` reads them back. */
 type Flag = number;
+
+// Generated<...>: columns added by 0005-standard-attributes have database defaults, so inserts may leave them out.
 
 export interface NetworkTable {
   id: string;
@@ -12,6 +14,8 @@ export interface NetworkTable {
   status: string;
   shared: Flag;
   mtu: number;
+  router_external: Generated<Flag>;
+  revision_number: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -28,6 +32,7 @@ export interface SubnetTable {
   enable_dhcp: Flag;
   ipv6_ra_mode: string | null;
   ipv6_address_mode: string | null;
+  revision_number: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -63,6 +68,7 @@ export interface PortTable {
   status: string;
   device_id: string;
   device_owner: string;
+  revision_number: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -81,6 +87,7 @@ export interface RouterTable {
   description: string;
   admin_state_up: Flag;
   status: string;
+  revision_number: Generated<number>;
   created_at: string;
   updated_at: string;
 }

@@ -8,6 +8,7 @@ import {
   defineResource,
   enumOf,
   nullable,
+  revisionAttributes,
   standardAttributes,
   timestampAttributes,
 } from '@switchyard/sdk';
@@ -43,6 +44,7 @@ const subnetAttributes = {
   }),
   ipv6_ra_mode: attribute(ipv6Mode, { create: true, default: null }),
   ipv6_address_mode: attribute(ipv6Mode, { create: true, default: null }),
+  ...revisionAttributes(),
   ...timestampAttributes(),
 };
 

@@ -1,4 +1,5 @@
-import { type ResourceService, type StoredRow, conflict, invalidInput, neutronTimestamp, newRow, notFound, presentRows, storedColumns } from '@switchyard/sdk';
+import { type ResourceService, type StoredRow, conflict, invalidInput, newRow, notFound, presentRows, storedColumns, touchedColumns } from '@switchyard/sdk';
+import { refuseNetworkUse } from '../networks/network-use.js';
 import { type Cidr, cidrsOverlap, formatCidr, parseCidr } from '../ipam/address.js';
 import type { CoreContext } from '../shared/core-context.js';
 import { lockOrNotFound, lockRow } from '../shared/row-locks.js';
@@ -19,6 +20,7 @@ export function subnetService({ db }: CoreContext): ResourceService<SubnetAttrib
 
 /** Returns the subnet as created: the network (and this subnet with it) may be deleted right after the commit. */
 export async function createSubnet(db: CoreDb, input: SubnetCreation): Promise<Subnet> {
+  await refuseNetworkUse(db, { networkId: input.network_id, projectId: input.project_id, use: 'subnet' });
   const plan = planNewSubnet(input);
   const { gateway_ip: gatewayIp, ...details } = planDetails(plan);
   const row = newRow(subnetResource, { ...input, cidr: formatCidr(plan.cidr), gateway_ip: gatewayIp });
@@ -40,7 +42,7 @@ export async function changeSubnet(db: CoreDb, row: StoredRow, changes: SubnetCh
   const [current] = await presentSubnets(db, [row]);
   const { gateway_ip: gatewayIp, ...lists } = planDetails(planSubnetUpdate(storedPlan(current.cidr, current.gateway_ip, current), changes));
   const changedLists = Object.fromEntries(Object.entries(lists).filter(([attribute]) => Object.hasOwn(changes, attribute)));
-  const columns = { ...storedColumns(subnetResource, changes), gateway_ip: gatewayIp, updated_at: neutronTimestamp() };
+  const columns = { ...storedColumns(subnetResource, changes), gateway_ip: gatewayIp, ...touchedColumns(subnetResource) };
   return db.transaction().execute(async (trx) => {
     // The network's lock: ports allocate from the pools this may change, and the subnet may be deleted meanwhile.
     await lockOrNotFound(trx, 'networks', current.network_id);

@@ -1,6 +1,19 @@
-import { type StoredRow, tableStore } from '@switchyard/sdk';
+import { type ResourceStore, type StoredRow, type VisibilityRule, tableStore } from '@switchyard/sdk';
 import type { CoreDb } from '../shared/tables.js';
 import { type SubnetDetails, subnetResource } from './resource.js';
+
+/** Neutron's default policy: a project sees its own subnets and those of shared networks ("rule:shared"). */
+export const subnetVisibility: VisibilityRule = (query, auth) =>
+  auth.isAdmin
+    ? query
+    : query.where((where) =>
+        where.or([where('project_id', '=', auth.projectId), where('network_id', 'in', where.selectFrom('networks').select('id').where('shared', '=', 1))]),
+      );
+
+/** The subnets' store: what the routes and references to a subnet (fixed IPs, router interfaces) see. */
+export function subnetStore(db: CoreDb): ResourceStore {
+  return tableStore(db, subnetResource, subnetVisibility);
+}
 
 /** Stores a new subnet with its lists; run it in the transaction that locked its network. */
 export async function insertSubnet(db: CoreDb, row: StoredRow, details: SubnetDetails): Promise<void> {
