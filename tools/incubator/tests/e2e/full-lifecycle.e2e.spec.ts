@@ -4,14 +4,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEXT_STEPS } from '../../src/generators/promote/promote.js';
 import { WORKSPACE_FOLLOW_UP } from '../../src/lib/workspace-follow-up.js';
+import { findPreviewWording } from '../../src/policy/rules/find-preview-wording.js';
 import { startServerIn } from './server-in-copy.js';
 import { type WorkspaceCopy, copyWorkspace } from './workspace-copy.js';
 
 /**
  * The maintainer's whole story on a copy of this workspace: scaffold a preview, promote every
  * preview the workspace itself holds (the real ones, whatever they are today), retire the
- * scaffolded one; after each step and the follow-up it prints, the copy's `npm test` targets pass
- * for every project the step affected. node_modules is laid out as `npm install` would after each
+ * scaffolded one, dry-run the release; after each step and the follow-up it prints, the copy's
+ * `npm test` targets pass for every project the step affected. node_modules is laid out as `npm install` would after each
  * step (workspace links follow the packages), so Node, Nx and the lint rule resolve the copy.
  */
 const SAMPLE = 'sample-svc';
@@ -72,6 +73,13 @@ function relink(packageName: string, folder: string | null): void {
   const link = path.join(copy.root, 'node_modules', packageName);
   rmSync(link, { force: true });
   if (folder !== null) symlinkSync(path.join(copy.root, folder), link, 'dir');
+}
+
+/** `npm <args>` in the copy, with the environment copy.nx gives Nx (no daemon, the copy's own cache). */
+function npm(...args: string[]): { status: number | null; output: string } {
+  const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_INTERACTIVE: 'false', NX_SKIP_NX_CACHE: 'false', FORCE_COLOR: '0' };
+  const result = spawnSync('npm', args, { cwd: copy.root, encoding: 'utf-8', env });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
 function succeed(...args: string[]): string {
@@ -135,6 +143,8 @@ describe('scaffold, promote the previews, retire; npm test after each (end to en
       expect(existsSync(path.join(copy.root, `packages/preview/${service}`))).toBe(false);
       expect(JSON.parse(copy.read(`packages/core/${service}/package.json`))).toMatchObject({ switchyard: { stability: 'stable' }, nx: { tags: ['stability:stable'] } });
       expect(copy.read(`packages/core/${service}/README.md`)).not.toContain('**⚠ PREVIEW.**');
+      // The detector of the readme-preview-wording rule: promote dropped the preview-only passages, and nothing else says preview.
+      expect(findPreviewWording(copy.read(`packages/core/${service}/README.md`), { packageName, serviceNames: [service] })).toEqual([]);
       expect(copy.read(`.changeset/promote-${service}.md`)).toMatch(new RegExp(`^---\\n"${packageName.replace('/', '\\/')}": major\\n---\\n\\nPromoted to stable: ${service} `));
     }
     const sample = regenerateSample();
@@ -144,19 +154,29 @@ describe('scaffold, promote the previews, retire; npm test after each (end to en
     commitStep(`promote ${promoted.map(({ service }) => service).join(', ')}`);
   }, TEN_MINUTES);
 
-  it('retires the scaffolded preview; after `npm run config:sample` no preview is left and the policy check passes', () => {
-    succeed('g', '@switchyard/incubator:retire', SAMPLE, '--reason', 'End-to-end check.');
+  it('retires the scaffolded preview and its own changeset; after `npm run config:sample` no preview is left and the policy check passes', () => {
+    const output = succeed('g', '@switchyard/incubator:retire', SAMPLE, '--reason', 'End-to-end check.');
     relink(`@switchyard/${SAMPLE}`, null);
     expect(existsSync(path.join(copy.root, `packages/preview/${SAMPLE}`))).toBe(false);
     expect(copy.read('tsconfig.json')).not.toContain(SAMPLE);
-    // Retired before any release, the scaffold's own changeset is left over; the check (changeset-packages) says to delete it.
-    rmSync(path.join(copy.root, `.changeset/preview-${SAMPLE}.md`), { force: true });
+    // Retired before any release: the changeset its scaffolding wrote bumps only it, so retire deletes it and says so.
+    expect(existsSync(path.join(copy.root, `.changeset/preview-${SAMPLE}.md`))).toBe(false);
+    expect(output).toContain(`.changeset/preview-${SAMPLE}.md`);
     const sample = regenerateSample();
     expect(sample).toMatch(new RegExp(`^service_plugins = \\[${promoted.map(({ service }) => `"${service}"`).join(', ')}\\]$`, 'm'));
     expect(sample).not.toMatch(/^# PREVIEW:/m);
     expect(sample).toMatch(/^\[preview\]\n(#.*\n)*enabled = \[\]$/m);
     const check = succeed('run', '@switchyard/incubator:check', '--output-style=static', '--skip-nx-cache');
     expect(check).toMatch(/0 errors/);
+    commitStep(`retire ${SAMPLE}`);
+  }, TEN_MINUTES);
+
+  it('after the retirement, `npm run release -- --dry-run` succeeds and writes nothing', () => {
+    // The copy's registry is the public one, which the release (dry run too) refuses without --public.
+    const release = npm('run', 'release', '--', '--dry-run', '--public');
+    expect(release.status, release.output).toBe(0);
+    expect(release.output).toContain('Release plan');
+    expect(git('status', '--porcelain')).toBe('');
   }, TEN_MINUTES);
 
   it('the root switchyard.toml still starts the server; the promoted services are served as stable with no preview warning', async () => {
