@@ -11,8 +11,15 @@ describe('findPreviewMentions', () => {
     tree.write(`${ROOT}/src/index.ts`, "export const a = 1;\nexport const previewed = 'Preview';\n");
     tree.write(`${ROOT}/tests/api/host.spec.ts`, "expect(header).toBe('preview');\n");
     tree.write(`${ROOT}/tests/scenario/notes.ts`, '/** The core cannot load a preview, so this suite lives here. */\n');
+    tree.write(`${ROOT}/tests/cli/labels.spec.ts`, "expect(config.preview.enabled).toEqual(['firewall']);\nconst label = previewed ? '[preview]' : '';\n");
     tree.write(`${ROOT}/src/notes.md`, 'preview\n');
-    expect(findPreviewMentions(tree, FIREWALL_OPTIONS)).toEqual([`${ROOT}/src/index.ts:2`, `${ROOT}/tests/api/host.spec.ts:1`, `${ROOT}/tests/scenario/notes.ts:1`]);
+    expect(findPreviewMentions(tree, FIREWALL_OPTIONS)).toEqual([
+      `${ROOT}/src/index.ts:2`,
+      `${ROOT}/tests/api/host.spec.ts:1`,
+      `${ROOT}/tests/scenario/notes.ts:1`,
+      `${ROOT}/tests/cli/labels.spec.ts:1`,
+      `${ROOT}/tests/cli/labels.spec.ts:2`,
+    ]);
   });
 
   it('leaves out code that already follows the metadata, with the comment that explains it', () => {
@@ -24,6 +31,11 @@ describe('findPreviewMentions', () => {
       "  case 'preview':",
       "type Stability = 'stable' | 'preview';",
       "it(`warns at start-up exactly when the firewall is a preview (package.json says ${firewallStability})`, () => {});",
+      "expect(config.preview.enabled).toEqual(preview ? ['firewall'] : []);",
+      "expect(stdout.includes('# [preview] Most rules a firewall policy may hold')).toBe(preview);",
+      "const NOTICE =\n  stability === 'preview'\n    ? 'switchyard: firewall is a preview service'\n    : '';",
+      "expect(help.stdout).not.toMatch(/network +\\[preview\\]/);",
+      "describe('the preview notice', () => {});",
     ].join('\n');
     tree.write(`${ROOT}/tests/scenario/server.spec.ts`, source);
     expect(findPreviewMentions(tree, FIREWALL_OPTIONS)).toEqual([]);

@@ -8,8 +8,17 @@ const PREVIEW_WORD = /\bpreview\b/i;
 const METADATA_CONDITION = /[!=]==?\s*(['"`])preview\1|(['"`])preview\2\s*[!=]==?|\bcase\s+(['"`])preview\3\s*:|(['"`])preview\4\s*\||\|\s*(['"`])preview\5/;
 /** Prose that is conditional itself: "warns exactly when the firewall is a preview". */
 const CONDITIONAL_PROSE = /\b(?:when|while|if|unless|until|once)\b[^.;:()]*?\bpreview\b/i;
-/** The word inside a name that stays valid after promotion: `--no-preview-warning`, `preview-only`. */
-const HYPHENATED_NAME = /[\w$-]*(?:[\w$]-preview|preview-[\w$])[\w$-]*/gi;
+/**
+ * The word inside a name that stays valid after promotion: `--no-preview-warning`, `preview-only`,
+ * and the labelling features themselves ("the preview notice", "preview labels").
+ */
+const VALID_NAME = /[\w$-]*(?:[\w$]-preview|preview-[\w$])[\w$-]*|\bpreview\s+(?:notices?|warnings?|labels?|banners?)\b/gi;
+/** An assertion that something is absent stays true once nothing is labelled: `.not.toMatch(/\[preview\]/)`. */
+const ABSENCE_ASSERTION = /\.not\.to\w*\(/;
+/** A variable named preview used as a value (`preview ? [...] : []`, `toBe(preview)`): it holds the metadata. */
+const PREVIEW_VARIABLE = /(?<![\w$.'"`-])!?preview\s*(?:\?|\)|&&|\|\|)/;
+/** A ternary's branch on the line below its condition. */
+const TERNARY_BRANCH = /^\s*[?:]/;
 const COMMENT_LINE = /^\s*(?:\/\/|\/?\*)/;
 
 /**
@@ -39,18 +48,26 @@ function previewLinesOfCode(source: string): number[] {
 }
 
 function saysPreview(line: string): boolean {
-  return PREVIEW_WORD.test(line.replace(HYPHENATED_NAME, '')) && !CONDITIONAL_PROSE.test(line);
+  return PREVIEW_WORD.test(line.replace(VALID_NAME, '')) && !CONDITIONAL_PROSE.test(line) && !ABSENCE_ASSERTION.test(line);
 }
 
-/** Lines comparing with the metadata, with the comment block right above each: it explains the condition. */
+/**
+ * Lines that follow the metadata, with the comment block right above each (it explains the
+ * condition) and the ternary branches right below.
+ */
 function conditionalLines(lines: readonly string[]): Set<number> {
   const conditional = new Set<number>();
   lines.forEach((line, index) => {
-    if (!METADATA_CONDITION.test(line)) return;
+    if (!METADATA_CONDITION.test(line) && !PREVIEW_VARIABLE.test(withoutStrings(line))) return;
     conditional.add(index);
     for (let above = index - 1; above >= 0 && COMMENT_LINE.test(lines[above]); above -= 1) conditional.add(above);
+    for (let below = index + 1; below < lines.length && TERNARY_BRANCH.test(lines[below]); below += 1) conditional.add(below);
   });
   return conditional;
+}
+
+function withoutStrings(line: string): string {
+  return line.replace(/(['"`])(?:\\.|(?!\1).)*\1/g, '""');
 }
 
 function readmeMentions(tree: Tree, options: NormalizedPromoteOptions): string[] {
