@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -12,6 +13,8 @@ export const sharedVitestConfig = defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 30_000,
+    // Fails a test on an error log line or stack trace it does not assert (expectLogged).
+    setupFiles: [fileURLToPath(new URL('./vitest.log-guard.ts', import.meta.url))],
   },
 });
 

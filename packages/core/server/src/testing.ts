@@ -8,9 +8,10 @@
  */
 export { type PluginUnderTest, type TestServerOptions, buildTestServer } from './testing/build-test-server.js';
 export { freePort } from './testing/free-port.js';
+export { allowErrorLogs, expectLogged } from './testing/log-guard.js';
 export type { ServerLogEntry } from './testing/log-lines.js';
 export { SERVER_BIN, assertServerBuilt } from './testing/server-bin.js';
 export { type ServerProcess, runServerProcess, startServerProcess } from './testing/server-process.js';
 export type { ServerProcessOptions, ServerProcessResult } from './testing/spawn-server.js';
 // Repeated from the main entry so this entry's declarations are complete on their own.
-export { LOG_LEVELS, type LogLevel, type SwitchyardConfig } from './config/config.js';
+export { LOG_LEVELS, type LogLevel, type LoggingConfig, type SwitchyardConfig } from './config/config.js';

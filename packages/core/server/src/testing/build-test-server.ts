@@ -4,6 +4,7 @@ import { type ServicePlugin, readStabilityMetadata } from '@switchyard/sdk';
 import { buildApp } from '../app.js';
 import type { SwitchyardConfig } from '../config/config.js';
 import type { LoadedServicePlugin } from '../plugins/loaded-plugin.js';
+import { testServerLogger } from './log-guard.js';
 import { createTestDatabase } from './test-database.js';
 
 /**
@@ -50,6 +51,8 @@ export async function buildTestServer(options: TestServerOptions = {}): Promise<
       preview: { enabled: loaded.filter((plugin) => plugin.metadata.stability === 'preview').map((plugin) => plugin.service) },
       plugins: Object.fromEntries((options.plugins ?? []).map((entry) => [entry.plugin.name, entry.config ?? {}])),
     },
+    // Error lines reach the test log guard, which fails the test on one it did not expect.
+    logger: testServerLogger(),
     loadPlugin: async (service) => {
       const found = loaded.find((plugin) => plugin.service === service);
       if (!found) throw new Error(`No plugin under test is named ${service}.`);

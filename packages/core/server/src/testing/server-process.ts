@@ -1,3 +1,4 @@
+import { reportProcessOutput } from './log-guard.js';
 import { type ServerLogEntry, parseLogLines } from './log-lines.js';
 import {
   PROCESS_TIMEOUT_MS,
@@ -40,7 +41,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     logEntries: () => parseLogLines(server.streams.stdout),
     stop: () => {
       server.child.kill('SIGTERM');
-      return exitWithinTimeout(server);
+      return reportedAtExit(exitWithinTimeout(server));
     },
   };
 }
@@ -52,7 +53,14 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
  * @public
  */
 export function runServerProcess(options: ServerProcessOptions): Promise<ServerProcessResult> {
-  return exitWithinTimeout(spawnServer(options));
+  return reportedAtExit(exitWithinTimeout(spawnServer(options)));
+}
+
+/** A process's output reaches the test log guard when it ends, so its error lines are asserted or none. */
+async function reportedAtExit(exited: Promise<ServerProcessResult>): Promise<ServerProcessResult> {
+  const result = await exited;
+  reportProcessOutput(result.stdout, result.stderr);
+  return result;
 }
 
 function listeningUrl(server: SpawnedServer): Promise<string> {
