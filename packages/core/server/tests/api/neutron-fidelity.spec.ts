@@ -21,7 +21,7 @@ describe('Neutron fidelity', () => {
       expect(network).toMatchObject({ mtu: 9000, description: 'big frames', revision_number: 1 });
       const updated = await call(app, projectA, 'PUT', `/v2.0/networks/${network.id}`, { network: { mtu: 1400 } });
       expect(updated.json().network).toMatchObject({ mtu: 1400, revision_number: 2 });
-      for (const mtu of [67, '9217', 'big', 1500.5]) {
+      for (const mtu of [67, '9217', 'big', 1500.5, [1400], null, true]) {
         const refused = await call(app, projectA, 'PUT', `/v2.0/networks/${network.id}`, { network: { mtu } });
         expect(refused.statusCode, JSON.stringify(mtu)).toBe(400);
       }

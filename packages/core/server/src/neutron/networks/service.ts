@@ -67,8 +67,8 @@ export async function presentNetworks(db: CoreDb, rows: readonly StoredRow[]): P
 }
 
 /** The MTU as an integer in range: clients may send it as digits. */
-export function mtuOf(value: number | string): number {
-  const mtu = Number(value);
+export function mtuOf(value: unknown): number {
+  const mtu = typeof value === 'number' ? value : typeof value === 'string' && /^[0-9]{1,5}$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isInteger(mtu) || mtu < MTU_RANGE.minimum || mtu > MTU_RANGE.maximum) {
     throw invalidInput(`Invalid input for mtu: ${JSON.stringify(value)} is not an integer from ${MTU_RANGE.minimum} to ${MTU_RANGE.maximum}.`);
   }
