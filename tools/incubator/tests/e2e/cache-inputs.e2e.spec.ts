@@ -90,6 +90,20 @@ function stablePackageJsons(): string[] {
     .filter((file) => existsSync(path.join(copy.root, file)) && JSON.parse(copy.read(file)).private !== true);
 }
 
+/** The task, run after each change in turn (each undone before the next), answers from the cache every time. */
+function expectCacheKeptThrough(target: string, changes: readonly Change[]): void {
+  const filled = run(target, []);
+  expect(filled.status, filled.output).toBe(0);
+  for (const change of changes) {
+    const original = readOrNull(change.file);
+    writeOrRemove(change.file, change.edit(original));
+    const again = run(target, []);
+    writeOrRemove(change.file, original);
+    expect(again.status, again.output).toBe(0);
+    expect(fromCache(again.output, target), `${change.file} changed, and ${target} ran again:\n${again.output}`).toBe(true);
+  }
+}
+
 describe('cached gates see every file they read (end to end, cache on)', () => {
   it('check: changesets, blueprints, the nx.json policy, package.json files, released baselines', () => {
     const leftover = { file: '.changeset/cache-probe.md', edit: addFile('---\n"@switchyard/cache-probe": minor\n---\n\nA leftover.\n') };
@@ -109,6 +123,10 @@ describe('cached gates see every file they read (end to end, cache on)', () => {
         findings: ['stability-metadata', 'stability:core'],
       },
       { changes: [{ file: stable, edit: editJson((json: { version: string }) => { json.version = '0.9.0'; }) }], findings: ['stability-metadata', stable] },
+      {
+        changes: [{ file: 'release-cycle.json', edit: editJson((json: { currentReleaseCycle: unknown }) => { json.currentReleaseCycle = 'cache-probe'; }) }],
+        findings: ['release-cycle.json: currentReleaseCycle is "cache-probe"'],
+      },
       {
         changes: [{ file: baseline as string, edit: editJson((json: { paths: Record<string, object> }) => {
           json.paths['/v2.0/cache-probes'] = { get: { responses: { '200': { description: 'A path only the baseline has.' } } } };
@@ -141,8 +159,23 @@ describe('cached gates see every file they read (end to end, cache on)', () => {
       [
         { changes: [{ file: 'switchyard.toml', edit: (text) => `${text ?? ''}\n# drifted from config sample\n` }], findings: ['switchyard.toml is out of date'] },
         { changes: [{ file: 'vitest.shared.ts', edit: (text) => (text ?? '').replace(/include: \[[^\]]*\]/, "include: ['no-such-folder/**/*.spec.ts']") }], findings: ['No test files found'] },
+        { changes: [{ file: 'vitest.log-guard.ts', edit: (text) => `${text ?? ''}\nthrow new Error('log guard cache probe');\n` }], findings: ['log guard cache probe'] },
       ],
       rootSample,
     );
+  }, FIVE_MINUTES);
+
+  it('a task keeps its cache when a file it does not read changes: the release cycle, a lockfile entry it does not use', () => {
+    const cycle = editJson((json: { currentReleaseCycle: number }) => {
+      json.currentReleaseCycle += 1;
+    });
+    // A package no project depends on: only the lockfile knows it, as after adding a dependency elsewhere.
+    const lockEntry = editJson((json: { packages: Record<string, object> }) => {
+      json.packages['node_modules/cache-probe-only-in-lockfile'] = { version: '1.0.0', resolved: 'https://registry.npmjs.org/cache-probe-only-in-lockfile/-/cache-probe-only-in-lockfile-1.0.0.tgz', license: 'MIT' };
+    });
+    expectCacheKeptThrough('@switchyard/db:typecheck', [
+      { file: 'release-cycle.json', edit: cycle },
+      { file: 'package-lock.json', edit: lockEntry },
+    ]);
   }, FIVE_MINUTES);
 });
