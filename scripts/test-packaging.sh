@@ -2,12 +2,21 @@
 # npm run test:packaging: publish every publishable package to a throw-away local registry
 # (Verdaccio, pinned in scripts/packaging/registry, loopback only) the way `npm run release`
 # publishes (changeset publish), then install and run them as a packager would, in temp folders
-# (scripts/packaging/scenarios.test.mjs). The registry and the temp folders are removed on exit.
+# (scripts/packaging/scenarios.test.mjs), and run the release's npm deprecate step there
+# (scripts/packaging/deprecate-retired.test.mjs). The registry and the temp folders are removed on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 PACKAGING=$ROOT/scripts/packaging
 export NX_DAEMON=false
+
+# better-sqlite3 compiles from source in the packager's folder; node-gyp downloads Node's headers
+# from nodejs.org unless told where they are. Use the headers installed beside this node, when
+# there are any, so a machine that reaches only the npm registry can run the suite.
+NODE_PREFIX=$(dirname "$(dirname "$(node -p process.execPath)")")
+if [[ -z ${npm_config_nodedir:-} && -f $NODE_PREFIX/include/node/common.gypi ]]; then
+  export npm_config_nodedir=$NODE_PREFIX
+fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/switchyard-packaging.XXXXXX")
 VERDACCIO_PID=
@@ -27,9 +36,9 @@ if [[ "$(node -p "require('$PACKAGING/registry/node_modules/verdaccio/package.js
   npm ci --prefix "$PACKAGING/registry" --no-audit --no-fund --ignore-scripts
 fi
 
-step "build the publishable packages"
+step "build the publishable packages, and the release CLI (its deprecate step is tested)"
 PUBLISHABLE=$(node --input-type=module -e "import { publishablePackages } from '$PACKAGING/workspace-packages.mjs'; console.log(publishablePackages().map((p) => p.packageJson.name).join(','))")
-npx nx run-many -t build --projects="$PUBLISHABLE" --output-style=static
+npx nx run-many -t build --projects="$PUBLISHABLE,@switchyard/incubator" --output-style=static
 
 # A failed suite does not stop the run (the scenarios still tell the packager's story); the
 # exit status says whether every suite passed.
@@ -66,6 +75,9 @@ npx changeset publish --no-git-tag
 
 step "packager scenarios"
 PACKAGING_REGISTRY=$REGISTRY PACKAGING_WORK=$WORK node --test --test-reporter=spec --test-timeout=600000 "$PACKAGING/scenarios.test.mjs" || FAILED+=("packager scenarios")
+
+step "release: npm deprecate for retired.json, against $REGISTRY"
+PACKAGING_REGISTRY=$REGISTRY PACKAGING_WORK=$WORK node --test --test-reporter=spec --test-timeout=120000 "$PACKAGING/deprecate-retired.test.mjs" || FAILED+=("release deprecate step")
 
 if (( ${#FAILED[@]} > 0 )); then
   printf '\ntest:packaging FAILED after %ss: %s\n' "$SECONDS" "$(IFS=';'; echo "${FAILED[*]}")" >&2

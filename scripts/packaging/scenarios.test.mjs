@@ -1,18 +1,32 @@
 // The packager's view of Switchyard, run by scripts/test-packaging.sh against a local registry
 // holding every package as `npm run release` publishes them. One folder is installed once
 // (better-sqlite3 compiles from source) and grows in the order a packager would go:
-// core only, a preview listed but not installed, the preview installed, a mismatched plugin.
+// core only, each preview listed but not installed, then installed, each stable plugin, a
+// mismatched plugin. Which plugins are previews comes from their package.json (a promotion
+// changes it); with no preview left, the suite publishes a preview fixture of its own.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createSite, run } from './packager-site.mjs';
+import { FIXTURE_PREVIEW, publishPreviewFixture } from './preview-fixture.mjs';
+import { servicePluginPackages, workspaceClosure } from './workspace-packages.mjs';
 
 const REGISTRY = process.env.PACKAGING_REGISTRY;
 const WORK = process.env.PACKAGING_WORK;
 assert.ok(REGISTRY && WORK, 'run through scripts/test-packaging.sh (it sets PACKAGING_REGISTRY and PACKAGING_WORK)');
 
 const site = createSite(path.join(WORK, 'site'));
+const PLUGINS = (await servicePluginPackages()).map(({ packageJson, plugin, stability }) => ({
+  name: packageJson.name,
+  service: plugin.name,
+  stability,
+  alias: plugin.extension.alias,
+  collection: plugin.resources[0],
+}));
+const WORKSPACE_PREVIEWS = PLUGINS.filter((plugin) => plugin.stability === 'preview');
+const PREVIEWS = WORKSPACE_PREVIEWS.length > 0 ? WORKSPACE_PREVIEWS : [{ ...FIXTURE_PREVIEW, stability: 'preview', fixture: true }];
+const STABLE_PLUGINS = PLUGINS.filter((plugin) => plugin.stability === 'stable');
 const running = [];
 after(async () => Promise.all(running.map((server) => server.stop())));
 
@@ -40,11 +54,25 @@ function assertOneLineRefusal(result, ...fragments) {
   return message;
 }
 
+/** How a packager lists a plugin in service_plugins: its service name when the package is @switchyard/<service>. */
+function listed(plugin) {
+  return plugin.name === `@switchyard/${plugin.service}` ? plugin.service : plugin.name;
+}
+
+function installedIn(plugin) {
+  const [scope, name] = plugin.name.split('/');
+  return site.installed(scope).includes(name);
+}
+
 describe('1. npm install @switchyard/server: the core alone', () => {
-  it('installs no preview package', () => {
+  it('installs the server and the workspace packages it depends on, none of them a preview', () => {
     const install = site.npm('install', '@switchyard/server');
     assert.equal(install.status, 0, install.output);
-    assert.deepEqual(site.installed('@switchyard'), ['db', 'sdk', 'server']);
+    const expected = workspaceClosure('@switchyard/server');
+    assert.deepEqual(site.installed('@switchyard'), expected.map((name) => name.replace('@switchyard/', '')));
+    for (const name of expected) {
+      assert.notEqual(site.readJson(`node_modules/${name}/package.json`).switchyard?.stability, 'preview', `${name} is a preview`);
+    }
   });
 
   it('serves the core API with a config that enables no preview, and discovery lists no preview', async () => {
@@ -62,50 +90,87 @@ describe('1. npm install @switchyard/server: the core alone', () => {
   });
 });
 
-describe('3. firewall enabled in the config but not installed', () => {
-  it('refuses to start, naming the package to install and the config key', () => {
-    site.writeConfig(config({ plugins: ['firewall'], preview: ['firewall'], database: 'missing' }));
-    assertOneLineRefusal(site.refusedStart(), 'service_plugins in', '"firewall"', 'the package @switchyard/firewall is not installed', 'npm install @switchyard/firewall');
-  });
-});
+for (const preview of PREVIEWS) {
+  const entry = listed(preview);
+  const source = preview.fixture ? 'the suite\'s own preview fixture' : 'a preview of the workspace';
+  describe(`2. ${preview.name} (${source}) enabled in the config but not installed`, () => {
+    if (preview.fixture) {
+      it('is published to the registry', () => {
+        const published = publishPreviewFixture(path.join(WORK, 'preview-fixture'), REGISTRY);
+        assert.equal(published.status, 0, published.output);
+      });
+    }
 
-describe('2. npm install @switchyard/firewall, enabled with the [preview] opt-in', () => {
-  it('installs the 0.x preview, sharing the server\'s @switchyard/sdk through its peer range, and says preview in npm view', () => {
-    const install = site.npm('install', '@switchyard/firewall');
-    assert.equal(install.status, 0, install.output);
-    assert.deepEqual(site.installed('@switchyard'), ['db', 'firewall', 'sdk', 'server']);
-    const firewall = site.readJson('node_modules/@switchyard/firewall/package.json');
-    assert.match(firewall.version, /^0\./);
-    assert.match(firewall.peerDependencies['@switchyard/sdk'], /^\^1\./);
-    const view = JSON.parse(site.npm('view', '@switchyard/firewall', '--json').stdout);
-    assert.match(view.description, /PREVIEW/);
-    assert.equal(view.switchyard.stability, 'preview');
+    it('refuses to start, naming the package to install and the config key', () => {
+      site.writeConfig(config({ plugins: [entry], preview: [preview.service], database: `missing-${preview.service}` }));
+      assertOneLineRefusal(site.refusedStart(), 'service_plugins in', JSON.stringify(entry), `the package ${preview.name} is not installed`, `npm install ${preview.name}`);
+    });
   });
 
-  it('still refuses it without the opt-in, saying which key to add', () => {
-    site.writeConfig(config({ plugins: ['firewall'], database: 'no-opt-in' }));
-    assertOneLineRefusal(site.refusedStart(), 'firewall is a preview service (@switchyard/firewall 0.', 'add "firewall" to [preview] enabled');
-  });
+  describe(`3. npm install ${preview.name}, enabled with the [preview] opt-in`, () => {
+    it("installs the 0.x preview, sharing the server's @switchyard/sdk through its peer range, and says preview in npm view", () => {
+      const install = site.npm('install', preview.name);
+      assert.equal(install.status, 0, install.output);
+      assert.ok(installedIn(preview), `${preview.name} is installed`);
+      const installed = site.readJson(`node_modules/${preview.name}/package.json`);
+      assert.match(installed.version, /^0\./);
+      assert.match(installed.peerDependencies['@switchyard/sdk'], /^\^1\./);
+      assert.equal(installed.dependencies?.['@switchyard/sdk'], undefined, 'a plugin shares the server\'s SDK');
+      const view = JSON.parse(site.npm('view', preview.name, '--json').stdout);
+      assert.match(view.description, /PREVIEW/);
+      assert.equal(view.switchyard.stability, 'preview');
+    });
 
-  it('loads with the opt-in, labeled preview in discovery, responses and logs', async () => {
-    site.writeConfig(config({ plugins: ['firewall'], preview: ['firewall'], database: 'firewall' }));
-    const server = await start();
-    const { extensions } = await (await server.get('/v2.0/extensions')).json();
-    const previews = extensions.filter((extension) => extension.stability === 'preview');
-    assert.deepEqual(previews.map((extension) => extension.alias), ['fwaas_v2']);
-    const groups = await server.get('/v2.0/fwaas/firewall_groups');
-    assert.equal(groups.status, 200);
-    assert.equal(groups.headers.get('x-switchyard-stability'), 'preview');
-    const networks = await server.get('/v2.0/networks');
-    assert.notEqual(networks.headers.get('x-switchyard-stability'), 'preview', 'core responses are not labeled preview');
-    const log = await stop(server);
-    const warning = log.find((line) => line.service === 'firewall' && line.stability === 'preview' && /is a preview service/.test(line.msg));
-    assert.ok(warning, `a start-up warning labeled preview in:\n${log.map((line) => JSON.stringify(line)).join('\n')}`);
-    assert.equal(warning.level, 40);
-  });
-});
+    it('still refuses it without the opt-in, saying which key to add', () => {
+      site.writeConfig(config({ plugins: [entry], database: `no-opt-in-${preview.service}` }));
+      assertOneLineRefusal(site.refusedStart(), `${preview.service} is a preview service (${preview.name} 0.`, `add "${preview.service}" to [preview] enabled`);
+    });
 
-describe('4. a preview plugin whose @switchyard/sdk peer range does not match the installed core', () => {
+    it('loads with the opt-in, labeled preview in discovery, responses and logs', async () => {
+      site.writeConfig(config({ plugins: [entry], preview: [preview.service], database: preview.service }));
+      const server = await start();
+      const { extensions } = await (await server.get('/v2.0/extensions')).json();
+      assert.deepEqual(extensions.filter((extension) => extension.stability === 'preview').map((extension) => extension.alias), [preview.alias]);
+      const collection = await server.get(preview.collection.path);
+      assert.equal(collection.status, 200);
+      assert.ok(Array.isArray((await collection.json())[preview.collection.collection]), `GET ${preview.collection.path} lists ${preview.collection.collection}`);
+      assert.equal(collection.headers.get('x-switchyard-stability'), 'preview');
+      const networks = await server.get('/v2.0/networks');
+      assert.notEqual(networks.headers.get('x-switchyard-stability'), 'preview', 'core responses are not labeled preview');
+      const log = await stop(server);
+      const warning = log.find((line) => line.service === preview.service && line.stability === 'preview' && /is a preview service/.test(line.msg));
+      assert.ok(warning, `a start-up warning labeled preview in:\n${log.map((line) => JSON.stringify(line)).join('\n')}`);
+      assert.equal(warning.level, 40);
+    });
+  });
+}
+
+for (const plugin of STABLE_PLUGINS) {
+  describe(`4. npm install ${plugin.name}, a stable plugin: no opt-in, no preview label`, () => {
+    it('installs a 1.x version whose npm view says nothing of preview', () => {
+      const install = site.npm('install', plugin.name);
+      assert.equal(install.status, 0, install.output);
+      assert.doesNotMatch(site.readJson(`node_modules/${plugin.name}/package.json`).version, /^0\./);
+      const view = JSON.parse(site.npm('view', plugin.name, '--json').stdout);
+      assert.doesNotMatch(view.description, /PREVIEW/);
+      assert.equal(view.switchyard.stability, 'stable');
+    });
+
+    it('loads from service_plugins alone, labeled stable, with no preview warning', async () => {
+      site.writeConfig(config({ plugins: [listed(plugin)], database: `stable-${plugin.service}` }));
+      const server = await start();
+      const { extensions } = await (await server.get('/v2.0/extensions')).json();
+      assert.equal(extensions.find((extension) => extension.alias === plugin.alias)?.stability, 'stable');
+      const collection = await server.get(plugin.collection.path);
+      assert.equal(collection.status, 200);
+      assert.equal(collection.headers.get('x-switchyard-stability'), 'stable');
+      const log = await stop(server);
+      assert.deepEqual(log.filter((line) => line.service === plugin.service && line.stability === 'preview'), []);
+    });
+  });
+}
+
+describe('5. a preview plugin whose @switchyard/sdk peer range does not match the installed core', () => {
   const probe = '@switchyard-probe/dns';
 
   it('is published to the registry', () => {
