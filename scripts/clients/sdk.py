@@ -90,8 +90,11 @@ def tags():
     alpha.network.set_tags(network, ["red", "blue"])
     equal(sorted(alpha.network.get_network(network.id).tags), ["blue", "red"], "set_tags")
     equal([found.id for found in alpha.network.networks(tags="red")], [network.id], "networks(tags=)")
-    alpha.network.remove_tag(network, "red")
-    equal(alpha.network.get_network(network.id).tags, ["blue"], "remove_tag")
+    network.remove_tag(alpha.network, "red")
+    network.add_tag(alpha.network, "green")
+    expect(network.check_tag(alpha.network, "green") is not None, "check_tag")
+    equal(alpha.network.get_network(network.id).tags, ["blue", "green"], "remove_tag, add_tag")
+    refused(exceptions.NotFoundException, lambda: network.check_tag(alpha.network, "red"), "check_tag of a removed tag")
     alpha.network.delete_network(network)
 
 

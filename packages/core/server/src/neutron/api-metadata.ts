@@ -57,6 +57,12 @@ export const coreExtensions: ApiExtension[] = [
     description: 'This extension will display the revision number of neutron resources.',
     updated: '2016-04-11T10:00:00-00:00',
   },
+  {
+    alias: 'standard-attr-tag',
+    name: 'Tag support for resources with standard attribute: network, subnet, port, router',
+    description: 'Enables to set tag on resources with standard attribute.',
+    updated: '2017-01-01T00:00:00-00:00',
+  },
   { alias: 'external-net', name: 'Neutron external network', description: 'Adds external network attribute to network resource.', updated: '2013-01-14T10:00:00-00:00' },
   {
     alias: 'ip-substring-filtering',

@@ -173,6 +173,76 @@ describe('Neutron fidelity', () => {
 
   it('advertises the extensions these behaviours belong to', async () => {
     const aliases = (await call(app, projectA, 'GET', '/v2.0/extensions')).json().extensions.map((extension: { alias: string }) => extension.alias);
-    expect(aliases).toEqual(expect.arrayContaining(['net-mtu', 'net-mtu-writable', 'standard-attr-revisions', 'external-net', 'ip-substring-filtering']));
+    expect(aliases).toEqual(expect.arrayContaining(['net-mtu', 'net-mtu-writable', 'standard-attr-revisions', 'external-net', 'ip-substring-filtering', 'standard-attr-tag']));
+  });
+});
+
+describe('tags (standard-attr-tag)', () => {
+  let app: FastifyInstance;
+  beforeEach(async () => {
+    app = await buildTestApp();
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  const tagsOf = async (path: string) => (await call(app, projectA, 'GET', path)).json();
+
+  it.each(['network', 'subnet', 'port', 'router'] as const)('sets, adds, checks and removes the tags of a %s, raising its revision', async (kind) => {
+    const network = await create(app, projectA, 'network', {});
+    const attributes = {
+      network: {},
+      subnet: { network_id: network.id, ip_version: 4, cidr: '10.6.0.0/24' },
+      port: { network_id: network.id },
+      router: {},
+    }[kind];
+    const resource = kind === 'network' ? network : await create(app, projectA, kind, attributes);
+    const path = `/v2.0/${kind}s/${resource.id}`;
+    const replaced = await call(app, projectA, 'PUT', `${path}/tags`, { tags: ['red', 'blue'] });
+    expect(replaced.json()).toEqual({ tags: ['blue', 'red'] });
+    expect((await call(app, projectA, 'PUT', `${path}/tags/green`)).statusCode).toBe(201);
+    expect((await call(app, projectA, 'DELETE', `${path}/tags/red`)).statusCode).toBe(204);
+    expect((await call(app, projectA, 'GET', `${path}/tags/green`)).statusCode).toBe(204);
+    expect((await call(app, projectA, 'GET', `${path}/tags/red`)).statusCode).toBe(404);
+    expect(await tagsOf(`${path}/tags`)).toEqual({ tags: ['blue', 'green'] });
+    expect((await tagsOf(path))[kind]).toMatchObject({ tags: ['blue', 'green'], revision_number: 4 });
+    expect((await call(app, projectA, 'DELETE', `${path}/tags`)).statusCode).toBe(204);
+    expect((await tagsOf(path))[kind].tags).toEqual([]);
+  });
+
+  it('filters lists by tags, tags-any, not-tags and not-tags-any', async () => {
+    const both = await create(app, projectA, 'network', {});
+    const red = await create(app, projectA, 'network', {});
+    const none = await create(app, projectA, 'network', {});
+    await call(app, projectA, 'PUT', `/v2.0/networks/${both.id}/tags`, { tags: ['red', 'blue'] });
+    await call(app, projectA, 'PUT', `/v2.0/networks/${red.id}/tags`, { tags: ['red'] });
+    const list = async (query: string) => ((await tagsOf(`/v2.0/networks?${query}`)).networks as Array<{ id: string }>).map((n) => n.id).sort();
+    expect(await list('tags=red,blue')).toEqual([both.id]);
+    expect(await list('tags-any=blue&tags-any=red')).toEqual([both.id, red.id].sort());
+    expect(await list('not-tags=red,blue')).toEqual([red.id, none.id].sort());
+    expect(await list('not-tags-any=red')).toEqual([none.id]);
+    expect((await call(app, projectA, 'GET', '/v2.0/networks?tags=')).statusCode).toBe(400);
+  });
+
+  it("keeps another project's resources out of reach, and lets only the owner tag a shared network", async () => {
+    const own = await create(app, projectA, 'network', {});
+    expect((await call(app, projectB, 'PUT', `/v2.0/networks/${own.id}/tags/x`)).statusCode).toBe(404);
+    expect((await call(app, projectB, 'GET', `/v2.0/networks/${own.id}/tags`)).statusCode).toBe(404);
+    const shared = await create(app, admin, 'network', { shared: true });
+    expect((await call(app, projectB, 'GET', `/v2.0/networks/${shared.id}/tags`)).statusCode).toBe(200);
+    expect((await call(app, projectB, 'PUT', `/v2.0/networks/${shared.id}/tags/x`)).statusCode).toBe(403);
+  });
+
+  it.each([{ tags: ['a,b'] }, { tags: ['a', 'a'] }, { tags: [''] }, { tags: 'red' }, {}])('refuses the tags body %j with 400', async (body) => {
+    const network = await create(app, projectA, 'network', {});
+    expect((await call(app, projectA, 'PUT', `/v2.0/networks/${network.id}/tags`, body)).statusCode).toBe(400);
+  });
+
+  it('drops the tags with their resource', async () => {
+    const network = await create(app, projectA, 'network', {});
+    await call(app, projectA, 'PUT', `/v2.0/networks/${network.id}/tags`, { tags: ['gone'] });
+    expect((await call(app, projectA, 'DELETE', `/v2.0/networks/${network.id}`)).statusCode).toBe(204);
+    expect((await tagsOf(`/v2.0/networks?tags=gone`)).networks).toEqual([]);
+    expect((await call(app, projectA, 'PUT', `/v2.0/networks/${network.id}/tags/x`)).statusCode).toBe(404);
   });
 });

@@ -62,9 +62,10 @@ describe('the OpenAPI document', () => {
     const parameters = (paths['/v2.0/ports'].get as { parameters: { in: string; name: string }[] }).parameters;
     const filters = parameters.filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name);
     expect(filters).toEqual(expect.arrayContaining(['limit', 'marker', 'network_id', 'device_id', 'device_owner', 'admin_state_up', 'tenant_id']));
-    expect(filters).not.toContain('fixed_ips');
+    expect(filters).toEqual(expect.arrayContaining(['fixed_ips', 'tags', 'tags-any', 'not-tags', 'not-tags-any']));
     const resourceOperations = operations().filter(({ path }) => /^\/v2\.0\/(networks|subnets|ports|routers)/.test(path));
-    expect(resourceOperations).toHaveLength(4 * 5 + 2);
+    // Per resource: five verbs and six tag operations; routers add two interface actions.
+    expect(resourceOperations).toHaveLength(4 * (5 + 6) + 2);
     for (const { method, path, operation } of resourceOperations) {
       const responses = (operation as { responses: Record<string, unknown> }).responses;
       expect(Object.keys(responses), `${method} ${path}`).toContain('4XX');

@@ -10,6 +10,7 @@ import {
   standardAttributes,
   timestampAttributes,
 } from '@switchyard/sdk';
+import { TAG_FILTERS, tagsAttribute } from '../tags/declaration.js';
 
 /** Neutron's default for a network without a segment that says otherwise. */
 export const DEFAULT_MTU = 1500;
@@ -41,6 +42,7 @@ const networkAttributes = {
   }),
   mtu: attribute(Type.Integer(), { create: true, update: true, input: mtuInput, default: DEFAULT_MTU }),
   subnets: attribute(Type.Array(Type.String(), { description: 'Ids of the subnets on this network.' }), { column: false }),
+  tags: tagsAttribute,
   ...revisionAttributes(),
   ...timestampAttributes(),
 };
@@ -52,6 +54,7 @@ export const networkResource = defineResource({
   path: '/v2.0/networks',
   table: 'networks',
   attributes: networkAttributes,
+  queryFilters: TAG_FILTERS,
 });
 
 export type NetworkAttributes = typeof networkAttributes;

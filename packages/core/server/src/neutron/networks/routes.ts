@@ -4,13 +4,18 @@ import type { CoreContext } from '../shared/core-context.js';
 import { networkResource } from './resource.js';
 import { networkService } from './service.js';
 import { networkStore } from './store.js';
+import { registerTags } from '../tags/routes.js';
+import { tagQueryFilters } from '../tags/store.js';
 
 /** `/v2.0/networks`, served by the kit with the network service. */
 export function registerNetworks(app: FastifyInstance, context: CoreContext): ResourceStore {
-  return registerResource(app, networkResource, {
+  const store = registerResource(app, networkResource, {
     db: context.db,
     service: networkService(context),
     store: networkStore(context.db),
     summaries: { delete: 'Delete a network and its subnets' },
+    queryFilters: tagQueryFilters('network_tags'),
   });
+  registerTags(app, context.db, { resource: networkResource, store, table: 'network_tags' });
+  return store;
 }

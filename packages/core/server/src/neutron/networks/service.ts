@@ -13,6 +13,7 @@ import {
 import type { CoreContext } from '../shared/core-context.js';
 import { lockOrNotFound } from '../shared/row-locks.js';
 import type { CoreDb } from '../shared/tables.js';
+import { loadTags } from '../tags/store.js';
 import { MTU_RANGE, type Network, type NetworkAttributes, type NetworkChanges, type NetworkCreation, networkResource } from './resource.js';
 import { deleteNetwork, hasPorts, insertNetwork, loadSubnetIds, updateNetwork } from './store.js';
 
@@ -59,11 +60,9 @@ export async function removeNetwork(db: CoreDb, auth: RequestAuth, row: StoredRo
 
 /** Rows to API networks, loading every row's subnet ids in one query. */
 export async function presentNetworks(db: CoreDb, rows: readonly StoredRow[]): Promise<Network[]> {
-  const subnets = await loadSubnetIds(
-    db,
-    rows.map((row) => String(row.id)),
-  );
-  return presentRows(networkResource, rows, (row) => ({ subnets: subnets.get(String(row.id)) ?? [] }));
+  const ids = rows.map((row) => String(row.id));
+  const [subnets, tags] = await Promise.all([loadSubnetIds(db, ids), loadTags(db, 'network_tags', ids)]);
+  return presentRows(networkResource, rows, (row) => ({ subnets: subnets.get(String(row.id)) ?? [], tags: tags.get(String(row.id)) ?? [] }));
 }
 
 /** The MTU as an integer in range: clients may send it as digits. */

@@ -12,6 +12,7 @@ import {
   standardAttributes,
   timestampAttributes,
 } from '@switchyard/sdk';
+import { TAG_FILTERS, tagsAttribute } from '../tags/declaration.js';
 
 /** Ports with this owner are router interfaces; only the router API adds or removes them. */
 export const ROUTER_INTERFACE_OWNER = 'network:router_interface';
@@ -62,6 +63,7 @@ const portAttributes = {
       missing: (subnetId: string, port: Readonly<Record<string, unknown>>) => invalidFixedIpSubnet(String(port.network_id), subnetId),
     },
   }),
+  tags: tagsAttribute,
   ...revisionAttributes(),
   ...timestampAttributes(),
 };
@@ -74,6 +76,7 @@ export const portResource = defineResource({
   table: 'ports',
   attributes: portAttributes,
   queryFilters: {
+    ...TAG_FILTERS,
     fixed_ips: 'Only ports with a fixed IP matching every one of these: ip_address=<address>, subnet_id=<id>, ip_address_substr=<text> (Neutron\'s fixed_ips filter).',
   },
 });

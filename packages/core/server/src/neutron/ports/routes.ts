@@ -4,13 +4,17 @@ import type { CoreContext } from '../shared/core-context.js';
 import { portResource } from './resource.js';
 import { portService } from './service.js';
 import { fixedIpsFilter } from './store.js';
+import { registerTags } from '../tags/routes.js';
+import { tagQueryFilters } from '../tags/store.js';
 
 /** `/v2.0/ports`, served by the kit with the port service. */
 export function registerPorts(app: FastifyInstance, context: CoreContext): ResourceStore {
-  return registerResource(app, portResource, {
+  const store = registerResource(app, portResource, {
     db: context.db,
     service: portService(context),
     summaries: { delete: 'Delete a port and release its addresses' },
-    queryFilters: { fixed_ips: fixedIpsFilter },
+    queryFilters: { ...tagQueryFilters('port_tags'), fixed_ips: fixedIpsFilter },
   });
+  registerTags(app, context.db, { resource: portResource, store, table: 'port_tags' });
+  return store;
 }

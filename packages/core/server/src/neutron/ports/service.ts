@@ -3,6 +3,7 @@ import { refuseNetworkUse } from '../networks/network-use.js';
 import type { CoreEvents } from '../events/core-events.js';
 import type { CoreContext } from '../shared/core-context.js';
 import type { CoreDb } from '../shared/tables.js';
+import { loadTags } from '../tags/store.js';
 import { isRouterInterface, refuseForeignRouterDevice } from './device-ownership.js';
 import { createPort, reallocatePort } from './port-addressing.js';
 import { type Port, type PortAttributes, type PortChanges, type PortCreation, ROUTER_INTERFACE_OWNER, portResource } from './resource.js';
@@ -66,9 +67,7 @@ export async function deletePort(db: CoreDb, events: CoreEvents, portId: string)
 
 /** Rows to API ports, loading the fixed IPs of a whole page in one query. */
 export async function presentPorts(db: CoreDb, rows: readonly StoredRow[]): Promise<Port[]> {
-  const fixedIps = await loadFixedIps(
-    db,
-    rows.map((row) => String(row.id)),
-  );
-  return presentRows(portResource, rows, (row) => ({ fixed_ips: fixedIps.get(String(row.id)) ?? [] }));
+  const ids = rows.map((row) => String(row.id));
+  const [fixedIps, tags] = await Promise.all([loadFixedIps(db, ids), loadTags(db, 'port_tags', ids)]);
+  return presentRows(portResource, rows, (row) => ({ fixed_ips: fixedIps.get(String(row.id)) ?? [], tags: tags.get(String(row.id)) ?? [] }));
 }

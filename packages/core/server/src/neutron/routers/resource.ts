@@ -10,6 +10,7 @@ import {
   standardAttributes,
   timestampAttributes,
 } from '@switchyard/sdk';
+import { TAG_FILTERS, tagsAttribute } from '../tags/declaration.js';
 
 const routerAttributes = {
   ...standardAttributes(),
@@ -27,6 +28,7 @@ const routerAttributes = {
     column: false,
     input: Type.Unsafe<unknown[]>({ type: 'array', description: 'Extra routes are not supported yet: only [] is accepted.' }),
   }),
+  tags: tagsAttribute,
   ...revisionAttributes(),
   ...timestampAttributes(),
 };
@@ -38,6 +40,7 @@ export const routerResource = defineResource({
   path: '/v2.0/routers',
   table: 'routers',
   attributes: routerAttributes,
+  queryFilters: TAG_FILTERS,
 });
 
 export type RouterAttributes = typeof routerAttributes;

@@ -7,6 +7,8 @@ import { removeRouterInterface } from './remove-interface.js';
 import { type RouterInterfaceBody, routerInterfaceBody, routerInterfaceInfo, routerResource } from './resource.js';
 import { routerService } from './service.js';
 import type { RouterRef } from './store.js';
+import { registerTags } from '../tags/routes.js';
+import { tagQueryFilters } from '../tags/store.js';
 
 /** `/v2.0/routers`, served by the kit, and its interfaces as member actions. */
 export function registerRouters(app: FastifyInstance, context: CoreContext): ResourceStore {
@@ -14,7 +16,9 @@ export function registerRouters(app: FastifyInstance, context: CoreContext): Res
     db: context.db,
     service: routerService(context),
     summaries: { delete: 'Delete a router without interfaces' },
+    queryFilters: tagQueryFilters('router_tags'),
   });
+  registerTags(app, context.db, { resource: routerResource, store, table: 'router_tags' });
   const common = { db: context.db, store, body: routerInterfaceBody, response: routerInterfaceInfo };
   registerMemberAction<RouterInterfaceBody>(app, routerResource, {
     ...common,

@@ -2,6 +2,7 @@ import { type ResourceService, type StoredRow, conflict, invalidInput, newRow, p
 import type { CoreContext } from '../shared/core-context.js';
 import { lockOrNotFound } from '../shared/row-locks.js';
 import type { CoreDb } from '../shared/tables.js';
+import { loadTags } from '../tags/store.js';
 import { type Router, type RouterAttributes, type RouterChanges, type RouterCreation, routerResource } from './resource.js';
 import { deleteRouterRow, hasInterfacePorts, insertRouter, updateRouter } from './store.js';
 
@@ -11,7 +12,7 @@ export function routerService({ db }: CoreContext): ResourceService<RouterAttrib
     create: (_operation, input) => createRouter(db, input),
     update: (_operation, row, changes) => changeRouter(db, row, changes),
     remove: (_operation, row) => removeRouter(db, { id: String(row.id), project_id: String(row.project_id) }),
-    present: (rows) => presentRouters(rows),
+    present: (rows) => presentRouters(db, rows),
   };
 }
 
@@ -45,8 +46,13 @@ export async function removeRouter(db: CoreDb, router: { id: string; project_id:
 }
 
 /** Neither external gateways nor extra routes exist here yet. */
-export function presentRouters(rows: readonly StoredRow[]): Router[] {
-  return presentRows(routerResource, rows, () => ({ external_gateway_info: null, routes: [] }));
+export async function presentRouters(db: CoreDb, rows: readonly StoredRow[]): Promise<Router[]> {
+  const tags = await loadTags(
+    db,
+    'router_tags',
+    rows.map((row) => String(row.id)),
+  );
+  return presentRows(routerResource, rows, (row) => ({ external_gateway_info: null, routes: [], tags: tags.get(String(row.id)) ?? [] }));
 }
 
 function refuseUnsupported(changes: { external_gateway_info?: unknown; routes?: unknown[] }): void {

@@ -92,6 +92,12 @@ export interface RouterTable {
   updated_at: string;
 }
 
+/** network_tags, subnet_tags, port_tags, router_tags: one row per tag of a resource. */
+export interface TagTable {
+  resource_id: string;
+  tag: string;
+}
+
 export interface CoreTables {
   networks: NetworkTable;
   subnets: SubnetTable;
@@ -101,6 +107,10 @@ export interface CoreTables {
   ports: PortTable;
   ip_allocations: IpAllocationTable;
   routers: RouterTable;
+  network_tags: TagTable;
+  subnet_tags: TagTable;
+  port_tags: TagTable;
+  router_tags: TagTable;
 }
 
 export type CoreDb = Kysely<CoreTables>;

@@ -12,6 +12,7 @@ import {
   standardAttributes,
   timestampAttributes,
 } from '@switchyard/sdk';
+import { TAG_FILTERS, tagsAttribute } from '../tags/declaration.js';
 
 const text = (description: string) => Type.String({ minLength: 1, maxLength: 64, description });
 
@@ -44,6 +45,7 @@ const subnetAttributes = {
   }),
   ipv6_ra_mode: attribute(ipv6Mode, { create: true, default: null }),
   ipv6_address_mode: attribute(ipv6Mode, { create: true, default: null }),
+  tags: tagsAttribute,
   ...revisionAttributes(),
   ...timestampAttributes(),
 };
@@ -55,6 +57,7 @@ export const subnetResource = defineResource({
   path: '/v2.0/subnets',
   table: 'subnets',
   attributes: subnetAttributes,
+  queryFilters: TAG_FILTERS,
 });
 
 export type SubnetAttributes = typeof subnetAttributes;

@@ -4,6 +4,7 @@ import { type Cidr, cidrsOverlap, formatCidr, parseCidr } from '../ipam/address.
 import type { CoreContext } from '../shared/core-context.js';
 import { lockOrNotFound, lockRow } from '../shared/row-locks.js';
 import type { CoreDb } from '../shared/tables.js';
+import { loadTags } from '../tags/store.js';
 import { planDetails, planNewSubnet, planSubnetUpdate, storedPlan } from './plan.js';
 import { type Subnet, type SubnetAttributes, type SubnetChanges, type SubnetCreation, subnetResource } from './resource.js';
 import { deleteSubnet, hasAllocations, insertSubnet, listNetworkSubnets, loadSubnetDetails, updateSubnet } from './store.js';
@@ -68,11 +69,12 @@ export async function removeSubnet(db: CoreDb, row: StoredRow): Promise<void> {
 
 /** Rows to API subnets, loading the lists of a whole page in three queries. */
 export async function presentSubnets(db: CoreDb, rows: readonly StoredRow[]): Promise<Subnet[]> {
-  const details = await loadSubnetDetails(
-    db,
-    rows.map((row) => String(row.id)),
-  );
-  return presentRows(subnetResource, rows, (row) => details.get(String(row.id)));
+  const ids = rows.map((row) => String(row.id));
+  const [details, tags] = await Promise.all([loadSubnetDetails(db, ids), loadTags(db, 'subnet_tags', ids)]);
+  return presentRows(subnetResource, rows, (row) => {
+    const lists = details.get(String(row.id));
+    return lists && { ...lists, tags: tags.get(String(row.id)) ?? [] };
+  });
 }
 
 /** Subnets of one network must not overlap, as in Neutron (which answers 400). */
