@@ -51,6 +51,8 @@ npm install --offline --ignore-scripts --no-audit --no-fund --loglevel=error
 
 step "regenerate switchyard.toml with the copy's CLI (no preview is installed to list)"
 npx nx run @switchyard/cli:build --output-style=static
+# The old file would make the CLI warn that the previews it lists are not installed.
+rm -f switchyard.toml
 node packages/core/cli/dist/bin.js config sample > switchyard.toml.new
 mv switchyard.toml.new switchyard.toml
 
