@@ -25,7 +25,7 @@ export interface ClusterOptions {
 export class Cluster {
   readonly replicas: Replica[] = [];
   haproxy: RunningHaproxy | undefined;
-  readonly #folder = mkdtempSync(path.join(tmpdir(), 'switchyard-replicas-'));
+  readonly folder = mkdtempSync(path.join(tmpdir(), 'switchyard-replicas-'));
 
   constructor(private readonly options: ClusterOptions) {}
 
@@ -39,16 +39,16 @@ export class Cluster {
     for (let index = 1; index <= this.options.replicas; index++) {
       const port = await freePort();
       const name = `r${index}`;
-      writeFileSync(path.join(this.#folder, `${name}.toml`), replicaConfig(this.options, port));
+      writeFileSync(path.join(this.folder, `${name}.toml`), replicaConfig(this.options, port));
       this.replicas.push({ name, port, url: `http://127.0.0.1:${port}`, process: undefined });
     }
     await Promise.all(this.replicas.map((replica) => this.startReplica(replica)));
-    this.haproxy = await startHaproxy(this.#folder, await freePort(), this.replicas);
+    this.haproxy = await startHaproxy(this.folder, await freePort(), this.replicas);
     await this.waitUntilBalanced();
   }
 
   async startReplica(replica: Replica): Promise<void> {
-    replica.process = await ReplicaProcess.start(this.#folder, `${replica.name}.toml`, replica.url);
+    replica.process = await ReplicaProcess.start(this.folder, `${replica.name}.toml`, replica.url);
   }
 
   /** SIGKILL: no drain, no goodbye; what a crash or an OOM kill looks like. */
@@ -73,7 +73,7 @@ export class Cluster {
   async stop(): Promise<void> {
     await this.haproxy?.stop();
     await Promise.all(this.replicas.map((replica) => replica.process?.stop()));
-    rmSync(this.#folder, { recursive: true, force: true });
+    rmSync(this.folder, { recursive: true, force: true });
   }
 }
 

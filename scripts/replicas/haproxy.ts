@@ -50,8 +50,8 @@ export interface RunningHaproxy {
 }
 
 /** Runs `haproxy -db` (foreground) on the written config; rejects when it exits during start-up. */
-export async function startHaproxy(folder: string, frontendPort: number, backends: readonly Backend[]): Promise<RunningHaproxy> {
-  const file = path.join(folder, 'haproxy.cfg');
+export async function startHaproxy(folder: string, frontendPort: number, backends: readonly Backend[], name = 'haproxy'): Promise<RunningHaproxy> {
+  const file = path.join(folder, `${name}.cfg`);
   writeFileSync(file, haproxyConfig(frontendPort, backends));
   const child = spawn('haproxy', ['-db', '-f', file], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
