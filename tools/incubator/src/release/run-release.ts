@@ -16,7 +16,8 @@ With no changesets, it only publishes versions the registry does not have yet; w
 publish or deprecate, it stops: nothing to release.
   --dry-run         print the plan and the steps and run the checks (policy check, preview
                     versions, target registry); write nothing
-  --public          allow writing to the public npm registry (refused without it)
+  --public          allow writing to the public npm registry (refused without it; a dry run
+                    only warns)
   --deprecate-only  only the npm deprecate step (e.g. after a release that stopped before it)
   --help            print this text`;
 
@@ -79,11 +80,18 @@ export async function runRelease(argv: readonly string[], io: ReleaseIo): Promis
   }
   const targets = targetsOf(work, publishable, registry);
   io.write(`${describeTargets(targets)}\n${deprecateOnly ? '' : `Release plan\n\n${formatReleasePlan(plan.rows)}\n`}${describeExtraWork(plan, unpublished, deprecations)}`);
-  const refusal = refuse(plan, [...targets.keys()], argv.includes(PUBLIC_FLAG));
-  if (refusal !== undefined) {
-    io.writeError(refusal);
+  const previewRefusal = refusePreviewVersions(plan);
+  if (previewRefusal !== undefined) {
+    io.writeError(previewRefusal);
     return 1;
   }
+  const publicRefusal = refusePublicRegistry([...targets.keys()], argv.includes(PUBLIC_FLAG));
+  // A dry run writes nothing, so it only warns: the maintainer sees the plan before choosing the flag.
+  if (publicRefusal !== undefined && !dryRun) {
+    io.writeError(publicRefusal);
+    return 1;
+  }
+  if (publicRefusal !== undefined) io.writeError(`Note for the real release: ${publicRefusal}`);
   const steps = releaseSteps({
     // Read only when a cycle opens: --deprecate-only needs no nx.json.
     nextCycle: work.versions ? io.currentCycle() + 1 : 0,
@@ -123,10 +131,13 @@ function describeExtraWork(plan: ReleasePlan, unpublished: readonly UnpublishedV
   return lines.length > 0 ? `${lines.join('\n\n')}\n\n` : '';
 }
 
-/** The refusals both the release and its dry run make before running anything. */
-function refuse(plan: ReleasePlan, targets: readonly string[], allowPublic: boolean): string | undefined {
+/** The refusal both the release and its dry run make before running anything. */
+function refusePreviewVersions(plan: ReleasePlan): string | undefined {
   const leavingZero = previewsLeavingZero(plan.rows);
-  if (leavingZero.length > 0) return formatPreviewRefusal(leavingZero);
+  return leavingZero.length > 0 ? formatPreviewRefusal(leavingZero) : undefined;
+}
+
+function refusePublicRegistry(targets: readonly string[], allowPublic: boolean): string | undefined {
   const publicTargets = targets.filter(isPublicRegistry);
   return publicTargets.length > 0 && !allowPublic ? formatPublicRefusal(publicTargets) : undefined;
 }
