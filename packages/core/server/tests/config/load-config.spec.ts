@@ -98,7 +98,7 @@ describe('loadConfig refusals', () => {
 
   it('refuses unknown top-level keys and lists the allowed ones', () => {
     expect(refusal('service_plugin = ["firewall"]\n')).toBe(
-      'switchyard.toml: unknown top-level key "service_plugin"; allowed keys: auth_strategy, service_plugins, server, database, metrics, auth, preview, plugins',
+      'switchyard.toml: unknown top-level key "service_plugin"; allowed keys: auth_strategy, service_plugins, server, logging, database, metrics, auth, preview, plugins',
     );
   });
 
