@@ -102,3 +102,13 @@ describe('findInputInterfaces', () => {
     expect([...findInputInterfaces(surface)].sort()).toEqual(['Options', 'Tls']);
   });
 });
+
+describe('changedSignature of a property with an inline object type', () => {
+  const property = (signature: string) => element({ element: 'interface Config.member database', kind: 'PropertySignature', signature });
+
+  it('is compatible when the object type only gains optional members, breaking when it gains a required one', () => {
+    const released = property('database: { url: string; };');
+    expect(changedSignature(released, property('database: { url: string; poolSize?: number; };'))?.breaking).toBe(false);
+    expect(changedSignature(released, property('database: { url: string; poolSize: number; };'))?.breaking).toBe(true);
+  });
+});
