@@ -32,7 +32,11 @@ export interface PoolStats {
   waiting: number;
 }
 
-/** What a PostgreSQL pool opens when not told otherwise (pg's own default). */
+/**
+ * What a PostgreSQL pool opens when not told otherwise (pg's own default).
+ *
+ * @public
+ */
 export const DEFAULT_POOL_SIZE = 10;
 
 /** @public */

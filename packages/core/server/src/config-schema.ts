@@ -13,7 +13,6 @@ export {
   type KeyBase,
   type StringKey,
   type IntegerKey,
-  type BooleanKey,
   type ChoiceKey,
   type StringListKey,
   type TablesKey,

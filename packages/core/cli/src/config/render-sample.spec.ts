@@ -53,7 +53,7 @@ describe('renderSampleConfig', () => {
       server: { host: '127.0.0.1', port: 9696, log_level: 'info', drain_seconds: 0, shutdown_grace_seconds: 10 },
       logging: { destination: 'stdout' },
       database: { url: 'sqlite:.switchyard/switchyard.db', pool_size: 10, statement_timeout_ms: 30000 },
-      metrics: { enabled: false },
+      metrics: { enabled: 'no' },
       auth: { default_project: 'default' },
       preview: { enabled: [] },
     });

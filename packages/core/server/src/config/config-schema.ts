@@ -5,7 +5,7 @@
  *
  * @public
  */
-export type ConfigKey = StringKey | IntegerKey | BooleanKey | ChoiceKey | StringListKey | TablesKey;
+export type ConfigKey = StringKey | IntegerKey | ChoiceKey | StringListKey | TablesKey;
 
 /**
  * What every key has, whatever its type.
@@ -42,12 +42,6 @@ export interface IntegerKey extends KeyBase {
   minimum: number;
   maximum: number;
   default?: number;
-}
-
-/** @public */
-export interface BooleanKey extends KeyBase {
-  type: 'boolean';
-  default?: boolean;
 }
 
 /** @public */
@@ -99,7 +93,7 @@ export interface ConfigSection {
 }
 
 /** @public */
-export type ConfigValue = string | number | boolean | readonly string[];
+export type ConfigValue = string | number | readonly string[];
 
 export const NON_EMPTY_STRING = 'a non-empty string';
 export const STRING_LIST = 'a list of non-empty strings, such as ["firewall"]';
@@ -115,8 +109,6 @@ export function expectedValue(key: ConfigKey): string {
       return key.expected ?? NON_EMPTY_STRING;
     case 'integer':
       return `an integer from ${key.minimum} to ${key.maximum}`;
-    case 'boolean':
-      return 'true or false';
     case 'choice':
       return key.allowed.map((choice) => JSON.stringify(choice)).join(' or ');
     case 'string-list':

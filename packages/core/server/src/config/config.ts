@@ -31,7 +31,7 @@ export interface SwitchyardConfig {
   };
   /** `poolSize` and `statementTimeoutMs` apply to PostgreSQL (defaults 10 and 30000; 0 is no timeout). */
   database: { url: string; poolSize?: number; statementTimeoutMs?: number };
-  /** `GET /metrics` is served when `enabled` (default false). */
+  /** `GET /metrics` is served when `enabled` (`[metrics] enabled = "yes"`; default false). */
   metrics?: { enabled: boolean };
   authStrategy: 'noauth' | 'token';
   auth: {

@@ -174,10 +174,13 @@ const metrics: ConfigSection = {
   keys: [
     {
       key: 'enabled',
-      type: 'boolean',
-      default: false,
+      // A choice, not a TOML boolean: a new key type would widen ConfigKey, which tools reading
+      // this schema switch on (a break of @switchyard/server/config-schema).
+      type: 'choice',
+      allowed: ['no', 'yes'],
+      default: 'no',
       description: [
-        'Serve GET /metrics: requests and latency by service, operation, stability and status;',
+        '"yes" serves GET /metrics: requests and latency by service, operation, stability and status;',
         'switchyard_plugin_info; database pool gauges. Like /healthz and /readyz it needs no token.',
       ],
     },

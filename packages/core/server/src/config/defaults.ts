@@ -15,7 +15,7 @@ export const DEFAULTS = {
   shutdownGraceSeconds: schemaDefault('server', 'shutdown_grace_seconds') as number,
   poolSize: schemaDefault('database', 'pool_size') as number,
   statementTimeoutMs: schemaDefault('database', 'statement_timeout_ms') as number,
-  metricsEnabled: schemaDefault('metrics', 'enabled') as boolean,
+  metricsEnabled: schemaDefault('metrics', 'enabled') === 'yes',
   authStrategy: schemaDefault(undefined, 'auth_strategy') as SwitchyardConfig['authStrategy'],
   defaultProject: schemaDefault('auth', 'default_project') as string,
 } as const;

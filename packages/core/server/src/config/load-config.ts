@@ -96,7 +96,7 @@ function mergeConfig(
       poolSize: values.database.poolSize ?? DEFAULTS.poolSize,
       statementTimeoutMs: values.database.statementTimeoutMs ?? DEFAULTS.statementTimeoutMs,
     },
-    metrics: { enabled: values.metrics.enabled ?? DEFAULTS.metricsEnabled },
+    metrics: { enabled: values.metrics.enabled === undefined ? DEFAULTS.metricsEnabled : values.metrics.enabled === 'yes' },
     authStrategy: values.authStrategy ?? DEFAULTS.authStrategy,
     auth: {
       defaultProject: values.auth.defaultProject ?? DEFAULTS.defaultProject,

@@ -37,8 +37,6 @@ function accepts(key: Exclude<ConfigKey, TablesKey>, value: unknown): boolean {
       return isNonEmptyString(value) && (key.check?.(value) ?? true);
     case 'integer':
       return typeof value === 'number' && Number.isInteger(value) && value >= key.minimum && value <= key.maximum;
-    case 'boolean':
-      return typeof value === 'boolean';
     case 'choice':
       return key.allowed.includes(value as string);
     case 'string-list':

@@ -11,7 +11,7 @@ export interface ConfigFileValues {
   servicePlugins?: string[];
   server: { host?: string; port?: number; logLevel?: LogLevel; drainSeconds?: number; shutdownGraceSeconds?: number };
   database: { url?: string; poolSize?: number; statementTimeoutMs?: number };
-  metrics: { enabled?: boolean };
+  metrics: { enabled?: 'no' | 'yes' };
   auth: { defaultProject?: string; tokens?: SwitchyardConfig['auth']['tokens'] };
   preview: { enabled?: string[] };
   plugins?: SwitchyardConfig['plugins'];
@@ -53,7 +53,7 @@ function toFileValues(values: Table): ConfigFileValues {
       poolSize: section('database').pool_size as number | undefined,
       statementTimeoutMs: section('database').statement_timeout_ms as number | undefined,
     },
-    metrics: { enabled: section('metrics').enabled as boolean | undefined },
+    metrics: { enabled: section('metrics').enabled as 'no' | 'yes' | undefined },
     auth: {
       defaultProject: section('auth').default_project as string | undefined,
       tokens: section('auth').tokens as SwitchyardConfig['auth']['tokens'] | undefined,

@@ -29,7 +29,7 @@ async function scrape(server: FastifyInstance): Promise<string[]> {
 }
 
 describe('GET /metrics', () => {
-  it('is not served unless [metrics] enabled = true', async () => {
+  it('is not served unless [metrics] enabled = "yes"', async () => {
     app = await buildApp({ config: config(undefined) });
     expect((await app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(404);
     await app.close();

@@ -27,7 +27,7 @@ function refusal(toml: string): string {
 describe('config for several servers: pool, statement timeout, shutdown, metrics', () => {
   it('reads every key it sets', () => {
     const config = loadFile(
-      '[server]\ndrain_seconds = 3\nshutdown_grace_seconds = 20\n[database]\npool_size = 4\nstatement_timeout_ms = 0\n[metrics]\nenabled = true\n',
+      '[server]\ndrain_seconds = 3\nshutdown_grace_seconds = 20\n[database]\npool_size = 4\nstatement_timeout_ms = 0\n[metrics]\nenabled = "yes"\n',
     );
     expect(config.server).toMatchObject({ drainSeconds: 3, shutdownGraceSeconds: 20 });
     expect(config.database).toMatchObject({ poolSize: 4, statementTimeoutMs: 0 });
@@ -41,13 +41,13 @@ describe('config for several servers: pool, statement timeout, shutdown, metrics
     ['[database]\nstatement_timeout_ms = 1.5\n', '[database] statement_timeout_ms is 1.5; expected an integer from 0 to 3600000'],
     ['[server]\ndrain_seconds = 301\n', '[server] drain_seconds is 301; expected an integer from 0 to 300'],
     ['[server]\nshutdown_grace_seconds = 0\n', '[server] shutdown_grace_seconds is 0; expected an integer from 1 to 3600'],
-    ['[metrics]\nenabled = "yes"\n', '[metrics] enabled is "yes"; expected true or false'],
-    ['[metrics]\nenabled = 1\n', '[metrics] enabled is 1; expected true or false'],
+    ['[metrics]\nenabled = true\n', '[metrics] enabled is true; expected "no" or "yes"'],
+    ['[metrics]\nenabled = 1\n', '[metrics] enabled is 1; expected "no" or "yes"'],
   ])('refuses %j, naming the file, the key and what it expects', (toml, message) => {
     expect(refusal(toml)).toBe(`ops.toml: ${message}`);
   });
 
   it('refuses a misspelt metrics key, listing the allowed one', () => {
-    expect(refusal('[metrics]\nenable = true\n')).toBe('ops.toml: unknown key in [metrics] "enable"; allowed keys: enabled');
+    expect(refusal('[metrics]\nenable = "yes"\n')).toBe('ops.toml: unknown key in [metrics] "enable"; allowed keys: enabled');
   });
 });

@@ -24,7 +24,7 @@ afterEach(async () => {
 });
 
 async function writeConfig(name: string): Promise<string> {
-  const lines = ['[server]', `port = ${await freePort()}`, '[database]', `url = "${scratch.url}"`, 'pool_size = 3', '[metrics]', 'enabled = true'];
+  const lines = ['[server]', `port = ${await freePort()}`, '[database]', `url = "${scratch.url}"`, 'pool_size = 3', '[metrics]', 'enabled = "yes"'];
   dir.write(name, `${lines.join('\n')}\n`);
   return name;
 }
