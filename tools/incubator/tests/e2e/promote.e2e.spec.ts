@@ -27,6 +27,11 @@ function writeProbePreview(): void {
   write(`${root}/src/index.ts`, "export default defineServicePlugin({ name: 'probe' });\n");
   write(`${root}/tests/api/probe.spec.ts`, "it('answers', () => {});\n");
   write(`${root}/tests/scenario/probe.spec.ts`, "it('walks through', () => {});\n");
+  // The API baseline promote requires (the compatibility gate's files), as api-report and openapi would write them.
+  write(`${root}/api-extractor.json`, '{ "extends": "../../../api-extractor.base.json" }\n');
+  write(`${root}/api/report.api.md`, '## API Report File for "@switchyard/probe"\n');
+  write(`${root}/api/model.api.json`, '{ "kind": "Package", "name": "@switchyard/probe", "members": [] }\n');
+  write(`${root}/api/openapi.json`, '{ "openapi": "3.0.3", "info": { "title": "probe", "version": "0.3.0" }, "paths": {} }\n');
   write('blueprints/BP-9999.md', '---\nstatus: approved\n---\n# Probe\n');
   const tsconfig = JSON.parse(read('tsconfig.json'));
   tsconfig.references.push({ path: `./${root}` });
@@ -38,7 +43,18 @@ const PROBE_PACKAGE_JSON = {
   name: '@switchyard/probe',
   version: '0.3.0',
   switchyard: { stability: 'preview', enteredCycle: 1, blueprint: 'BP-9999' },
-  nx: { tags: ['stability:preview'] },
+  nx: {
+    tags: ['stability:preview'],
+    targets: {
+      'api-report': {
+        command: 'node ../../../tools/incubator/src/compat/typescript/api-report.mjs',
+        options: { cwd: '{projectRoot}' },
+        configurations: { update: { args: '--update' } },
+        dependsOn: ['build'],
+      },
+      openapi: { command: 'node packages/core/server/dist/openapi.js {projectRoot}', configurations: { update: { args: '--update' } }, dependsOn: ['build', '^build'] },
+    },
+  },
   peerDependencies: { '@switchyard/sdk': '^1.0.0' },
 };
 
