@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import test from 'node:test';
+import { stripVTControlCharacters } from 'node:util';
 import { CORE_ONLY, NEEDS_PREVIEW, PREVIEW } from './plant-probes.mjs';
 
 const script = fileURLToPath(new URL('../test-core.sh', import.meta.url));
@@ -15,7 +16,8 @@ test('a stable test that imports a preview fails test:core, one that does not pa
     encoding: 'utf8',
     env: { ...process.env, TEST_CORE_PROJECTS: `${NEEDS_PREVIEW},${CORE_ONLY}`, TEST_CORE_TARGETS: 'test', TEST_CORE_PREPARE: `node ${plantProbes}` },
   });
-  const output = `${run.stdout}${run.stderr}`;
+  // Nx colours its summary when CI is set; the assertions read the text.
+  const output = stripVTControlCharacters(`${run.stdout}${run.stderr}`);
   assert.equal(run.status, 1, output);
   assert.match(output, new RegExp(`removed .*${PREVIEW} \\(packages/preview/probe-preview\\)`));
   assert.match(output, new RegExp(`Cannot find package '${PREVIEW}'`));
