@@ -93,7 +93,7 @@ function replicaConfig(options: ClusterOptions, port: number): string {
     'pool_size = 8',
     'statement_timeout_ms = 10000',
     '[metrics]',
-    'enabled = true',
+    'enabled = "yes"',
     '[preview]',
     `enabled = ${JSON.stringify(previews)}`,
     '',
