@@ -5,15 +5,14 @@ import { parse } from 'smol-toml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, type SwitchyardConfig, buildApp } from '../../src/index.js';
 import { validateConfigFile } from '../../src/config/validate-config-file.js';
-import { testConfig } from '../host/config.js';
-import { type TempDir, makeTempDir, writeFixturePlugin } from '../host/fixtures.js';
+import { twoPluginConfig } from '../host/config.js';
+import { type TempDir, makeTempDir, writePreviewAndStablePlugins } from '../host/fixtures.js';
 
 let dir: TempDir;
 let app: FastifyInstance | undefined;
 beforeEach(() => {
   dir = makeTempDir();
-  writeFixturePlugin(dir, { service: 'dns', stability: 'preview', version: '0.1.0' });
-  writeFixturePlugin(dir, { service: 'vpn', stability: 'stable', version: '2.0.0' });
+  writePreviewAndStablePlugins(dir);
 });
 afterEach(async () => {
   await app?.close();
@@ -22,7 +21,7 @@ afterEach(async () => {
 });
 
 function withLogging(logging: SwitchyardConfig['logging']): SwitchyardConfig {
-  return testConfig(dir.root, { servicePlugins: ['dns', 'vpn'], preview: { enabled: ['dns'] }, logging });
+  return twoPluginConfig(dir.root, { logging });
 }
 
 function readLines(file: string): Array<Record<string, unknown>> {

@@ -1,15 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type SwitchyardConfig, buildApp } from '../../src/index.js';
-import { testConfig } from '../host/config.js';
-import { type TempDir, makeTempDir, writeFixturePlugin } from '../host/fixtures.js';
+import { twoPluginConfig } from '../host/config.js';
+import { type TempDir, makeTempDir, writePreviewAndStablePlugins } from '../host/fixtures.js';
 
 let dir: TempDir;
 let app: FastifyInstance | undefined;
 beforeEach(() => {
   dir = makeTempDir();
-  writeFixturePlugin(dir, { service: 'dns', stability: 'preview', version: '0.3.1' });
-  writeFixturePlugin(dir, { service: 'vpn', stability: 'stable', version: '2.0.0' });
+  writePreviewAndStablePlugins(dir, '0.3.1');
 });
 afterEach(async () => {
   await app?.close();
@@ -18,7 +17,7 @@ afterEach(async () => {
 });
 
 function config(metrics: SwitchyardConfig['metrics']): SwitchyardConfig {
-  return testConfig(dir.root, { servicePlugins: ['dns', 'vpn'], preview: { enabled: ['dns'] }, metrics });
+  return twoPluginConfig(dir.root, { metrics });
 }
 
 async function scrape(server: FastifyInstance): Promise<string[]> {

@@ -4,16 +4,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '@switchyard/db';
 import { STABILITY_HEADER } from '@switchyard/sdk';
 import { type SwitchyardConfig, buildApp } from '../../src/index.js';
-import { testConfig } from '../host/config.js';
-import { type TempDir, fixtureTable, makeTempDir, writeFixturePlugin } from '../host/fixtures.js';
+import { testConfig, twoPluginConfig } from '../host/config.js';
+import { type TempDir, fixtureTable, makeTempDir, writeFixturePlugin, writePreviewAndStablePlugins } from '../host/fixtures.js';
 import { captureLogs } from '../host/log-capture.js';
 
 let dir: TempDir;
 let app: FastifyInstance | undefined;
 beforeEach(() => {
   dir = makeTempDir();
-  writeFixturePlugin(dir, { service: 'dns', stability: 'preview', version: '0.1.0' });
-  writeFixturePlugin(dir, { service: 'vpn', stability: 'stable', version: '2.0.0' });
+  writePreviewAndStablePlugins(dir);
 });
 afterEach(async () => {
   await app?.close();
@@ -22,7 +21,7 @@ afterEach(async () => {
 });
 
 function withBothPlugins(overrides: Partial<SwitchyardConfig> = {}): SwitchyardConfig {
-  return testConfig(dir.root, { servicePlugins: ['dns', 'vpn'], preview: { enabled: ['dns'] }, ...overrides });
+  return twoPluginConfig(dir.root, overrides);
 }
 
 describe('plugin host: labels', () => {

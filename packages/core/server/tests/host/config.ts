@@ -16,3 +16,8 @@ export function testConfig(baseDir: string, overrides: Partial<SwitchyardConfig>
     ...overrides,
   };
 }
+
+/** `testConfig` loading both plugins of `writePreviewAndStablePlugins`, the preview opted in. */
+export function twoPluginConfig(baseDir: string, overrides: Partial<SwitchyardConfig> = {}): SwitchyardConfig {
+  return testConfig(baseDir, { servicePlugins: ['dns', 'vpn'], preview: { enabled: ['dns'] }, ...overrides });
+}

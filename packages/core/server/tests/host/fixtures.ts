@@ -104,3 +104,9 @@ export default {
 };
 `;
 }
+
+/** The two plugins the host specs load: `dns`, an opted-in preview, and `vpn`, a stable one. */
+export function writePreviewAndStablePlugins(dir: TempDir, previewVersion = '0.1.0'): void {
+  writeFixturePlugin(dir, { service: 'dns', stability: 'preview', version: previewVersion });
+  writeFixturePlugin(dir, { service: 'vpn', stability: 'stable', version: '2.0.0' });
+}
