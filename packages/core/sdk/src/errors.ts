@@ -12,6 +12,11 @@ export const ERROR_CATALOG = {
   SY_ERR_NOT_FOUND: { statusCode: 404, type: 'NotFound', summary: 'The resource does not exist or belongs to another project.' },
   SY_ERR_CONFLICT: { statusCode: 409, type: 'Conflict', summary: 'The request conflicts with the current state (in use, already allocated).' },
   SY_ERR_INTERNAL: { statusCode: 500, type: 'InternalServerError', summary: 'An unexpected failure; the server log has details.' },
+  SY_ERR_UNAVAILABLE: {
+    statusCode: 503,
+    type: 'ServiceUnavailable',
+    summary: 'The database did not answer in time or could not be reached; retry later.',
+  },
 } as const;
 
 /** @public */

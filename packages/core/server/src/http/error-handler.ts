@@ -1,19 +1,21 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SwitchyardError, invalidInput } from '@switchyard/sdk';
 import { concurrencyErrorOf } from '../neutron/shared/database-errors.js';
+import { databaseUnavailableErrorOf } from '../neutron/shared/database-unavailable.js';
 
 /**
  * One place turns every failure into Neutron's error shape, so clients see
  * `{"NeutronError": {"type", "message", "detail", "code"}}` with the right status. A statement the
  * database refused because of a concurrent request (a broken foreign key, a lost race) is a 404 or
- * 409 here, for core and plugin routes alike; only unexpected failures are 500s.
+ * 409 here, for core and plugin routes alike; a database that timed out or went away is a 503 the
+ * client may retry; only unexpected failures are 500s.
  */
 export function installErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const refused = error instanceof SwitchyardError ? undefined : concurrencyErrorOf(error);
     // A route that let a race reach the database is worth knowing about, though the client is answered well.
     if (refused) request.log.warn({ err: error }, `the database refused a change racing another request; answered ${refused.type}`);
-    const switchyardError = refused ?? toSwitchyardError(error);
+    const switchyardError = refused ?? databaseUnavailableErrorOf(error) ?? toSwitchyardError(error);
     if (switchyardError.statusCode >= 500) request.log.error({ err: error }, 'request failed');
     void reply.status(switchyardError.statusCode).send(switchyardError.toBody());
   });

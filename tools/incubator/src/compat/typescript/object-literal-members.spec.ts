@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onlyAddsOptionalMembers } from './object-literal-members.js';
+import { constOnlyGainsMembers, onlyAddsOptionalMembers } from './object-literal-members.js';
 
 const released = 'database: { url: string; };';
 
@@ -18,5 +18,18 @@ describe('onlyAddsOptionalMembers', () => {
   it('refuses a renamed property and types that are not object literals', () => {
     expect(onlyAddsOptionalMembers(released, 'db: { url: string; extra?: number; };')).toBe(false);
     expect(onlyAddsOptionalMembers('database: string;', 'database: string | number;')).toBe(false);
+  });
+});
+
+describe('constOnlyGainsMembers', () => {
+  const catalog = 'CATALOG: { readonly A: { readonly status: 400; }; };';
+
+  it('accepts a const object that gains a member, required or not', () => {
+    expect(constOnlyGainsMembers(catalog, 'CATALOG: { readonly A: { readonly status: 400; }; readonly B: { readonly status: 503; }; };')).toBe(true);
+  });
+
+  it('refuses a const that loses or changes a member', () => {
+    expect(constOnlyGainsMembers(catalog, 'CATALOG: {};')).toBe(false);
+    expect(constOnlyGainsMembers(catalog, 'CATALOG: { readonly A: { readonly status: 404; }; };')).toBe(false);
   });
 });

@@ -28,11 +28,23 @@ function normalized(member: TypeScript.TypeElement, source: TypeScript.SourceFil
  * still accepts every object literal callers wrote, and still gives readers every member they read.
  */
 export function onlyAddsOptionalMembers(releasedSignature: string, currentSignature: string): boolean {
+  return keepsEveryMember(releasedSignature, currentSignature, (member) => member.optional);
+}
+
+/**
+ * A `const` whose object type keeps every member as it was still gives readers every member they
+ * read; only the library builds the value, so a new member, required or not, breaks nobody.
+ */
+export function constOnlyGainsMembers(releasedSignature: string, currentSignature: string): boolean {
+  return keepsEveryMember(releasedSignature, currentSignature, () => true);
+}
+
+function keepsEveryMember(releasedSignature: string, currentSignature: string, mayAdd: (member: { optional: boolean }) => boolean): boolean {
   const before = objectLiteralMembers(releasedSignature);
   const after = objectLiteralMembers(currentSignature);
   if (before === undefined || after === undefined) return false;
   const propertyName = (signature: string) => signature.slice(0, signature.indexOf(':')).trim();
   if (propertyName(releasedSignature) !== propertyName(currentSignature)) return false;
   for (const [name, member] of before) if (after.get(name)?.text !== member.text) return false;
-  return [...after].every(([name, member]) => before.has(name) || member.optional);
+  return [...after].every(([name, member]) => before.has(name) || mayAdd(member));
 }

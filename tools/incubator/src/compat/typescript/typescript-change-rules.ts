@@ -1,5 +1,5 @@
 import type { ApiElement } from './api-surface.js';
-import { onlyAddsOptionalMembers } from './object-literal-members.js';
+import { constOnlyGainsMembers, onlyAddsOptionalMembers } from './object-literal-members.js';
 
 /** A change before the gate weighs it: the diff adds `surface`. */
 export interface TypeScriptChange {
@@ -40,7 +40,7 @@ export function onlyAddsOptionalParameters(released: ApiElement, current: ApiEle
   return keptCompatible && current.parameters.slice(released.parameters.length).every((added) => added.optional);
 }
 
-/** A changed declaration breaks users unless the only change is an added optional parameter or member. */
+/** A changed declaration breaks users unless the only change is an added optional parameter or member, or a member of a const. */
 export function changedSignature(released: ApiElement, current: ApiElement): TypeScriptChange | undefined {
   if (released.signature === current.signature) return undefined;
   if (onlyAddsOptionalParameters(released, current)) {
@@ -48,6 +48,9 @@ export function changedSignature(released: ApiElement, current: ApiElement): Typ
   }
   if (current.kind === 'PropertySignature' && onlyAddsOptionalMembers(released.signature, current.signature)) {
     return { element: current.element, change: `optional member added: \`${current.signature}\``, breaking: false };
+  }
+  if (current.kind === 'Variable' && constOnlyGainsMembers(released.signature, current.signature)) {
+    return { element: current.element, change: `member added: \`${current.signature}\``, breaking: false };
   }
   return { element: current.element, change: `changed from \`${released.signature}\` to \`${current.signature}\``, breaking: true };
 }
