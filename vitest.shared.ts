@@ -34,3 +34,15 @@ export const postgresVitestConfig = defineConfig({
     },
   },
 });
+
+/**
+ * The specs of the workspace's own switchyard.toml (tests/root-config): they are a package's
+ * `root-config` target, apart from `test`, so regenerating the root config after a lifecycle step
+ * reruns these few specs and not the package's whole suite.
+ */
+export const ROOT_CONFIG_SPECS = 'tests/root-config/**';
+
+export const rootConfigVitestConfig = defineConfig({
+  ...sharedVitestConfig,
+  test: { ...sharedVitestConfig.test, include: [`${ROOT_CONFIG_SPECS}/*.spec.ts`] },
+});

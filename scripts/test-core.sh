@@ -11,14 +11,14 @@
 # would after retiring a preview (npm run config:sample).
 #
 # Knobs (tests of this script use them): TEST_CORE_PROJECTS (default tag:stability:stable),
-# TEST_CORE_TARGETS (default "lint typecheck test"), TEST_CORE_PREPARE (a shell command run in the
+# TEST_CORE_TARGETS (default "lint typecheck test root-config"), TEST_CORE_PREPARE (a shell command run in the
 # copy before the previews are removed, e.g. to plant a probe).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 export NX_DAEMON=false NX_NO_CLOUD=true
 PROJECTS=${TEST_CORE_PROJECTS:-tag:stability:stable}
-TARGETS=${TEST_CORE_TARGETS:-lint typecheck test}
+TARGETS=${TEST_CORE_TARGETS:-lint typecheck test root-config}
 
 # Best on the workspace's file system, for the hard links (TEST_CORE_TMPDIR picks another).
 COPY=$(mktemp -d "${TEST_CORE_TMPDIR:-${TMPDIR:-/tmp}}/switchyard-core.XXXXXX")

@@ -2,12 +2,12 @@ import { defineConfig } from 'vitest/config';
 import { sharedVitestConfig } from '../../vitest.shared';
 
 /**
- * Suites that read the whole workspace: tests/e2e copies it and runs Nx there, and the snapshot
- * spec runs the policy on it. They are the `e2e` target, rerun when the incubator, its templates
+ * Suites that read the whole workspace: tests/e2e copies it and runs Nx there, the snapshot
+ * spec runs the policy on it, and the boundaries spec lints probes in a copy of it. They are the `e2e` target, rerun when the incubator, its templates
  * or the root workspace config change (and always on a clean clone, as CI runs), so the unit
  * `test` target's inputs can stay the incubator's own.
  */
-export const WHOLE_WORKSPACE_SPECS = ['tests/e2e/**', 'src/policy/read-workspace-snapshot.spec.ts'];
+export const WHOLE_WORKSPACE_SPECS = ['tests/e2e/**', 'src/policy/read-workspace-snapshot.spec.ts', 'src/boundaries/module-boundaries.spec.ts'];
 
 // Spread rather than mergeConfig, which would append to the shared `include`.
 export default defineConfig({

@@ -1,4 +1,5 @@
-import { mergeConfig } from 'vitest/config';
-import { sharedVitestConfig } from '../../../vitest.shared';
+import { configDefaults, mergeConfig } from 'vitest/config';
+import { ROOT_CONFIG_SPECS, sharedVitestConfig } from '../../../vitest.shared';
 
-export default mergeConfig(sharedVitestConfig, {});
+// tests/root-config is the `root-config` target (vitest.root-config.config.ts).
+export default mergeConfig(sharedVitestConfig, { test: { exclude: [...configDefaults.exclude, ROOT_CONFIG_SPECS] } });

@@ -1,14 +1,17 @@
 // The processes under test. Each app is its own child process on a loopback port, so the load
 // generator in the bench process never shares an event loop with the app it measures.
 import { spawn } from 'node:child_process';
-import { closeSync, openSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'smol-toml';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const serverBin = path.resolve(here, '../dist/bin.js');
 const bareApp = path.join(here, 'bare-app.mjs');
+/** The workspace's own config (npm start's): the bench loads the plugins it loads, whichever they are today. */
+const workspaceConfig = path.resolve(here, '../../../../switchyard.toml');
 const STARTUP_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 12_000;
 
@@ -52,8 +55,10 @@ export class AppProcesses {
 
   #writeConfig() {
     const configFile = path.join(this.#workDir, 'switchyard.toml');
-    const lines = ['service_plugins = ["firewall"]', '[database]', 'url = "sqlite:switchyard.db"'];
-    writeFileSync(configFile, [...lines, '[preview]', 'enabled = ["firewall"]', ''].join('\n'));
+    const { service_plugins: plugins = [], preview = {} } = parse(readFileSync(workspaceConfig, 'utf8'));
+    const list = (names) => `[${names.map((name) => JSON.stringify(name)).join(', ')}]`;
+    const lines = [`service_plugins = ${list(plugins)}`, '[database]', 'url = "sqlite:switchyard.db"', '[preview]', `enabled = ${list(preview.enabled ?? [])}`];
+    writeFileSync(configFile, [...lines, ''].join('\n'));
     return configFile;
   }
 

@@ -1,4 +1,4 @@
-// `npm run bench`: Switchyard's GET /v2.0/networks?limit=100 (all plugins loaded, 1,000 networks)
+// `npm run bench`: Switchyard's GET /v2.0/networks?limit=100 (the root switchyard.toml's plugins loaded, 1,000 networks)
 // against a bare Fastify + better-sqlite3 app reading the same database file, loopback only.
 // Target: Switchyard >= 0.9 x the bare app's req/s, printed as met or not met, never an exit code.
 //
