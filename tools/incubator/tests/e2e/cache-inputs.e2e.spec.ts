@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedNxCache } from './seed-nx-cache.js';
 import { type WorkspaceCopy, copyWorkspace } from './workspace-copy.js';
 
 /**
@@ -14,9 +15,13 @@ let copy: WorkspaceCopy;
 const CHECK = '@switchyard/incubator:check';
 const FIVE_MINUTES = 300_000;
 
-/** Lint runs with node_modules laid out as npm would, so `@switchyard/*` imports resolve to the copy's projects. */
-beforeAll(() => {
+/**
+ * Lint runs with node_modules laid out as npm would, so `@switchyard/*` imports resolve to the copy's
+ * projects. The cache starts as this workspace's, so a gate's first, filling run is mostly a replay.
+ */
+beforeAll(async () => {
   copy = copyWorkspace('cache-inputs-e2e-', { workspaceLinks: {}, useNxCache: true });
+  await seedNxCache(copy.root);
 }, 60_000);
 
 afterAll(() => copy?.remove());

@@ -10,9 +10,9 @@ import { startServerIn } from './server-in-copy.js';
 import { type WorkspaceCopy, copyWorkspace } from './workspace-copy.js';
 
 /**
- * The maintainer's whole story on a copy of this workspace: scaffold a preview, promote every
- * preview the workspace itself holds (the real ones, whatever they are today), retire the
- * scaffolded one, dry-run the release; after each step and the follow-up it prints, the copy's
+ * The maintainer's whole story on a copy of this workspace: scaffold a preview, renew it in the
+ * next cycle, promote every preview the workspace itself holds (the real ones, whatever they are
+ * today), retire the scaffolded one, dry-run the release; after each step and the follow-up it prints, the copy's
  * whole `npm test` passes (less this e2e target). node_modules is laid out as `npm install` would
  * after each step (workspace links follow the packages), so Node, Nx and the lint rule resolve the copy.
  */
@@ -40,6 +40,7 @@ beforeAll(async () => {
   // mkdtemp makes the copy 0700; the db's specs run a child as another user, which must reach the copy.
   chmodSync(copy.root, 0o755);
   copy.write('blueprints/BP-9101.md', '---\nref: BP-9101\nstatus: approved\n---\n# Sample service\n');
+  copy.write('blueprints/BP-9102.md', '---\nref: BP-9102\nstatus: approved\n---\n# Sample service, another cycle\n');
   promoted = previewsOfTheWorkspace();
   git('init', '--quiet');
   commitStep('the workspace as copied');
@@ -100,6 +101,10 @@ function regenerateSample(): string {
   return sample.stdout;
 }
 
+function releaseCycle(): number {
+  return (JSON.parse(copy.read('release-cycle.json')) as { currentReleaseCycle: number }).currentReleaseCycle;
+}
+
 /** The targets of the copy's own `npm test` script (`nx run-many -t <targets> ...`), less this one. */
 function npmTestTargets(): string[] {
   const script = (JSON.parse(copy.read('package.json')) as { scripts: { test: string } }).scripts.test;
@@ -122,10 +127,17 @@ function runNpmTest(step: string): string[] {
   return ran;
 }
 
-describe('scaffold, promote the previews, retire; npm test after each (end to end)', () => {
+describe('scaffold, renew, promote the previews, retire; npm test after each (end to end)', () => {
   it('scaffolds a preview; after the follow-up it prints, npm test passes', () => {
     const output = succeed('g', '@switchyard/incubator:preview', SAMPLE, '--blueprint', 'BP-9101');
     expect(output).toContain(WORKSPACE_FOLLOW_UP);
+    expect(output).toContain(`  [preview] enabled = [..., "${SAMPLE}"]`);
+    expect(JSON.parse(copy.read(`packages/preview/${SAMPLE}/package.json`))).toMatchObject({
+      name: `@switchyard/${SAMPLE}`,
+      switchyard: { stability: 'preview', enteredCycle: releaseCycle(), blueprint: 'BP-9101' },
+    });
+    expect(JSON.parse(copy.read('tsconfig.json')).references).toContainEqual({ path: `./packages/preview/${SAMPLE}` });
+    expect(copy.read(`.changeset/preview-${SAMPLE}.md`)).toMatch(new RegExp(`^---\\n"@switchyard\\/${SAMPLE}": minor\\n---\\n`));
     relink(`@switchyard/${SAMPLE}`, `packages/preview/${SAMPLE}`);
     const sample = regenerateSample();
     expect(sample).toMatch(/^service_plugins = \[.*"sample-svc".*\]$/m);
@@ -134,6 +146,22 @@ describe('scaffold, promote the previews, retire; npm test after each (end to en
     // The root switchyard.toml changed: the server's and the CLI's specs of it ran, with the scaffold's own tests.
     expect(ran).toEqual(expect.arrayContaining([`@switchyard/${SAMPLE}:test`, '@switchyard/server:root-config', '@switchyard/cli:root-config']));
     commitStep(`preview ${SAMPLE}`);
+  }, TEN_MINUTES);
+
+  it('renews the scaffolded preview in the next cycle (refused in the cycle it entered, and twice under one blueprint); then npm test passes', () => {
+    const entered = releaseCycle();
+    expect(copy.nx('g', '@switchyard/incubator:renew', SAMPLE, '--blueprint', 'BP-9102').output).toContain(
+      `Cannot renew "${SAMPLE}": @switchyard/${SAMPLE} entered preview in cycle ${entered}, and the current cycle is ${entered}`,
+    );
+    expect(succeed('g', '@switchyard/incubator:open-cycle', '--cycle', String(entered + 1))).toContain(`Release cycle ${entered + 1} is open (was ${entered})`);
+    expect(succeed('g', '@switchyard/incubator:renew', SAMPLE, '--blueprint', 'BP-9102')).toContain(`renewed in cycle ${entered + 1} under BP-9102`);
+    expect(JSON.parse(copy.read(`packages/preview/${SAMPLE}/package.json`)).switchyard.renewals).toEqual([{ cycle: entered + 1, blueprint: 'BP-9102' }]);
+    const again = copy.nx('g', '@switchyard/incubator:renew', SAMPLE, '--blueprint', 'BP-9102');
+    expect(again.status).not.toBe(0);
+    expect(again.output).toContain(`Cannot renew "${SAMPLE}": @switchyard/${SAMPLE} already used blueprint BP-9102`);
+    const ran = runNpmTest(`renew ${SAMPLE}`);
+    expect(ran).toEqual(expect.arrayContaining([`@switchyard/${SAMPLE}:test`, '@switchyard/incubator:check']));
+    commitStep(`renew ${SAMPLE}`);
   }, TEN_MINUTES);
 
   it('promotes every preview of the workspace: stable metadata, tag, folder, README, a 1.0.0 changeset; then npm test passes', () => {
@@ -173,8 +201,11 @@ describe('scaffold, promote the previews, retire; npm test after each (end to en
     expect(sample).toMatch(new RegExp(`^service_plugins = \\[${promoted.map(({ service }) => `"${service}"`).join(', ')}\\]$`, 'm'));
     expect(sample).not.toMatch(/^# PREVIEW:/m);
     expect(sample).toMatch(/^\[preview\]\n(#.*\n)*enabled = \[\]$/m);
+    expect(JSON.parse(copy.read('retired.json')).retired).toContainEqual(expect.objectContaining({ name: SAMPLE, lastVersion: '0.1.0' }));
     const ran = runNpmTest(`retire ${SAMPLE}`);
     expect(ran).toEqual(expect.arrayContaining(['@switchyard/incubator:check', '@switchyard/server:root-config']));
+    const reuse = copy.nx('g', '@switchyard/incubator:preview', SAMPLE, '--blueprint', 'BP-9101', '--dry-run');
+    expect(reuse.output).toContain(`Cannot create preview "${SAMPLE}": it belonged to @switchyard/${SAMPLE}, retired in cycle`);
     commitStep(`retire ${SAMPLE}`);
   }, TEN_MINUTES);
 

@@ -1,17 +1,17 @@
-import { execFileSync } from 'node:child_process';
 import { getProjects, logger, readJson, writeJson } from '@nx/devkit';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type MockInstance, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSwitchyardWorkspace, snapshotTree } from '../../lib/switchyard-test-workspace.js';
 import { checkApiBaseline } from '../promote/lib/check-promotion-criteria-api.js';
+import { baselineRunner } from './lib/generate-api-baseline.js';
 import { previewGenerator } from './preview.js';
 import { WORKSPACE_FOLLOW_UP } from '../../lib/workspace-follow-up.js';
 
 // The callback builds the new package for real; here it only has to ask for it.
-vi.mock('node:child_process', () => ({ execFileSync: vi.fn() }));
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.mocked(execFileSync).mockReset();
+let runBaseline: MockInstance<typeof baselineRunner.run>;
+beforeEach(() => {
+  runBaseline = vi.spyOn(baselineRunner, 'run').mockImplementation(() => undefined);
 });
+afterEach(() => vi.restoreAllMocks());
 
 describe('preview generator', () => {
   it('scaffolds packages/preview/<name> as a preview service plugin package', async () => {
@@ -152,10 +152,10 @@ describe('preview generator', () => {
     const info = vi.spyOn(logger, 'info').mockImplementation(() => undefined);
     const callback = await previewGenerator(tree, { name: 'vpn', blueprint: 'BP-0008' });
     expect(tree.read('switchyard.toml', 'utf-8')).toBe(before);
-    expect(execFileSync).not.toHaveBeenCalled();
+    expect(runBaseline).not.toHaveBeenCalled();
     await callback();
     const command = 'nx run-many --targets=api-report,openapi --projects=@switchyard/vpn --configuration=update --output-style=static';
-    expect(execFileSync).toHaveBeenCalledWith('npx', command.split(' '), { cwd: tree.root, stdio: 'inherit' });
+    expect(runBaseline).toHaveBeenCalledWith('npx', command.split(' '), { cwd: tree.root, stdio: 'inherit' });
     expect(info).toHaveBeenCalledWith(`packages/preview/vpn/api: API baseline generated from the code (npx ${command}); commit it with the package.`);
     expect(info).toHaveBeenCalledWith(
       `@switchyard/vpn is a preview. To run it, an operator adds to switchyard.toml:\n  service_plugins = [..., "vpn"]\n  [preview] enabled = [..., "vpn"]\n${WORKSPACE_FOLLOW_UP}`,

@@ -1,11 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type MockInstance, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSwitchyardWorkspace } from '../../../lib/switchyard-test-workspace.js';
-import { apiBaselineCommand, generateApiBaseline } from './generate-api-baseline.js';
+import { apiBaselineCommand, baselineRunner, generateApiBaseline } from './generate-api-baseline.js';
 import { normalizePreviewOptions } from './normalize-options.js';
 
-vi.mock('node:child_process', () => ({ execFileSync: vi.fn() }));
-afterEach(() => vi.mocked(execFileSync).mockReset());
+let run: MockInstance<typeof baselineRunner.run>;
+beforeEach(() => {
+  run = vi.spyOn(baselineRunner, 'run').mockImplementation(() => undefined);
+});
+afterEach(() => vi.restoreAllMocks());
 
 const options = normalizePreviewOptions(createSwitchyardWorkspace(), { name: 'vpn', blueprint: 'BP-0007' });
 const COMMAND = ['nx', 'run-many', '--targets=api-report,openapi', '--projects=@switchyard/vpn', '--configuration=update', '--output-style=static'];
@@ -14,11 +16,11 @@ describe('generateApiBaseline', () => {
   it('runs the update configuration of the api-report and openapi targets of the new package only', () => {
     expect(apiBaselineCommand(options)).toEqual(COMMAND);
     generateApiBaseline('/work/switchyard', options);
-    expect(execFileSync).toHaveBeenCalledWith('npx', COMMAND, { cwd: '/work/switchyard', stdio: 'inherit' });
+    expect(run).toHaveBeenCalledWith('npx', COMMAND, { cwd: '/work/switchyard', stdio: 'inherit' });
   });
 
   it('names the command to run by hand and the folder to commit when a target fails', () => {
-    vi.mocked(execFileSync).mockImplementation(() => {
+    run.mockImplementation(() => {
       throw new Error('Command failed: npx nx run-many');
     });
     expect(() => generateApiBaseline('/work/switchyard', options)).toThrow(

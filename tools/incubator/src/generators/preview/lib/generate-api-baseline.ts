@@ -1,6 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import type { NormalizedPreviewOptions } from './normalize-options.js';
 
+/** Runs the baseline command; specs replace `run` (vi.spyOn) so that nothing is built for real. */
+export const baselineRunner = {
+  run(command: string, args: readonly string[], options: { cwd: string; stdio: 'inherit' }): void {
+    execFileSync(command, args, options);
+  },
+};
+
 /**
  * The command that writes the package's api/ folder from its code: the API Extractor reports and
  * doc models (`api-report`) and the OpenAPI document of its routes (`openapi`), both in their
@@ -18,7 +25,7 @@ export function apiBaselineCommand(options: NormalizedPreviewOptions): string[] 
 export function generateApiBaseline(workspaceRoot: string, options: NormalizedPreviewOptions): void {
   const args = apiBaselineCommand(options);
   try {
-    execFileSync('npx', args, { cwd: workspaceRoot, stdio: 'inherit' });
+    baselineRunner.run('npx', args, { cwd: workspaceRoot, stdio: 'inherit' });
   } catch (error) {
     throw new Error(
       `${options.packageName} was created, but its API baseline in ${options.projectRoot}/api could not be generated (${(error as Error).message}). ` +
