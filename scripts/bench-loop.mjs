@@ -2,7 +2,8 @@
 /**
  * `npm run bench:loop`: how long the inner loop takes on this machine, each time against its
  * target (issue 12): cold `npm test` (no Nx cache), warm `npm test` with no change, and
- * `npm test` after a one-line change in packages/preview/firewall/src. With `--ci`, also
+ * `npm test` after a one-line change in a preview's src (the first under packages/preview; the
+ * server's when there is none). With `--ci`, also
  * `.ci/run` on a clean copy. Each runs in a throw-away copy of the last commit (git archive), so
  * the working tree and its Nx cache are left alone. A measurement, not a timed test: a missed
  * target is reported; only a failing run fails the script.
@@ -17,7 +18,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SCOPE = '@switchyard';
 /** The root package.json's workspaces globs, one level deep. */
 const PACKAGE_FOLDERS = ['packages/core', 'packages/preview', 'tools'];
-const CHANGED_PACKAGE = 'packages/preview/firewall';
+/** The package the one-line change goes to: a preview if the tree has one, whichever it is today. */
+function packageToChange(root) {
+  const previews = path.join(root, 'packages/preview');
+  const first = existsSync(previews) ? readdirSync(previews).filter((name) => existsSync(path.join(previews, name, 'src'))).sort()[0] : undefined;
+  return first === undefined ? 'packages/core/server' : `packages/preview/${first}`;
+}
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -84,15 +90,16 @@ function tasksRun(output) {
     .map((line) => line.slice('> nx run '.length).split(' ')[0]);
 }
 
-/** One line of the firewall's first source file changes: a comment appended. */
+/** One line of the package's first source file changes: a comment appended. */
 function changeOneLine(root) {
-  const src = path.join(root, CHANGED_PACKAGE, 'src');
+  const changedPackage = packageToChange(root);
+  const src = path.join(root, changedPackage, 'src');
   const file = readdirSync(src)
     .filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'))
     .sort()[0];
-  if (file === undefined) throw new Error(`${CHANGED_PACKAGE}/src has no .ts file to change`);
+  if (file === undefined) throw new Error(`${changedPackage}/src has no .ts file to change`);
   appendFileSync(path.join(src, file), '// bench:loop: a one-line change\n');
-  return `${CHANGED_PACKAGE}/src/${file}`;
+  return `${changedPackage}/src/${file}`;
 }
 
 function formatDuration(ms) {
@@ -120,7 +127,7 @@ async function measureNpmTest() {
     const warmOk = report('warm npm test, no change', warm, TARGETS.warm, warmRun.length === 0 ? ' (every task from the cache)' : ` (ran: ${warmRun.join(', ')})`);
     const changed = changeOneLine(root);
     const change = await timed(root, 'npm', ['test']);
-    const changeOk = report(`one-line change in ${CHANGED_PACKAGE}/src`, change, TARGETS.change, ` (${changed}; ran: ${tasksRun(change.output).join(', ')})`);
+    const changeOk = report(`one-line change in ${path.dirname(changed)}`, change, TARGETS.change, ` (${changed}; ran: ${tasksRun(change.output).join(', ')})`);
     return coldOk && warmOk && changeOk;
   } finally {
     if (process.env.BENCH_KEEP === '1') process.stdout.write(`Kept ${root}\n`);

@@ -12,5 +12,11 @@ export const WHOLE_WORKSPACE_SPECS = ['tests/e2e/**', 'src/policy/read-workspace
 // Spread rather than mergeConfig, which would append to the shared `include`.
 export default defineConfig({
   ...sharedVitestConfig,
-  test: { ...sharedVitestConfig.test, include: WHOLE_WORKSPACE_SPECS.map((pattern) => (pattern.endsWith('/**') ? `${pattern}/*.spec.ts` : pattern)) },
+  test: {
+    ...sharedVitestConfig.test,
+    include: WHOLE_WORKSPACE_SPECS.map((pattern) => (pattern.endsWith('/**') ? `${pattern}/*.spec.ts` : pattern)),
+    // Vitest's default on 2 cores is one worker; these files mostly wait on the Nx runs they start,
+    // and the target runs last in npm test, so the lifecycle story and the other files run side by side.
+    maxWorkers: 2,
+  },
 });
