@@ -153,7 +153,7 @@ describe('cached gates see every file they read (end to end, cache on)', () => {
 
   it("typecheck: a referenced project's tests (tsc -b checks each reference's whole tsconfig)", () => {
     const typeError = { file: 'packages/core/sdk/tests/cache-probe.ts', edit: addFile("export const cacheProbe: number = 'not a number';\n") };
-    expectGateSeesEach('@switchyard/db:typecheck', [{ changes: [typeError], findings: ['sdk/tests/cache-probe.ts(1,14): error TS2322'] }]);
+    expectGateSeesEach('@switchyard/db:typecheck', [{ changes: [typeError], findings: ['cache-probe.ts(1,14): error TS2322'] }]);
   }, FIVE_MINUTES);
 
   it("root-config: the root switchyard.toml and vitest.shared.ts the CLI's specs of it read", () => {

@@ -13,14 +13,15 @@ import { type WorkspaceCopy, copyWorkspace } from './workspace-copy.js';
  * The maintainer's whole story on a copy of this workspace: scaffold a preview, renew it in the
  * next cycle, promote every preview the workspace itself holds (the real ones, whatever they are
  * today), retire the scaffolded one, dry-run the release; after each step and the follow-up it prints, the copy's
- * whole `npm test` passes (less this e2e target). node_modules is laid out as `npm install` would
+ * whole `npm test` passes (less the end-to-end targets, which would run themselves again). node_modules is laid out as `npm install` would
  * after each step (workspace links follow the packages), so Node, Nx and the lint rule resolve the copy.
  */
 const SAMPLE = 'sample-svc';
 /** Scaffolded and promoted only when the workspace has no preview of its own left to promote. */
 const PROMOTE_PROBE = 'promote-probe';
-/** This very target, which the copy's `npm test` leaves out: it would run itself again. */
-const THIS_TARGET = 'e2e';
+/** This very target and the other end-to-end suites, which the copy's `npm test` leaves out: they would run again in it. */
+const THIS_TARGET = 'e2e-lifecycle';
+const END_TO_END_TARGETS = new Set([THIS_TARGET, 'e2e']);
 const TEN_MINUTES = 600_000;
 
 interface Preview {
@@ -32,8 +33,8 @@ let copy: WorkspaceCopy;
 let promoted: Preview[];
 
 beforeAll(async () => {
-  // The cache starts as a snapshot of this workspace's (the e2e target runs after npm test's other
-  // targets): a task is replayed only when it already ran on the same inputs here or in the copy, so
+  // The cache starts as a snapshot of this workspace's (the e2e-lifecycle target runs after npm
+  // test's other targets): a task is replayed only when it already ran on the same inputs here or in the copy, so
   // each step's npm test runs what the step changed, and config:sample's builds serve the tests.
   copy = copyWorkspace('full-lifecycle-e2e-', { workspaceLinks: {}, useNxCache: true });
   await seedNxCache(copy.root);
@@ -105,16 +106,16 @@ function releaseCycle(): number {
   return (JSON.parse(copy.read('release-cycle.json')) as { currentReleaseCycle: number }).currentReleaseCycle;
 }
 
-/** The targets of the copy's own `npm test` script (`nx run-many -t <targets> ...`), less this one. */
+/** The targets of the copy's own `npm test` script (`nx run-many -t <targets> ...`), less the end-to-end ones. */
 function npmTestTargets(): string[] {
   const script = (JSON.parse(copy.read('package.json')) as { scripts: { test: string } }).scripts.test;
   const targets = /\brun-many -t ((?:\w[\w:-]* ?)+)/.exec(script)?.[1]?.trim().split(' ');
   expect(targets, `npm test is not \`nx run-many -t <targets>\`: ${script}`).toContain(THIS_TARGET);
-  return (targets ?? []).filter((target) => target !== THIS_TARGET);
+  return (targets ?? []).filter((target) => !END_TO_END_TARGETS.has(target));
 }
 
 /**
- * The copy's whole `npm test`, less this target. Returns the tasks that really ran (`project:target`),
+ * The copy's whole `npm test`, less the end-to-end targets. Returns the tasks that really ran (`project:target`),
  * not those replayed from the cache (marked [local cache]), so each step can say what it affected.
  */
 function runNpmTest(step: string): string[] {
