@@ -103,7 +103,8 @@ describe('/v2.0/subnets', () => {
       409,
       'Gateway ip 10.0.0.1 conflicts with allocation pool 10.0.0.1-10.0.0.30.',
     ],
-    [{ ip_version: 4, cidr: '10.0.0.0/24', ipv6_ra_mode: 'slaac' }, 400, 'can only be set on IPv6 subnets'],
+    [{ ip_version: 4, cidr: '10.0.0.0/24', ipv6_ra_mode: 'slaac' }, 400, 'ipv6_ra_mode is not valid when ip_version is 4'],
+    [{ ip_version: 4, cidr: '10.0.0.0/24', ipv6_address_mode: 'dhcpv6-stateful' }, 400, 'ipv6_address_mode is not valid when ip_version is 4'],
     [{ ip_version: 4, cidr: '10.0.0.0/24', dns_nameservers: ['8.8.8.8', '8.8.8.8'] }, 400, "duplicate nameserver '8.8.8.8'"],
     [{ ip_version: 4, cidr: '10.0.0.0/24', nameservers: [] }, 400, "unrecognized attribute 'nameservers'"],
   ])('refuses %j with %i', async (attributes, status, message) => {

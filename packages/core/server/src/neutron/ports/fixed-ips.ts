@@ -2,8 +2,11 @@ import { conflict, invalidInput } from '@switchyard/sdk';
 import { firstFreeAddress } from '../ipam/allocate.js';
 import { type Cidr, cidrContains, formatIp, parseCidr, parseIp } from '../ipam/address.js';
 import { type AddressRange, usableRange } from '../ipam/ranges.js';
+import { eui64Address } from '../ipam/eui64.js';
+import { isAutoAddressSubnet } from '../subnets/ipv6-modes.js';
 import { listNetworkSubnets, loadSubnetDetails } from '../subnets/store.js';
 import type { CoreDb } from '../shared/tables.js';
+import { type AddressedPort, allocationOnAutoAddressSubnet, choosesOnAutoAddressSubnets, takesAutoAddresses } from './auto-addresses.js';
 import { type FixedIp, type FixedIpRequest, invalidFixedIpSubnet } from './resource.js';
 import { listTakenAddresses } from './store.js';
 
@@ -11,12 +14,16 @@ interface AddressableSubnet {
   id: string;
   cidr: Cidr;
   pools: AddressRange[];
+  /** SLAAC or DHCPv6-stateless: a port's address here is the EUI-64 one of its MAC, not one from the pools. */
+  autoAddress: boolean;
 }
 
 export interface FixedIpOptions {
   networkId: string;
-  /** Undefined means Neutron's default: one IPv4 address and one per IPv6 subnet. */
+  /** Undefined means Neutron's default: one IPv4 address and one per IPv6 subnet (the automatic ones come in any case). */
   requests: readonly FixedIpRequest[] | undefined;
+  /** The port the addresses are for: its owner decides whether it takes automatic addresses, its MAC makes them. */
+  port: AddressedPort;
 }
 
 /**
@@ -28,8 +35,27 @@ export interface FixedIpOptions {
 export async function chooseFixedIps(db: CoreDb, options: FixedIpOptions): Promise<FixedIp[]> {
   const subnets = await loadAddressableSubnets(db, options.networkId);
   const book = new AddressBook(db);
-  if (options.requests === undefined) return chooseDefault(book, subnets, options.networkId);
-  const targets = options.requests.map((request) => ({ request, subnet: subnetFor(subnets, request, options.networkId) }));
+  const chosen =
+    options.requests === undefined
+      ? await chooseDefault(
+          book,
+          subnets.filter((subnet) => !subnet.autoAddress),
+          options.networkId,
+        )
+      : await chooseRequested(book, subnets, options.requests, options);
+  // Neutron adds these whatever was asked for, also to a port that asked for an IPv4 address only or for none.
+  return [...chosen, ...(await claimAutoAddresses(book, subnets, chosen, options.port))];
+}
+
+async function chooseRequested(
+  book: AddressBook,
+  subnets: AddressableSubnet[],
+  requests: readonly FixedIpRequest[],
+  { networkId, port }: FixedIpOptions,
+): Promise<FixedIp[]> {
+  const targets = requests
+    .map((request) => ({ request, subnet: subnetFor(subnets, request, networkId) }))
+    .filter(({ request, subnet }) => isChosenOnSubnet(subnet, request, port));
   const chosen: FixedIp[] = [];
   // Exact addresses first, so an allocation in the same request cannot take one of them.
   for (const [index, { request, subnet }] of targets.entries()) {
@@ -39,6 +65,30 @@ export async function chooseFixedIps(db: CoreDb, options: FixedIpOptions): Promi
     if (request.ip_address === undefined) chosen[index] = await allocateOrFail(book, subnet);
   }
   return chosen;
+}
+
+/**
+ * Neutron's `_test_fixed_ips_for_port` on an auto-address subnet: only a router interface chooses
+ * its address there; any other port's request for the subnet is met by its EUI-64 address, and a
+ * named address is refused unless the port holds it already (an update listing its fixed_ips).
+ */
+function isChosenOnSubnet(subnet: AddressableSubnet, request: FixedIpRequest, port: AddressedPort): boolean {
+  if (!subnet.autoAddress || choosesOnAutoAddressSubnets(port.deviceOwner)) return true;
+  if (request.ip_address === undefined) return !takesAutoAddresses(port.deviceOwner);
+  const requested = formatIp(subnet.cidr.version, parseIp(request.ip_address, 'fixed_ips.ip_address').value);
+  if (port.held.some((held) => held.subnet_id === subnet.id && held.ip_address === requested)) return true;
+  throw allocationOnAutoAddressSubnet(request.ip_address, subnet.id);
+}
+
+/** The EUI-64 address of the port's MAC on each auto-address subnet it has no address on yet; none for a router's port. */
+async function claimAutoAddresses(book: AddressBook, subnets: AddressableSubnet[], chosen: FixedIp[], port: AddressedPort): Promise<FixedIp[]> {
+  if (!takesAutoAddresses(port.deviceOwner)) return [];
+  const covered = new Set(chosen.map((fixedIp) => fixedIp.subnet_id));
+  const claimed: FixedIp[] = [];
+  for (const subnet of subnets.filter((candidate) => candidate.autoAddress && !covered.has(candidate.id))) {
+    claimed.push(await claimOrFail(book, subnet, eui64Address(subnet.cidr, port.macAddress)));
+  }
+  return claimed;
 }
 
 async function chooseDefault(book: AddressBook, subnets: AddressableSubnet[], networkId: string): Promise<FixedIp[]> {
@@ -74,8 +124,12 @@ async function claimRequested(book: AddressBook, subnet: AddressableSubnet, text
   if (!cidrContains(subnet.cidr, address) || !usable || address.value < usable.first || address.value > usable.last) {
     throw invalidInput(`IP address ${text} is not a valid IP for the specified subnet ${subnet.id}.`);
   }
-  const ipAddress = formatIp(subnet.cidr.version, address.value);
-  if (!(await book.claim(subnet.id, address.value))) {
+  return claimOrFail(book, subnet, address.value);
+}
+
+async function claimOrFail(book: AddressBook, subnet: AddressableSubnet, value: bigint): Promise<FixedIp> {
+  const ipAddress = formatIp(subnet.cidr.version, value);
+  if (!(await book.claim(subnet.id, value))) {
     throw conflict('IpAddressAlreadyAllocated', `IP address ${ipAddress} already allocated in subnet ${subnet.id}.`);
   }
   return { subnet_id: subnet.id, ip_address: ipAddress };
@@ -108,6 +162,8 @@ async function loadAddressableSubnets(db: CoreDb, networkId: string): Promise<Ad
       id: row.id,
       cidr,
       pools: pools.map((pool) => ({ first: parseIp(pool.start, 'start').value, last: parseIp(pool.end, 'end').value })),
+      // Only a /64 holds an EUI-64 address; subnets stored before that was checked keep allocating from their pools.
+      autoAddress: isAutoAddressSubnet(row) && cidr.prefixLength === 64,
     };
   });
 }

@@ -3,6 +3,7 @@ import { conflict, newRow } from '@switchyard/sdk';
 import { retryOnUniqueViolation } from '../shared/database-errors.js';
 import { lockOrNotFound } from '../shared/row-locks.js';
 import type { CoreDb } from '../shared/tables.js';
+import { loadAddressedPort } from './auto-addresses.js';
 import { chooseFixedIps } from './fixed-ips.js';
 import { type FixedIpRequest, type PortCreation, portResource } from './resource.js';
 import { insertPort, isMacAddressTaken, releaseAddresses, replaceAllocations } from './store.js';
@@ -35,7 +36,8 @@ export async function createPort(db: CoreDb, spec: PortSpec): Promise<string> {
         const row = newRow(portResource, { ...spec, mac_address: macAddress });
         const id = String(row.id);
         await insertPort(trx, row);
-        const fixedIps = await chooseFixedIps(trx, { networkId: spec.network_id, requests: spec.fixed_ips });
+        const addressed = { macAddress, deviceOwner: spec.device_owner, held: [] };
+        const fixedIps = await chooseFixedIps(trx, { networkId: spec.network_id, requests: spec.fixed_ips, port: addressed });
         await replaceAllocations(trx, { id, network_id: spec.network_id }, fixedIps);
         return id;
       }),
@@ -54,8 +56,9 @@ export async function reallocatePort(
       db.transaction().execute(async (trx) => {
         await lockOrNotFound(trx, 'ports', port.id);
         await lockOrNotFound(trx, 'networks', port.network_id);
+        const addressed = await loadAddressedPort(trx, port.id);
         await releaseAddresses(trx, port.id);
-        const fixedIps = await chooseFixedIps(trx, { networkId: port.network_id, requests });
+        const fixedIps = await chooseFixedIps(trx, { networkId: port.network_id, requests, port: addressed });
         await replaceAllocations(trx, port, fixedIps);
       }),
     exhaustedRetries,

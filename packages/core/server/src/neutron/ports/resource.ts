@@ -55,7 +55,9 @@ const portAttributes = {
     update: true,
     column: false,
     input: Type.Array(fixedIpRequest, {
-      description: 'Addresses of the port; by default one from an IPv4 subnet and one from each IPv6 subnet of the network.',
+      description:
+        'Addresses of the port; by default one from an IPv4 subnet and one from each IPv6 subnet of the network. On a SLAAC or ' +
+        'DHCPv6-stateless subnet every port but a router interface gets the EUI-64 address of its MAC, whatever it asks for, and may name no other.',
     }),
     reference: {
       resource: 'subnet',

@@ -1,6 +1,7 @@
 import { invalidInput } from '@switchyard/sdk';
 import { type Cidr, canonicalIp, formatCidr, formatIp, parseCidr, parseIp } from '../ipam/address.js';
 import { type AddressRange, checkGateway, checkPools, defaultGateway, defaultPools } from '../ipam/ranges.js';
+import { checkIpv6Modes } from './ipv6-modes.js';
 import type { AllocationPool, HostRoute, SubnetChanges, SubnetCreation, SubnetDetails } from './resource.js';
 
 /** A subnet's addressing, validated and in canonical form, ready to store. */
@@ -18,7 +19,7 @@ export function planNewSubnet(input: SubnetCreation): SubnetPlan {
   if (cidr.version !== input.ip_version) {
     throw invalidInput(`Invalid input for cidr: ${input.cidr} is an IPv${cidr.version} cidr but ip_version is ${input.ip_version}.`);
   }
-  checkIpv6Modes(input);
+  checkIpv6Modes({ ...input, cidr });
   const gateway = input.gateway_ip === undefined ? defaultGateway(cidr) : parseGateway(cidr, input.gateway_ip);
   const pools = input.allocation_pools === undefined ? defaultPools(cidr, gateway) : parsePools(cidr, input.allocation_pools);
   checkPools(cidr, pools, gateway);
@@ -88,19 +89,6 @@ function parseSameVersion(cidr: Cidr, text: string, attribute: string): bigint {
     throw invalidInput(`Invalid input for ${attribute}: '${text}' is not an IPv${cidr.version} address like the subnet ${formatCidr(cidr)}.`);
   }
   return address.value;
-}
-
-function checkIpv6Modes(input: SubnetCreation): void {
-  const ra = input.ipv6_ra_mode ?? null;
-  const address = input.ipv6_address_mode ?? null;
-  if (input.ip_version === 4 && (ra !== null || address !== null)) {
-    throw invalidInput('Invalid input: ipv6_ra_mode and ipv6_address_mode can only be set on IPv6 subnets (ip_version 6).');
-  }
-  if (ra !== null && address !== null && ra !== address) {
-    throw invalidInput(
-      `Invalid input: ipv6_ra_mode set to '${ra}' with ipv6_address_mode set to '${address}' is not valid; when both are set they must be equal.`,
-    );
-  }
 }
 
 /** The plan of a stored subnet, so an update is checked against what is there. */

@@ -18,7 +18,13 @@ const text = (description: string) => Type.String({ minLength: 1, maxLength: 64,
 
 const allocationPool = Type.Object({ start: Type.String(), end: Type.String() });
 const hostRoute = Type.Object({ destination: Type.String(), nexthop: Type.String() });
-const ipv6Mode = nullable(enumOf(['slaac', 'dhcpv6-stateful', 'dhcpv6-stateless'], { description: 'IPv6 subnets only; when both modes are set they must be equal.' }));
+const ipv6Mode = nullable(
+  enumOf(['slaac', 'dhcpv6-stateful', 'dhcpv6-stateless'], {
+    description:
+      'IPv6 subnets only; when both modes are set they must be equal. slaac and dhcpv6-stateless (in either) need a /64 cidr ' +
+      'and give every port but a router interface the EUI-64 address of its MAC.',
+  }),
+);
 
 const subnetAttributes = {
   ...standardAttributes(),

@@ -5,6 +5,8 @@ import type { CoreContext } from '../shared/core-context.js';
 import { lockOrNotFound, lockRow } from '../shared/row-locks.js';
 import type { CoreDb } from '../shared/tables.js';
 import { loadTags } from '../tags/store.js';
+import { addAutoAddressesToNetworkPorts, lockAutoAddressedPorts, releaseAutoAddresses } from './auto-address-ports.js';
+import { checkIpv6ModesUpdate, isAutoAddressSubnet } from './ipv6-modes.js';
 import { planDetails, planNewSubnet, planSubnetUpdate, storedPlan } from './plan.js';
 import { type Subnet, type SubnetAttributes, type SubnetChanges, type SubnetCreation, subnetResource } from './resource.js';
 import { deleteSubnet, hasAllocations, insertSubnet, listNetworkSubnets, loadSubnetDetails, updateSubnet } from './store.js';
@@ -25,11 +27,15 @@ export async function createSubnet(db: CoreDb, input: SubnetCreation): Promise<S
   const plan = planNewSubnet(input);
   const { gateway_ip: gatewayIp, ...details } = planDetails(plan);
   const row = newRow(subnetResource, { ...input, cidr: formatCidr(plan.cidr), gateway_ip: gatewayIp });
+  // Every port of the network but a router's gets an address on such a subnet, in this transaction.
+  const autoAddress = isAutoAddressSubnet({ ipv6_ra_mode: input.ipv6_ra_mode ?? null, ipv6_address_mode: input.ipv6_address_mode ?? null });
   return db.transaction().execute(async (trx) => {
+    if (autoAddress) await lockAutoAddressedPorts(trx, input.network_id);
     // Locked, so that a concurrent subnet cannot overlap this one and a concurrent delete of the network waits.
     await lockOrNotFound(trx, 'networks', input.network_id);
     refuseOverlap(await listNetworkSubnets(trx, input.network_id), plan.cidr, input.network_id);
     await insertSubnet(trx, row, details);
+    if (autoAddress) await addAutoAddressesToNetworkPorts(trx, { id: String(row.id), network_id: input.network_id, cidr: String(row.cidr) });
     const [created] = await presentSubnets(trx, [row]);
     return created;
   });
@@ -41,6 +47,7 @@ export async function createSubnet(db: CoreDb, input: SubnetCreation): Promise<S
  */
 export async function changeSubnet(db: CoreDb, row: StoredRow, changes: SubnetChanges): Promise<Subnet> {
   const [current] = await presentSubnets(db, [row]);
+  checkIpv6ModesUpdate(current, changes);
   const { gateway_ip: gatewayIp, ...lists } = planDetails(planSubnetUpdate(storedPlan(current.cidr, current.gateway_ip, current), changes));
   const changedLists = Object.fromEntries(Object.entries(lists).filter(([attribute]) => Object.hasOwn(changes, attribute)));
   const columns = { ...storedColumns(subnetResource, changes), gateway_ip: gatewayIp, ...touchedColumns(subnetResource) };
@@ -57,9 +64,14 @@ export async function changeSubnet(db: CoreDb, row: StoredRow, changes: SubnetCh
 /** Refused while a port holds an address from it. */
 export async function removeSubnet(db: CoreDb, row: StoredRow): Promise<void> {
   const id = String(row.id);
+  const networkId = String(row.network_id);
+  // Neutron releases the ports' automatic addresses with the subnet; only router ports keep it in use.
+  const autoAddress = isAutoAddressSubnet({ ipv6_ra_mode: row.ipv6_ra_mode as string | null, ipv6_address_mode: row.ipv6_address_mode as string | null });
   await db.transaction().execute(async (trx) => {
+    if (autoAddress) await lockAutoAddressedPorts(trx, networkId);
     // Every allocation takes the network's lock, so none can be added between the check and the delete.
-    if (!(await lockRow(trx, 'networks', String(row.network_id)))) throw notFound('subnet', id);
+    if (!(await lockRow(trx, 'networks', networkId))) throw notFound('subnet', id);
+    if (autoAddress) await releaseAutoAddresses(trx, { id, network_id: networkId });
     if (await hasAllocations(trx, id)) {
       throw conflict('SubnetInUse', `Unable to complete operation on subnet ${id}: One or more ports have an IP allocation from this subnet.`);
     }
