@@ -100,6 +100,33 @@ def subnets():
     alpha("network", "delete", network["id"])
 
 
+def ipv6_auto_address():
+    network = alpha("network", "create", "cli-slaac-net", "-f", "json")
+    v4 = alpha("subnet", "create", "cli-slaac-v4", "--network", network["id"], "--subnet-range", "10.8.0.0/24", "-f", "json")
+    slaac = alpha(
+        "subnet", "create", "cli-slaac", "--network", network["id"], "--ip-version", "6", "--subnet-range", "2001:db8:8::/64",
+        "--ipv6-ra-mode", "slaac", "--ipv6-address-mode", "slaac", "-f", "json",
+    )
+    equal((slaac["ipv6_ra_mode"], slaac["ipv6_address_mode"]), ("slaac", "slaac"), "subnet create --ipv6-ra-mode --ipv6-address-mode slaac")
+    port = alpha(
+        "port", "create", "cli-slaac-port", "--network", network["id"], "--mac-address", "fa:16:3e:00:00:11",
+        "--fixed-ip", f"subnet={v4['id']},ip-address=10.8.0.11", "-f", "json",
+    )
+    addresses = {fixed_ip["ip_address"] for fixed_ip in port["fixed_ips"]}
+    equal(addresses, {"10.8.0.11", "2001:db8:8:0:f816:3eff:fe00:11"}, "a port asking for IPv4 also gets the EUI-64 address of its MAC")
+    alpha.fails(
+        "port", "create", "cli-slaac-explicit", "--network", network["id"], "--fixed-ip", f"subnet={slaac['id']},ip-address=2001:db8:8::5",
+        expect="400",
+    )
+    alpha.fails(
+        "subnet", "create", "cli-slaac-80", "--network", network["id"], "--ip-version", "6", "--subnet-range", "2001:db8:9::/80",
+        "--ipv6-ra-mode", "slaac", "--ipv6-address-mode", "slaac", expect="400",
+    )
+    alpha("port", "delete", port["id"])
+    alpha("subnet", "delete", v4["id"], slaac["id"])
+    alpha("network", "delete", network["id"])
+
+
 def ports():
     network = alpha("network", "create", "cli-port-net", "-f", "json")
     subnet = alpha("subnet", "create", "cli-port-subnet", "--network", network["id"], "--subnet-range", "10.3.0.0/24", "-f", "json")
@@ -184,6 +211,7 @@ if "standard-attr-tag" in extensions:
     report.step("networks: tags (standard-attr-tag)", network_tags)
 report.step("networks: shared and external", shared_and_external_networks)
 report.step("subnets", subnets)
+report.step("subnets: IPv6 SLAAC addresses", ipv6_auto_address)
 report.step("ports", ports)
 if "router" in extensions:
     report.step("routers: interfaces by subnet and by port", routers)

@@ -129,6 +129,23 @@ def subnets_ports_routers():
     alpha.network.delete_network(network)
 
 
+def ipv6_auto_address():
+    network = alpha.network.create_network(name="sdk-stateless")
+    subnet = alpha.network.create_subnet(
+        network_id=network.id, ip_version=6, cidr="2001:db8:7::/64", ipv6_ra_mode="dhcpv6-stateless", ipv6_address_mode="dhcpv6-stateless",
+    )
+    port = alpha.network.create_port(network_id=network.id, mac_address="fa:16:3e:00:00:17")
+    equal([fixed_ip["ip_address"] for fixed_ip in port.fixed_ips], ["2001:db8:7:0:f816:3eff:fe00:17"], "create_port on a dhcpv6-stateless subnet")
+    refused(
+        exceptions.BadRequestException,
+        lambda: alpha.network.create_port(network_id=network.id, fixed_ips=[{"subnet_id": subnet.id, "ip_address": "2001:db8:7::5"}]),
+        "an explicit address on an auto-address subnet",
+    )
+    alpha.network.delete_port(port)
+    alpha.network.delete_subnet(subnet)
+    alpha.network.delete_network(network)
+
+
 def pagination():
     created = {alpha.network.create_network(name=f"sdk-page-{index}").id for index in range(5)}
     http_log.seek(0)
@@ -157,6 +174,7 @@ if "standard-attr-tag" in extensions:
     step("tags (standard-attr-tag)", tags)
 step("shared and external networks", shared_networks)
 step("subnets, ports, routers", subnets_ports_routers)
+step("IPv6 dhcpv6-stateless addresses", ipv6_auto_address)
 if "pagination" in extensions:
     step("pagination", pagination)
 if "fwaas_v2" in extensions:
