@@ -11,7 +11,8 @@ import type { Resource } from './define-resource.js';
 import { resourceDirectoryOf } from './directory.js';
 import { neutronErrorResponses } from './error-responses.js';
 import { checkReferences } from './references.js';
-import { type ResourceStore, type StoredRow, presentRows, storedColumns, tableStore } from './table-store.js';
+import { createOrBulkBody, createdResponse } from './resource-schemas.js';
+import { type ResourceStore, type StoredRow, presentRows, storeOver, storedColumns, tableStore } from './table-store.js';
 
 /**
  * What a service function receives: the caller, the database, and the resource's store.
@@ -203,18 +204,71 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
   }
 
   create(): void {
-    const { singular, path } = this.#names;
+    const { path } = this.#names;
+    const { declaration, schemas } = this.#resource;
     this.app.post(path, {
-      schema: this.#schema(this.#summaries.create, { body: this.#resource.schemas.createBody, response: { 201: this.#resource.schemas.single } }),
+      schema: this.#schema(this.#summaries.create, {
+        body: createOrBulkBody(declaration, schemas.createBody),
+        response: { 201: createdResponse(declaration, schemas.item) },
+      }),
       handler: async (request, reply) => {
-        const sent = (request.body as Record<string, Record<string, unknown>>)[singular];
-        const input = await this.#checkedCreate(request, sent);
-        const operation = this.#operation(request);
-        const created = this.options.service?.create ? await this.options.service.create(operation, input) : await this.#insert(operation, input);
-        const shown = typeof created === 'string' ? await this.#showVisible(request.auth, created) : created;
-        return reply.code(201).send({ [singular]: shown });
+        const { one, many } = this.#createRequest(request.body as Record<string, unknown>);
+        const created = one === undefined ? { [this.#names.plural]: await this.#createMany(request, many) } : { [this.#names.singular]: await this.#createOne(request, one) };
+        return reply.code(201).send(created);
       },
     });
+  }
+
+  #createRequest(body: Record<string, unknown>): { one?: Record<string, unknown>; many: Array<Record<string, unknown>> } {
+    const { singular, plural, title } = this.#names;
+    const one = body[singular] as Record<string, unknown> | undefined;
+    const many = body[plural] as Array<Record<string, unknown>> | undefined;
+    if ((one === undefined) === (many === undefined)) {
+      throw invalidInput(`Send {"${singular}": {...}} to create one ${title}, or {"${plural}": [{...}, ...]} to create several at once; not both, not neither.`);
+    }
+    return { one, many: many ?? [] };
+  }
+
+  async #createOne(request: FastifyRequest, sent: Record<string, unknown>): Promise<ResourceOf<TAttributes>> {
+    const input = await this.#checkedCreate(request, sent);
+    const created = await this.#create(this.#operation(request), input);
+    return typeof created === 'string' ? this.#showVisible(request.auth, created) : created;
+  }
+
+  /**
+   * Neutron's bulk create: every item is checked first, then all are created in one transaction
+   * (each service joins it through `inTransaction`) and read back inside it, so a refused item
+   * leaves nothing behind and the creator sees every resource it created.
+   */
+  async #createMany(request: FastifyRequest, items: ReadonlyArray<Record<string, unknown>>): Promise<Array<ResourceOf<TAttributes>>> {
+    if (storeOver(this.store, this.options.db) === undefined) {
+      throw invalidInput(`Bulk create is not supported for ${this.#names.plural}; create them one per request.`);
+    }
+    const inputs: Array<CheckedCreateInput<TAttributes>> = [];
+    for (const item of items) inputs.push(await this.#checkedCreate(request, item));
+    return this.options.db.transaction().execute(async (transaction) => {
+      const store = storeOver(this.store, transaction) as ResourceStore;
+      const operation: ResourceOperation = { request, auth: request.auth, db: transaction, store };
+      const created: Array<string | ResourceOf<TAttributes>> = [];
+      for (const input of inputs) created.push(await this.#create(operation, input));
+      return this.#readBack(operation, created);
+    });
+  }
+
+  async #readBack(operation: ResourceOperation, created: ReadonlyArray<string | ResourceOf<TAttributes>>): Promise<Array<ResourceOf<TAttributes>>> {
+    const ids = created.filter((item): item is string => typeof item === 'string');
+    const rows = ids.length === 0 ? [] : await operation.store.selectVisible(operation.auth).where('id', 'in', ids).execute();
+    const shown = new Map((await this.#present(rows, operation.db)).map((resource) => [String((resource as { id?: unknown }).id), resource]));
+    return created.map((item) => {
+      if (typeof item !== 'string') return item;
+      const resource = shown.get(item);
+      if (resource === undefined) throw notFound(this.#names.singular, item);
+      return resource;
+    });
+  }
+
+  #create(operation: ResourceOperation, input: CheckedCreateInput<TAttributes>): Promise<string | ResourceOf<TAttributes>> {
+    return this.options.service?.create ? this.options.service.create(operation, input) : this.#insert(operation, input);
   }
 
   update(): void {
@@ -313,9 +367,10 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
     return shown;
   }
 
-  async #present(rows: readonly StoredRow[]): Promise<Array<ResourceOf<TAttributes>>> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async #present(rows: readonly StoredRow[], db: Kysely<any> = this.options.db): Promise<Array<ResourceOf<TAttributes>>> {
     const present = this.options.service?.present;
-    return present ? present(rows, this.options.db) : presentRows(this.#resource, rows);
+    return present ? present(rows, db) : presentRows(this.#resource, rows);
   }
 
   #operation(request: FastifyRequest): ResourceOperation {

@@ -86,3 +86,28 @@ function mapAttributes(
   }
   return properties;
 }
+
+/** The most resources one bulk create may hold: Neutron sets no limit, but a request body must end somewhere. */
+export const MAX_BULK_CREATE = 1000;
+
+/**
+ * The body of a create: `{"<resource>": {...}}`, or Neutron's bulk create `{"<collection>": [{...}, ...]}`.
+ * Exactly one of the two is sent; the kit says so when not (a schema with both optional documents
+ * both without narrowing what a single create accepted).
+ */
+export function createOrBulkBody(declaration: ResourceDeclaration, createBody: JsonSchema): JsonSchema {
+  const one = (createBody.properties as Record<string, JsonSchema>)[declaration.resource];
+  const many: JsonSchema = {
+    type: 'array',
+    minItems: 1,
+    maxItems: MAX_BULK_CREATE,
+    items: one,
+    description: `Bulk create: every ${declaration.resource} in the list is created, or none is.`,
+  };
+  return { type: 'object', additionalProperties: false, properties: { [declaration.resource]: one, [declaration.collection]: many } };
+}
+
+/** The answer to a create: the resource, or every resource of a bulk create in the order sent. */
+export function createdResponse(declaration: ResourceDeclaration, item: JsonSchema): JsonSchema {
+  return { type: 'object', properties: { [declaration.resource]: item, [declaration.collection]: { type: 'array', items: item } } };
+}

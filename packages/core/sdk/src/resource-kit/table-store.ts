@@ -66,7 +66,20 @@ export function tableStore(db: Kysely<any>, resource: Resource, visibility: Visi
       await db.deleteFrom(table).where('id', '=', id).execute();
     },
   };
+  rebinders.set(store, (other) => tableStore(other, resource, visibility));
   return store;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const rebinders = new WeakMap<ResourceStore, (db: Kysely<any>) => ResourceStore>();
+
+/**
+ * The same store over another handle of the database (a bulk create's transaction), or undefined
+ * for a store `tableStore` did not make: the kit cannot know where such a store reads.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function storeOver(store: ResourceStore, db: Kysely<any>): ResourceStore | undefined {
+  return rebinders.get(store)?.(db);
 }
 
 /**
