@@ -146,6 +146,21 @@ def ipv6_auto_address():
     alpha.network.delete_network(network)
 
 
+def bulk_create_ports():
+    network = alpha.network.create_network(name="sdk-bulk")
+    subnet = alpha.network.create_subnet(network_id=network.id, ip_version=4, cidr="10.8.0.0/24")
+    ports = list(alpha.network.create_ports([{"network_id": network.id, "name": "sdk-bulk-a"}, {"network_id": network.id, "name": "sdk-bulk-b"}]))
+    equal([port.name for port in ports], ["sdk-bulk-a", "sdk-bulk-b"], "create_ports answers every port in order")
+    equal(len({port.fixed_ips[0]["ip_address"] for port in ports}), 2, "create_ports gives each port its own address")
+    taken = {"network_id": network.id, "fixed_ips": [{"subnet_id": subnet.id, "ip_address": "10.8.0.50"}]}
+    refused(exceptions.ConflictException, lambda: list(alpha.network.create_ports([taken, taken])), "create_ports with one address twice")
+    equal(sorted(port.name for port in alpha.network.ports(network_id=network.id)), ["sdk-bulk-a", "sdk-bulk-b"], "a refused create_ports creates none")
+    for port in ports:
+        alpha.network.delete_port(port)
+    alpha.network.delete_subnet(subnet)
+    alpha.network.delete_network(network)
+
+
 def pagination():
     created = {alpha.network.create_network(name=f"sdk-page-{index}").id for index in range(5)}
     http_log.seek(0)
@@ -175,6 +190,7 @@ if "standard-attr-tag" in extensions:
 step("shared and external networks", shared_networks)
 step("subnets, ports, routers", subnets_ports_routers)
 step("IPv6 dhcpv6-stateless addresses", ipv6_auto_address)
+step("bulk create (create_ports)", bulk_create_ports)
 if "pagination" in extensions:
     step("pagination", pagination)
 if "fwaas_v2" in extensions:

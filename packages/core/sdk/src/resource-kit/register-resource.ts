@@ -11,6 +11,7 @@ import type { Resource } from './define-resource.js';
 import { resourceDirectoryOf } from './directory.js';
 import { neutronErrorResponses } from './error-responses.js';
 import { checkReferences } from './references.js';
+import { type BulkCreateSteps, createAllInTransaction, createOneByOne } from './bulk-create.js';
 import { createOrBulkBody, createdResponse } from './resource-schemas.js';
 import { type ResourceStore, type StoredRow, presentRows, storeOver, storedColumns, tableStore } from './table-store.js';
 
@@ -59,6 +60,14 @@ export interface ResourceService<TAttributes extends AttributeDeclarations> {
   update?(operation: ResourceOperation, row: StoredRow, changes: UpdateInput<TAttributes>): Promise<void | ResourceOf<TAttributes>>;
   /** Deletes a row the caller may see (refuse with a 409 while it is in use). Default: the row. */
   remove?(operation: ResourceOperation, row: StoredRow): Promise<void>;
+  /**
+   * Neutron's native bulk support: true when every function above reads and writes only through
+   * `operation.db` and `operation.store` (transactions through `inTransaction`), so the kit may create
+   * all the items of a bulk create in one transaction. Without it the kit creates them one by one
+   * and deletes the created ones again when one is refused. A service that says true but uses
+   * another database handle hangs a bulk create on SQLite; the conformance suite reports it.
+   */
+  nativeBulk?: boolean;
   /** Rows to resources, computed attributes included (load related rows for the whole page at once). */
   present?(rows: readonly StoredRow[], db: ResourceOperation['db']): Promise<Array<ResourceOf<TAttributes>>> | Array<ResourceOf<TAttributes>>;
 }
@@ -236,23 +245,31 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
   }
 
   /**
-   * Neutron's bulk create: every item is checked first, then all are created in one transaction
-   * (each service joins it through `inTransaction`) and read back inside it, so a refused item
-   * leaves nothing behind and the creator sees every resource it created.
+   * Neutron's bulk create: every item is checked first (references included), then created in one
+   * transaction when the service says it joins it (`nativeBulk`), else one by one with the created
+   * ones deleted again when one is refused. Either way a refused item leaves nothing behind.
    */
   async #createMany(request: FastifyRequest, items: ReadonlyArray<Record<string, unknown>>): Promise<Array<ResourceOf<TAttributes>>> {
-    if (storeOver(this.store, this.options.db) === undefined) {
-      throw invalidInput(`Bulk create is not supported for ${this.#names.plural}; create them one per request.`);
-    }
     const inputs: Array<CheckedCreateInput<TAttributes>> = [];
     for (const item of items) inputs.push(await this.#checkedCreate(request, item));
-    return this.options.db.transaction().execute(async (transaction) => {
-      const store = storeOver(this.store, transaction) as ResourceStore;
-      const operation: ResourceOperation = { request, auth: request.auth, db: transaction, store };
-      const created: Array<string | ResourceOf<TAttributes>> = [];
-      for (const input of inputs) created.push(await this.#create(operation, input));
-      return this.#readBack(operation, created);
-    });
+    const steps: BulkCreateSteps<CheckedCreateInput<TAttributes>, ResourceOf<TAttributes>> = {
+      create: (operation, input) => this.#create(operation, input),
+      show: (operation, created) => this.#readBack(operation, created),
+      undo: (operation, id) => this.#undoCreate(operation, id),
+      idOf: (created) => String((created as { id?: unknown }).id),
+    };
+    const native = this.#nativeBulk();
+    if (native === undefined) return createOneByOne(this.#operation(request), inputs, steps);
+    return createAllInTransaction(this.options.db, (db) => ({ request, auth: request.auth, db, store: native(db) }), inputs, steps);
+  }
+
+  /** The store over a transaction when every item may be created in one: the service joins it, and the store is the kit's. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  #nativeBulk(): ((db: Kysely<any>) => ResourceStore) | undefined {
+    const service = this.options.service;
+    if (service?.create !== undefined && service.nativeBulk !== true) return undefined;
+    if (storeOver(this.store, this.options.db) === undefined) return undefined;
+    return (db) => storeOver(this.store, db) as ResourceStore;
   }
 
   async #readBack(operation: ResourceOperation, created: ReadonlyArray<string | ResourceOf<TAttributes>>): Promise<Array<ResourceOf<TAttributes>>> {
@@ -265,6 +282,13 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
       if (resource === undefined) throw notFound(this.#names.singular, item);
       return resource;
     });
+  }
+
+  async #undoCreate(operation: ResourceOperation, id: string): Promise<void> {
+    const row = await this.store.find(id);
+    if (row === undefined) return;
+    if (this.options.service?.remove) await this.options.service.remove(operation, row);
+    else await this.store.remove(id);
   }
 
   #create(operation: ResourceOperation, input: CheckedCreateInput<TAttributes>): Promise<string | ResourceOf<TAttributes>> {

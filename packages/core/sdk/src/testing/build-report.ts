@@ -11,10 +11,11 @@ export function buildReport(context: RunContext): ConformanceReport {
   };
   const isolation = findings.count('isolation');
   const contract = findings.count('contract');
+  const bulk = findings.count('bulk-create');
   const others = findings.count('error-body') + findings.count('health');
   const summary =
     `conformance ${options.name} (${options.mode}, seed ${options.seed}): ${counts.requests} requests, ${counts.serverErrors} 5xx, ` +
-    `${counts.leaks} leaks, ${isolation} isolation, ${contract} contract and ${others} other findings; contract ${context.contractNote}`;
+    `${counts.leaks} leaks, ${isolation} isolation, ${contract} contract, ${bulk} bulk-create and ${others} other findings; contract ${context.contractNote}`;
   return {
     name: options.name,
     mode: options.mode,

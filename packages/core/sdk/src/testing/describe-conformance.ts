@@ -34,6 +34,9 @@ export function describeConformance(options: ConformanceOptions): void {
     it('hostile input: no 5xx, every 4xx a NeutronError, still serving afterwards', () => {
       expect(findingsOf('server-error', 'error-body', 'health')).toEqual([]);
     });
+    it('bulk create: every item of {"<collection>": [...]} created and answered, or none', () => {
+      expect(findingsOf('bulk-create')).toEqual([]);
+    });
     // An app that serves no document (openapiUrl: false) has no contract to hold to.
     if (normalized.openapiUrl !== false) {
       it('contract: every JSON response matches the OpenAPI document', () => {

@@ -4,11 +4,12 @@
  * - `leak`: a response to project B held a value of project A's resources that B did not send;
  * - `server-error`: a 5xx answer; `error-body`: a 4xx without a NeutronError body;
  * - `health`: a list no longer answered 200 after the hostile input;
- * - `contract`: a response broke the schema the OpenAPI document gives for it.
+ * - `contract`: a response broke the schema the OpenAPI document gives for it;
+ * - `bulk-create`: a bulk create (`{"<collection>": [...]}`) did not create every item, or left some behind when refused, or never answered.
  *
  * @public
  */
-export type ConformanceCheck = 'isolation' | 'leak' | 'server-error' | 'error-body' | 'health' | 'contract';
+export type ConformanceCheck = 'isolation' | 'leak' | 'server-error' | 'error-body' | 'health' | 'contract' | 'bulk-create';
 
 /**
  * One thing the suite found wrong, with the request that shows it.

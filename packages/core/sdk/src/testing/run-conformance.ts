@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildReport } from './build-report.js';
+import { checkBulkCreate } from './bulk/check-bulk-create.js';
 import { InjectingClient } from './client.js';
 import { loadContract } from './contract/load-contract.js';
 import { ExchangeChecks } from './exchange-checks.js';
@@ -30,6 +31,8 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     context.checks.leaks.arm(await collectSecrets(context, instances));
     await checkIsolation(context, instances);
     await runHostileInput(context, instances);
+    // Last: a bulk create that never answers leaves the app unable to serve anything else.
+    await checkBulkCreate(context, instances);
     return buildReport(context);
   } finally {
     await app.close();

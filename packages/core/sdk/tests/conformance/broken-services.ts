@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { conflict, invalidInput } from '../../src/errors.js';
-import { neutronErrorResponses, presentRows, tableStore } from '../../src/resource-kit/index.js';
+import { neutronErrorResponses, newRow, presentRows, tableStore } from '../../src/resource-kit/index.js';
 import { defineResource } from '../../src/resource-kit/index.js';
 import type { AnyDb } from '../kit-app.js';
 import { books, buildLibraryApp, shelves } from './library-service.js';
@@ -67,4 +67,21 @@ export function buildUncheckedReferenceLibrary(): Promise<FastifyInstance> {
   const { shelf_id: declared, ...others } = books.declaration.attributes;
   const unchecked = defineResource({ ...books.declaration, attributes: { ...others, shelf_id: { ...declared, reference: undefined } } });
   return buildLibraryApp({ registeredBooks: unchecked as unknown as typeof books });
+}
+
+/**
+ * Declares native bulk support but stores through its own database handle instead of the
+ * operation's: inside the kit's bulk transaction that waits for SQLite's one connection forever.
+ */
+export function buildOwnHandleBulkLibrary(): Promise<FastifyInstance> {
+  return buildLibraryApp({
+    shelfService: (db) => ({
+      nativeBulk: true,
+      async create(_operation, input) {
+        const row = newRow(shelves, input);
+        await tableStore(db, shelves).insert(row);
+        return String(row.id);
+      },
+    }),
+  });
 }

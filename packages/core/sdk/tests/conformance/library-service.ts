@@ -47,9 +47,12 @@ export const libraryFixtures: Record<string, ConformanceFixture> = {
   book: async (client, caller) => client.create(caller, books, { name: 'dune', shelf_id: await client.create(caller, shelves, { capacity: 1 }) }),
 };
 
+type ShelfService = ResourceService<(typeof shelves)['declaration']['attributes']>;
+
 /** What a variant may replace to break the service on purpose. */
 export interface LibraryVariant {
-  shelfService?: ResourceService<(typeof shelves)['declaration']['attributes']>;
+  /** The shelves' service functions, or a function of the database making them. */
+  shelfService?: ShelfService | ((db: AnyDb) => ShelfService);
   shelfStore?: (db: AnyDb) => Parameters<typeof registerResource>[2]['store'];
   /** Registers the shelves' list route itself instead of the kit's. */
   shelfList?: (app: FastifyInstance, db: AnyDb) => void;
@@ -64,10 +67,10 @@ export function buildLibraryApp(variant: LibraryVariant = {}, options: { openapi
       db,
       store: variant.shelfStore?.(db),
       verbs: variant.shelfList ? ['show', 'create', 'update', 'delete'] : undefined,
-      service: { remove: refuseWhileHoldingBooks(db), ...variant.shelfService },
+      service: { remove: refuseWhileHoldingBooks(db), ...(typeof variant.shelfService === 'function' ? variant.shelfService(db) : variant.shelfService) },
     });
     variant.shelfList?.(app, db);
-    registerResource(app, variant.registeredBooks ?? books, { db, service: { create: insertBook } });
+    registerResource(app, variant.registeredBooks ?? books, { db, service: { create: insertBook, nativeBulk: true } });
   }, options);
 }
 

@@ -3,6 +3,7 @@ import { type ConformanceFinding, type ConformanceOptions, type ConformanceRepor
 import {
   buildChattyErrorsLibrary,
   buildLeakyListLibrary,
+  buildOwnHandleBulkLibrary,
   buildPrototypeFilterLibrary,
   buildSchemaBreakingLibrary,
   buildUncheckedReferenceLibrary,
@@ -25,7 +26,7 @@ describe('runConformance on a correct service', () => {
     expect(report.requests).toBeGreaterThan(2 * 300);
     expect(report.requests).toBeLessThan(2 * 1000);
     expect(report.summary).toBe(
-      `conformance library (quick, seed ${report.seed}): ${report.requests} requests, 0 5xx, 0 leaks, 0 isolation, 0 contract and 0 other findings; ` +
+      `conformance library (quick, seed ${report.seed}): ${report.requests} requests, 0 5xx, 0 leaks, 0 isolation, 0 contract, 0 bulk-create and 0 other findings; ` +
         'contract checked against GET /v2.0/openapi.json',
     );
   });
@@ -109,6 +110,21 @@ describe('runConformance on broken services', () => {
     expect(messages).toContainEqual(expect.stringMatching(/^project B creating a book whose shelf_id is project A's shelf: expected 404 ShelfNotFound, got 201: /));
     expect(messages).toContainEqual(expect.stringMatching(/^project B creating a book whose shelf_id is project A's shelf created [\w-]+; expected nothing created$/));
     expect(messages).toContainEqual(expect.stringMatching(/^project B pointing its book's shelf_id at project A's shelf: expected 404 ShelfNotFound, got 200: /));
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^project B bulk-creating its own book and one whose shelf_id is project A's shelf: expected 404 ShelfNotFound, got 201: /),
+    );
+  });
+
+  it('fails a service that declares native bulk create but writes through its own database handle', { timeout: 60_000 }, async () => {
+    const report = await runOn(buildOwnHandleBulkLibrary);
+    expect(findingsOf(report, 'bulk-create')).toEqual([
+      expect.objectContaining({
+        resource: 'shelf',
+        request: expect.stringMatching(/^POST \/v2\.0\/shelves as B \{"shelves":\[/),
+        message: expect.stringMatching(/^a bulk create of two did not answer within 15 s: a service that declares nativeBulk must read and write only through operation\.db/),
+      }),
+    ]);
+    expect(report.summary).toMatch(/, 1 bulk-create and/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { type ResourceService, type StoredRow, newRow, notFound, presentRows, storedColumns } from '@switchyard/sdk';
+import { type ResourceService, type StoredRow, inTransaction, newRow, notFound, presentRows, storedColumns } from '@switchyard/sdk';
 import { firewallError, groupInUse } from '../errors.js';
 import { type FirewallGroup, type GroupAttributes, type GroupChanges, type GroupCreation, groupResource } from '../resources/firewall-group.js';
 import { groupStatus } from '../domain/group-status.js';
@@ -6,15 +6,16 @@ import { deleteGroup, insertGroup, lockGroup, portsOfGroup, portsOfGroups, updat
 import { type FirewallDb, type GroupTable, isUniqueViolation } from '../store/tables.js';
 import { checkPortsBindable } from './group-ports.js';
 import { refuseOtherProjects } from './project-checks.js';
-import type { FirewallServices } from './service-context.js';
+import { type FirewallServices, onDatabaseOf } from './service-context.js';
 
 /** What the kit calls for firewall groups beyond plain rows. */
 export function groupService(services: FirewallServices): ResourceService<GroupAttributes> {
   return {
-    create: (_operation, input) => createGroup(services, input),
+    nativeBulk: true,
+    create: (operation, input) => createGroup(onDatabaseOf(services, operation.db), input),
     update: (_operation, row, changes) => changeGroup(services, row, changes),
     remove: (_operation, row) => removeGroup(services, String(row.id)),
-    present: (rows) => presentGroups(services, rows),
+    present: (rows, db) => presentGroups(onDatabaseOf(services, db), rows),
   };
 }
 
@@ -23,7 +24,7 @@ export async function createGroup(services: FirewallServices, input: GroupCreati
   const id = String(row.id);
   await refuseOtherProjects(services, 'firewall_policies', [input.ingress_firewall_policy_id, input.egress_firewall_policy_id], input.project_id);
   await bindingPortsOnce(() =>
-    services.db.transaction().execute(async (trx) => {
+    inTransaction(services.db, async (trx) => {
       await checkPortsBindable(services, trx, { id, project_id: input.project_id }, input.ports);
       await insertGroup(trx, { ...row, status: groupStatus(input) }, input.ports);
     }),

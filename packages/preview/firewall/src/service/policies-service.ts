@@ -4,18 +4,19 @@ import { type FirewallPolicy, type PolicyAttributes, type PolicyChanges, type Po
 import { checkNoDuplicateRules } from '../domain/policy-rule-order.js';
 import { groupsUsingPolicy, insertPolicy, ruleIdsOfPolicies, updatePolicy } from '../store/policies-store.js';
 import { refuseOtherProjects } from './project-checks.js';
-import type { FirewallServices } from './service-context.js';
+import { type FirewallServices, onDatabaseOf } from './service-context.js';
 
 /** What the kit calls for firewall policies beyond plain rows. */
 export function policyService(services: FirewallServices): ResourceService<PolicyAttributes> {
   return {
-    create: (_operation, input) => createPolicy(services, input),
+    nativeBulk: true,
+    create: (operation, input) => createPolicy(onDatabaseOf(services, operation.db), input),
     update: (_operation, row, changes) => changePolicy(services, row, changes),
     remove: async (operation, row) => {
       await refusePolicyInUse(services, String(row.id));
       await operation.store.remove(String(row.id));
     },
-    present: (rows) => presentPolicies(services, rows),
+    present: (rows, db) => presentPolicies(onDatabaseOf(services, db), rows),
   };
 }
 

@@ -4,11 +4,12 @@ import { normalizeProtocol, normalizeRuleChanges } from '../domain/rule.js';
 import { type FirewallRule, type RuleAttributes, type RuleChanges, type RuleCreation, ruleResource } from '../resources/firewall-rule.js';
 import { checkRuleConsistency } from '../domain/rule-validation.js';
 import { policiesHoldingRule, policiesHoldingRules, updateRule } from '../store/rules-store.js';
-import type { FirewallServices } from './service-context.js';
+import { type FirewallServices, onDatabaseOf } from './service-context.js';
 
 /** What the kit calls for firewall rules beyond plain rows. */
 export function ruleService(services: FirewallServices): ResourceService<RuleAttributes> {
   return {
+    nativeBulk: true,
     create: async (operation, input) => {
       const row = ruleRow(input);
       await operation.store.insert(row);
@@ -19,7 +20,7 @@ export function ruleService(services: FirewallServices): ResourceService<RuleAtt
       await refuseRuleInUse(services, String(row.id));
       await operation.store.remove(String(row.id));
     },
-    present: (rows) => presentRules(services, rows),
+    present: (rows, db) => presentRules(onDatabaseOf(services, db), rows),
   };
 }
 

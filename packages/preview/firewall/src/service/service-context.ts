@@ -1,4 +1,4 @@
-import type { CoreResources, ResourceDirectory } from '@switchyard/sdk';
+import type { CoreResources, ResourceDirectory, ResourceOperation } from '@switchyard/sdk';
 import type { FirewallConfig } from '../config.js';
 import type { FirewallDb } from '../store/tables.js';
 
@@ -9,4 +9,12 @@ export interface FirewallServices {
   config: FirewallConfig;
   /** Every resource the server serves, for what the caller may see (ports to evaluate). */
   directory: ResourceDirectory;
+}
+
+/**
+ * The services on the operation's database: a bulk create runs every item in one transaction,
+ * which each item's reads and writes must join (SQLite has one connection; a second waits forever).
+ */
+export function onDatabaseOf(services: FirewallServices, db: ResourceOperation['db']): FirewallServices {
+  return db === services.db ? services : { ...services, db };
 }

@@ -1,9 +1,9 @@
-import { type StoredRow, tableStore } from '@switchyard/sdk';
+import { type StoredRow, inTransaction, tableStore } from '@switchyard/sdk';
 import { policyResource } from '../resources/firewall-policy.js';
 import { type FirewallDb, flag, listsByKey } from './tables.js';
 
 export async function insertPolicy(db: FirewallDb, row: StoredRow, ruleIds: readonly string[]): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await tableStore(trx, policyResource).insert(row);
     await writeRuleOrder(trx, String(row.id), ruleIds);
   });

@@ -74,18 +74,24 @@ interface ForeignReference {
   value: unknown;
 }
 
+/** Refused alone and as the second item of a bulk create (`{"<collection>": [own, foreign]}`), which then creates neither. */
 async function refuseForeignOnCreate(context: RunContext, resource: Resource, reference: ResourceReference, pair: InstancePair, foreign: ForeignReference): Promise<void> {
   const { B, admin } = context.options.callers;
-  const { path, resource: singular } = resource.declaration;
-  const before = await visibleIds(context, admin, resource);
-  const attributes = { ...deriveCreateAttributes(resource, pair.b.shown), [reference.attribute]: foreign.value };
-  const request: ConformanceRequest = { method: 'POST', url: path, body: { [singular]: attributes } };
-  const what = `project B creating a ${singular} whose ${reference.attribute} is project A's ${reference.resource}`;
+  const { path, resource: singular, collection } = resource.declaration;
+  const own = deriveCreateAttributes(resource, pair.b.shown);
+  const attributes = { ...own, [reference.attribute]: foreign.value };
   const expected = referenceRefusal(reference, foreign.id, attributes);
-  await expectRefusal(context, { resource: singular, what, expected }, B, request);
-  const after = await visibleIds(context, admin, resource);
-  const created = before && after ? [...after].filter((id) => !before.has(id)) : [];
-  if (created.length > 0) addIsolationFinding(context, singular, `POST ${path} as B`, `${what} created ${created.join(', ')}; expected nothing created`);
+  const bodies: Array<[string, unknown]> = [
+    [`project B creating a ${singular} whose ${reference.attribute} is project A's ${reference.resource}`, { [singular]: attributes }],
+    [`project B bulk-creating its own ${singular} and one whose ${reference.attribute} is project A's ${reference.resource}`, { [collection]: [own, attributes] }],
+  ];
+  for (const [what, body] of bodies) {
+    const before = await visibleIds(context, admin, resource);
+    await expectRefusal(context, { resource: singular, what, expected }, B, { method: 'POST', url: path, body });
+    const after = await visibleIds(context, admin, resource);
+    const created = before && after ? [...after].filter((id) => !before.has(id)) : [];
+    if (created.length > 0) addIsolationFinding(context, singular, `POST ${path} as B`, `${what} created ${created.join(', ')}; expected nothing created`);
+  }
 }
 
 async function refuseForeignOnUpdate(context: RunContext, resource: Resource, reference: ResourceReference, pair: InstancePair, foreign: ForeignReference): Promise<void> {

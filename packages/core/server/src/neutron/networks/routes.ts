@@ -11,7 +11,7 @@ import { tagQueryFilters } from '../tags/store.js';
 export function registerNetworks(app: FastifyInstance, context: CoreContext): ResourceStore {
   const store = registerResource(app, networkResource, {
     db: context.db,
-    service: networkService(context),
+    service: networkService(),
     store: networkStore(context.db),
     summaries: { delete: 'Delete a network and its subnets' },
     queryFilters: tagQueryFilters('network_tags'),

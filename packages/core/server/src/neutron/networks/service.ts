@@ -4,26 +4,30 @@ import {
   type StoredRow,
   conflict,
   forbidden,
+  inTransaction,
   invalidInput,
   newRow,
   presentRows,
   storedColumns,
   touchedColumns,
 } from '@switchyard/sdk';
-import type { CoreContext } from '../shared/core-context.js';
 import { lockOrNotFound } from '../shared/row-locks.js';
 import type { CoreDb } from '../shared/tables.js';
 import { loadTags } from '../tags/store.js';
 import { MTU_RANGE, type Network, type NetworkAttributes, type NetworkChanges, type NetworkCreation, networkResource } from './resource.js';
 import { deleteNetwork, hasPorts, insertNetwork, loadSubnetIds, updateNetwork } from './store.js';
 
-/** What the kit calls for networks beyond plain rows. */
-export function networkService({ db }: CoreContext): ResourceService<NetworkAttributes> {
+/**
+ * What the kit calls for networks beyond plain rows. Each function works on the operation's
+ * database, which is a transaction when a bulk create runs every item in one.
+ */
+export function networkService(): ResourceService<NetworkAttributes> {
   return {
-    create: (operation, input) => createNetwork(db, operation.auth, input),
-    update: (operation, row, changes) => changeNetwork(db, operation.auth, row, changes),
-    remove: (operation, row) => removeNetwork(db, operation.auth, row),
-    present: (rows) => presentNetworks(db, rows),
+    nativeBulk: true,
+    create: (operation, input) => createNetwork(operation.db, operation.auth, input),
+    update: (operation, row, changes) => changeNetwork(operation.db, operation.auth, row, changes),
+    remove: (operation, row) => removeNetwork(operation.db, operation.auth, row),
+    present: (rows, db) => presentNetworks(db, rows),
   };
 }
 
@@ -48,7 +52,7 @@ export async function changeNetwork(db: CoreDb, auth: RequestAuth, row: StoredRo
 export async function removeNetwork(db: CoreDb, auth: RequestAuth, row: StoredRow): Promise<void> {
   refuseForeignChange(auth, row, 'delete');
   const id = String(row.id);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     // Locked first, so a port being created meanwhile is either stored before the check or refused.
     await lockOrNotFound(trx, 'networks', id);
     if (await hasPorts(trx, id)) {

@@ -1,4 +1,4 @@
-import { type ResourceService, type StoredRow, conflict, presentRows, storedColumns, touchedColumns } from '@switchyard/sdk';
+import { type ResourceService, type StoredRow, conflict, inTransaction, presentRows, storedColumns, touchedColumns } from '@switchyard/sdk';
 import { refuseNetworkUse } from '../networks/network-use.js';
 import type { CoreEvents } from '../events/core-events.js';
 import type { CoreContext } from '../shared/core-context.js';
@@ -11,12 +11,12 @@ import { deletePortRow, findPort, loadFixedIps, updatePort } from './store.js';
 
 /** What the kit calls for ports: addresses and MAC on create and update, device ownership, the core event on delete. */
 export function portService(context: CoreContext): ResourceService<PortAttributes> {
-  const { db } = context;
   return {
-    create: (_operation, input) => createRequestedPort(db, input),
-    update: (_operation, row, changes) => changePort(db, row, changes),
-    remove: (_operation, row) => removePort(context, row),
-    present: (rows) => presentPorts(db, rows),
+    nativeBulk: true,
+    create: (operation, input) => createRequestedPort(operation.db, input),
+    update: (operation, row, changes) => changePort(operation.db, row, changes),
+    remove: (operation, row) => removePort({ ...context, db: operation.db }, row),
+    present: (rows, db) => presentPorts(db, rows),
   };
 }
 
@@ -55,7 +55,7 @@ export async function removePort({ db, events }: CoreContext, row: StoredRow): P
  * transaction, so their cleanup commits or rolls back with the deletion.
  */
 export async function deletePort(db: CoreDb, events: CoreEvents, portId: string): Promise<void> {
-  await db.transaction().execute(async (transaction) => {
+  await inTransaction(db, async (transaction) => {
     const row = await findPort(transaction, portId);
     if (!row) return;
     const [port] = await presentPorts(transaction, [row]);

@@ -14,7 +14,7 @@ import { tagQueryFilters } from '../tags/store.js';
 export function registerRouters(app: FastifyInstance, context: CoreContext): ResourceStore {
   const store = registerResource(app, routerResource, {
     db: context.db,
-    service: routerService(context),
+    service: routerService(),
     summaries: { delete: 'Delete a router without interfaces' },
     queryFilters: tagQueryFilters('router_tags'),
   });

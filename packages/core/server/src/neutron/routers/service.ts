@@ -1,5 +1,4 @@
-import { type ResourceService, type StoredRow, conflict, invalidInput, newRow, presentRows, storedColumns, touchedColumns } from '@switchyard/sdk';
-import type { CoreContext } from '../shared/core-context.js';
+import { type ResourceService, type StoredRow, conflict, inTransaction, invalidInput, newRow, presentRows, storedColumns, touchedColumns } from '@switchyard/sdk';
 import { lockOrNotFound } from '../shared/row-locks.js';
 import type { CoreDb } from '../shared/tables.js';
 import { loadTags } from '../tags/store.js';
@@ -7,12 +6,13 @@ import { type Router, type RouterAttributes, type RouterChanges, type RouterCrea
 import { deleteRouterRow, hasInterfacePorts, insertRouter, updateRouter } from './store.js';
 
 /** What the kit calls for routers; interfaces are member actions (see interfaces.ts). */
-export function routerService({ db }: CoreContext): ResourceService<RouterAttributes> {
+export function routerService(): ResourceService<RouterAttributes> {
   return {
-    create: (_operation, input) => createRouter(db, input),
-    update: (_operation, row, changes) => changeRouter(db, row, changes),
-    remove: (_operation, row) => removeRouter(db, { id: String(row.id), project_id: String(row.project_id) }),
-    present: (rows) => presentRouters(db, rows),
+    nativeBulk: true,
+    create: (operation, input) => createRouter(operation.db, input),
+    update: (operation, row, changes) => changeRouter(operation.db, row, changes),
+    remove: (operation, row) => removeRouter(operation.db, { id: String(row.id), project_id: String(row.project_id) }),
+    present: (rows, db) => presentRouters(db, rows),
   };
 }
 
@@ -33,7 +33,7 @@ export async function changeRouter(db: CoreDb, row: StoredRow, changes: RouterCh
  * takes the same lock, so an interface added meanwhile makes this a 409, never an orphan port.
  */
 export async function removeRouter(db: CoreDb, router: { id: string; project_id: string }): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await lockOrNotFound(trx, 'routers', router.id);
     if (await hasInterfacePorts(trx, router)) {
       throw conflict(

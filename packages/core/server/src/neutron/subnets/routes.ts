@@ -11,7 +11,7 @@ import { tagQueryFilters } from '../tags/store.js';
 export function registerSubnets(app: FastifyInstance, context: CoreContext): ResourceStore {
   const store = registerResource(app, subnetResource, {
     db: context.db,
-    service: subnetService(context),
+    service: subnetService(),
     store: subnetStore(context.db),
     queryFilters: tagQueryFilters('subnet_tags'),
   });

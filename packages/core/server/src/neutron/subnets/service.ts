@@ -1,7 +1,6 @@
-import { type ResourceService, type StoredRow, conflict, invalidInput, newRow, notFound, presentRows, storedColumns, touchedColumns } from '@switchyard/sdk';
+import { type ResourceService, type StoredRow, conflict, inTransaction, invalidInput, newRow, notFound, presentRows, storedColumns, touchedColumns } from '@switchyard/sdk';
 import { refuseNetworkUse } from '../networks/network-use.js';
 import { type Cidr, cidrsOverlap, formatCidr, parseCidr } from '../ipam/address.js';
-import type { CoreContext } from '../shared/core-context.js';
 import { lockOrNotFound, lockRow } from '../shared/row-locks.js';
 import type { CoreDb } from '../shared/tables.js';
 import { loadTags } from '../tags/store.js';
@@ -12,12 +11,13 @@ import { type Subnet, type SubnetAttributes, type SubnetChanges, type SubnetCrea
 import { deleteSubnet, hasAllocations, insertSubnet, listNetworkSubnets, loadSubnetDetails, updateSubnet } from './store.js';
 
 /** What the kit calls for subnets: IPAM plans checked on create and update, lists kept beside the row. */
-export function subnetService({ db }: CoreContext): ResourceService<SubnetAttributes> {
+export function subnetService(): ResourceService<SubnetAttributes> {
   return {
-    create: (_operation, input) => createSubnet(db, input),
-    update: (_operation, row, changes) => changeSubnet(db, row, changes),
-    remove: (_operation, row) => removeSubnet(db, row),
-    present: (rows) => presentSubnets(db, rows),
+    nativeBulk: true,
+    create: (operation, input) => createSubnet(operation.db, input),
+    update: (operation, row, changes) => changeSubnet(operation.db, row, changes),
+    remove: (operation, row) => removeSubnet(operation.db, row),
+    present: (rows, db) => presentSubnets(db, rows),
   };
 }
 
@@ -29,7 +29,7 @@ export async function createSubnet(db: CoreDb, input: SubnetCreation): Promise<S
   const row = newRow(subnetResource, { ...input, cidr: formatCidr(plan.cidr), gateway_ip: gatewayIp });
   // Every port of the network but a router's gets an address on such a subnet, in this transaction.
   const autoAddress = isAutoAddressSubnet({ ipv6_ra_mode: input.ipv6_ra_mode ?? null, ipv6_address_mode: input.ipv6_address_mode ?? null });
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     if (autoAddress) await lockAutoAddressedPorts(trx, input.network_id);
     // Locked, so that a concurrent subnet cannot overlap this one and a concurrent delete of the network waits.
     await lockOrNotFound(trx, 'networks', input.network_id);
@@ -51,7 +51,7 @@ export async function changeSubnet(db: CoreDb, row: StoredRow, changes: SubnetCh
   const { gateway_ip: gatewayIp, ...lists } = planDetails(planSubnetUpdate(storedPlan(current.cidr, current.gateway_ip, current), changes));
   const changedLists = Object.fromEntries(Object.entries(lists).filter(([attribute]) => Object.hasOwn(changes, attribute)));
   const columns = { ...storedColumns(subnetResource, changes), gateway_ip: gatewayIp, ...touchedColumns(subnetResource) };
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     // The network's lock: ports allocate from the pools this may change, and the subnet may be deleted meanwhile.
     await lockOrNotFound(trx, 'networks', current.network_id);
     const updated = await updateSubnet(trx, current.id, columns, changedLists);
@@ -67,7 +67,7 @@ export async function removeSubnet(db: CoreDb, row: StoredRow): Promise<void> {
   const networkId = String(row.network_id);
   // Neutron releases the ports' automatic addresses with the subnet; only router ports keep it in use.
   const autoAddress = isAutoAddressSubnet({ ipv6_ra_mode: row.ipv6_ra_mode as string | null, ipv6_address_mode: row.ipv6_address_mode as string | null });
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     if (autoAddress) await lockAutoAddressedPorts(trx, networkId);
     // Every allocation takes the network's lock, so none can be added between the check and the delete.
     if (!(await lockRow(trx, 'networks', networkId))) throw notFound('subnet', id);
