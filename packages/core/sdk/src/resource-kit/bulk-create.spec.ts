@@ -81,15 +81,20 @@ describe('bulk create ({"<collection>": [...]}, as Neutron takes it)', () => {
     expect((await send(app, owner, 'GET', '/v2.0/books')).json().books).toEqual([]);
   });
 
-  it('says how to send a create when the body holds both forms or neither', async () => {
+  it('says how to send a create when the body holds both forms, neither, or attributes without the envelope', async () => {
     await start();
     for (const body of [{ shelf: { capacity: 1 }, shelves: [{ capacity: 1 }] }, {}]) {
       const response = await send(app, owner, 'POST', '/v2.0/shelves', body);
       expect(response.statusCode).toBe(400);
       expect(response.json().NeutronError.message).toBe(
-        'Send {"shelf": {...}} to create one shelf, or {"shelves": [{...}, ...]} to create several at once; not both, not neither.',
+        'To create, send {"shelf": {...}} to create one shelf, or {"shelves": [{...}, ...]} to create several at once; not both, not neither.',
       );
     }
+    const attributesOnly = await send(app, owner, 'POST', '/v2.0/shelves', { capacity: 1 });
+    expect(attributesOnly.statusCode).toBe(400);
+    expect(attributesOnly.json().NeutronError.message).toBe(
+      'Unrecognized key \'capacity\' in the body: send {"shelf": {...}} to create one shelf, or {"shelves": [{...}, ...]} to create several at once.',
+    );
     expect(await shelfNames()).toEqual([]);
   });
 

@@ -232,9 +232,10 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
     const { singular, plural, title } = this.#names;
     const one = body[singular] as Record<string, unknown> | undefined;
     const many = body[plural] as Array<Record<string, unknown>> | undefined;
-    if ((one === undefined) === (many === undefined)) {
-      throw invalidInput(`Send {"${singular}": {...}} to create one ${title}, or {"${plural}": [{...}, ...]} to create several at once; not both, not neither.`);
-    }
+    const how = `send {"${singular}": {...}} to create one ${title}, or {"${plural}": [{...}, ...]} to create several at once`;
+    const unknown = Object.keys(body).find((key) => key !== singular && key !== plural);
+    if (unknown !== undefined) throw invalidInput(`Unrecognized key '${unknown}' in the body: ${how}.`);
+    if ((one === undefined) === (many === undefined)) throw invalidInput(`To create, ${how}; not both, not neither.`);
     return { one, many: many ?? [] };
   }
 

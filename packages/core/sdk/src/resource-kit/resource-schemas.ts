@@ -104,7 +104,8 @@ export function createOrBulkBody(declaration: ResourceDeclaration, createBody: J
     items: one,
     description: `Bulk create: every ${declaration.resource} in the list is created, or none is.`,
   };
-  return { type: 'object', additionalProperties: false, properties: { [declaration.resource]: one, [declaration.collection]: many } };
+  // Other keys are refused by the kit, with a message naming both forms (a schema's would name neither).
+  return { type: 'object', properties: { [declaration.resource]: one, [declaration.collection]: many } };
 }
 
 /** The answer to a create: the resource, or every resource of a bulk create in the order sent. */
