@@ -43,7 +43,7 @@ describe('preview generator', () => {
     expect(read('src/index.ts')).toContain("name: 'load-balancer',");
     expect(read('src/index.ts')).toContain("description: 'LoadBalancer as a service for Switchyard.',");
     expect(read('src/index.ts')).toContain('resources: [itemResource.apiResource],');
-    expect(read('src/index.ts')).toContain('service: { create: (operation, input) => createItem(config, operation, input) }');
+    expect(read('src/index.ts')).toContain('service: { nativeBulk: true, create: (operation, input) => createItem(config, operation, input) }');
     expect(read('src/service/create-item.ts')).toContain("'LoadBalancerItemLimitReached'");
     expect(read('src/service/create-item.ts')).toContain('the most [plugins.load-balancer] max_items_per_project allows');
     expect(read('src/migrations/0001-create-items.ts')).toContain(".createTable('load_balancer_items')");
