@@ -161,6 +161,22 @@ def bulk_create_ports():
     alpha.network.delete_network(network)
 
 
+def quotas():
+    project = identities()["alpha"]["project"]
+    defaults = alpha.network.get_quota_default(project)
+    equal((defaults.networks, defaults.ports), (100, 500), "get_quota_default")
+    admin.network.update_quota(project, networks=1)
+    equal(alpha.network.get_quota(project).networks, 1, "update_quota, then get_quota")
+    network = alpha.network.create_network(name="sdk-quota")
+    refused(exceptions.ConflictException, lambda: alpha.network.create_network(name="sdk-over-quota"), "a network past the quota")
+    details = alpha.network.get_quota(project, details=True)
+    equal(details.networks, {"limit": 1, "used": 1, "reserved": 0}, "get_quota(details=True)")
+    refused(exceptions.HttpException, lambda: alpha.network.update_quota(project, networks=100), "a project raising its own quota", status=403)
+    admin.network.delete_quota(project)
+    equal(alpha.network.get_quota(project).networks, 100, "delete_quota restores the default")
+    alpha.network.delete_network(network)
+
+
 def pagination():
     created = {alpha.network.create_network(name=f"sdk-page-{index}").id for index in range(5)}
     http_log.seek(0)
@@ -191,6 +207,8 @@ step("shared and external networks", shared_networks)
 step("subnets, ports, routers", subnets_ports_routers)
 step("IPv6 dhcpv6-stateless addresses", ipv6_auto_address)
 step("bulk create (create_ports)", bulk_create_ports)
+if "quotas" in extensions:
+    step("quotas", quotas)
 if "pagination" in extensions:
     step("pagination", pagination)
 if "fwaas_v2" in extensions:

@@ -3,7 +3,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type LightMyRequestResponse } from 'fastify';
 import { Kysely, SqliteDialect } from 'kysely';
 import { SwitchyardError, invalidInput } from '../src/errors.js';
-import { installResourceDirectory } from '../src/resource-kit/index.js';
+import { type QuotaLimits, installResourceDirectory } from '../src/resource-kit/index.js';
 
 // Test tables are created by each spec; no schema type describes them all.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -12,6 +12,8 @@ export type AnyDb = Kysely<any>;
 export interface KitAppOptions {
   /** Serve the routes' OpenAPI document at `GET /v2.0/openapi.json`, as the server does. */
   openapi?: boolean;
+  /** The host's quotas, which the kit checks on every create. */
+  quotas?: QuotaLimits;
 }
 
 export const KIT_OPENAPI_PATH = '/v2.0/openapi.json';
@@ -28,7 +30,7 @@ export async function buildKitApp(register: (app: FastifyInstance, db: AnyDb) =>
     // Bad URLs and over-long path parameters never reach the error handler.
     frameworkErrors: (error, _request, reply) => void (reply as FastifyReply).status(400).send(invalidInput(error.message).toBody()),
   });
-  installResourceDirectory(app);
+  installResourceDirectory(app, { quotas: options.quotas });
   app.decorateRequest('auth', null as never);
   app.addHook('onRequest', async (request) => {
     const roles = String(request.headers['x-roles'] ?? '').split(',');

@@ -8,7 +8,8 @@ import { buildValidator } from './http/validation.js';
 import { buildApiCatalog } from './discovery/api-catalog.js';
 import { registerDiscovery } from './discovery/discovery.js';
 import { readServerPackage } from './discovery/server-package.js';
-import { coreApi, coreApiResources, coreExtensions, coreMigrations, createCoreEvents, createCoreResources } from './neutron/index.js';
+import { coreApi, coreApiResources, coreExtensions, coreMigrations, coreQuotaLimits, createCoreEvents, createCoreResources, defaultQuotas } from './neutron/index.js';
+import { DEFAULTS } from './config/defaults.js';
 import type { HostedPlugin, PluginLoader, PluginSelection } from './plugins/loaded-plugin.js';
 import { loadServicePlugins } from './plugins/load-service-plugins.js';
 import { registerOpenApi } from './openapi/register-openapi.js';
@@ -80,11 +81,12 @@ async function assembleApp(
   }
   registerHealth(app, { db: database.db, migrationSets: migrations.sets, plugins: selection.plugins.map((plugin) => plugin.service) });
   // Core and plugin resources register here, so any reference between them is checked alike.
-  installResourceDirectory(app);
+  const quotas = defaultQuotas(options.config.quotas, DEFAULTS.quotas);
+  installResourceDirectory(app, { quotas: coreQuotaLimits(quotas) });
   await registerOpenApi(app, readServerPackage().metadata.stability);
   // Core deletions announce themselves here; plugins subscribe their hooks as they are registered.
   const events = createCoreEvents();
-  await app.register(coreApi, { db: database.db, events });
+  await app.register(coreApi, { db: database.db, events, quotas });
   await registerServicePlugins(app, selection.plugins, {
     db: database.db,
     core: createCoreResources(database.db),

@@ -54,6 +54,7 @@ describe('renderSampleConfig', () => {
       logging: { destination: 'stdout' },
       database: { url: 'sqlite:.switchyard/switchyard.db', pool_size: 10, statement_timeout_ms: 30000 },
       metrics: { enabled: 'no' },
+      quotas: { network: 100, subnet: 100, port: 500, router: 10 },
       auth: { default_project: 'default' },
       preview: { enabled: [] },
     });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { RequestAuth } from '../auth.js';
+import type { QuotaLimits } from './quotas.js';
 
 /**
  * What the kit needs to know of any resource another one may reference: the row, if the caller
@@ -20,6 +21,9 @@ export interface ResourceLookup {
  */
 export class ResourceDirectory {
   readonly #lookups = new Map<string, ResourceLookup>();
+
+  /** The host's quotas, which every kit create checks; none when the host keeps none (kit tests). */
+  constructor(readonly quotas?: QuotaLimits) {}
 
   add(resource: string, lookup: ResourceLookup): void {
     if (this.#lookups.has(resource)) throw new TypeError(`Resource ${JSON.stringify(resource)} is registered twice; each resource name is served by one service.`);
@@ -60,8 +64,8 @@ export function resourceDirectoryOf(app: FastifyInstance): ResourceDirectory {
  *
  * @public
  */
-export function installResourceDirectory(app: FastifyInstance): ResourceDirectory {
-  const directory = new ResourceDirectory();
+export function installResourceDirectory(app: FastifyInstance, options: { quotas?: QuotaLimits } = {}): ResourceDirectory {
+  const directory = new ResourceDirectory(options.quotas);
   app.decorate('switchyardResources', directory);
   return directory;
 }

@@ -10,6 +10,7 @@ import type { AttributeDeclarations, CreateInput, InputSchemaOf, KeysWhere, Reso
 import type { Resource } from './define-resource.js';
 import { resourceDirectoryOf } from './directory.js';
 import { neutronErrorResponses } from './error-responses.js';
+import { checkQuota } from './quotas.js';
 import { checkReferences } from './references.js';
 import { type BulkCreateSteps, createAllInTransaction, createOneByOne } from './bulk-create.js';
 import { createOrBulkBody, createdResponse } from './resource-schemas.js';
@@ -241,6 +242,7 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
 
   async #createOne(request: FastifyRequest, sent: Record<string, unknown>): Promise<ResourceOf<TAttributes>> {
     const input = await this.#checkedCreate(request, sent);
+    await this.#checkQuota([input]);
     const created = await this.#create(this.#operation(request), input);
     return typeof created === 'string' ? this.#showVisible(request.auth, created) : created;
   }
@@ -253,6 +255,7 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
   async #createMany(request: FastifyRequest, items: ReadonlyArray<Record<string, unknown>>): Promise<Array<ResourceOf<TAttributes>>> {
     const inputs: Array<CheckedCreateInput<TAttributes>> = [];
     for (const item of items) inputs.push(await this.#checkedCreate(request, item));
+    await this.#checkQuota(inputs);
     const steps: BulkCreateSteps<CheckedCreateInput<TAttributes>, ResourceOf<TAttributes>> = {
       create: (operation, input) => this.#create(operation, input),
       show: (operation, created) => this.#readBack(operation, created),
@@ -283,6 +286,11 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
       if (resource === undefined) throw notFound(this.#names.singular, item);
       return resource;
     });
+  }
+
+  #checkQuota(inputs: ReadonlyArray<CheckedCreateInput<TAttributes>>): Promise<void> {
+    const { quotas } = resourceDirectoryOf(this.app);
+    return checkQuota(this.options.db, quotas, this.#resource, inputs.map((input) => input.project_id));
   }
 
   async #undoCreate(operation: ResourceOperation, id: string): Promise<void> {

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { conflict } from '../../src/errors.js';
 import { type Resource, type ResourceService, attribute, defineResource, newRow, registerResource, standardAttributes, timestampAttributes } from '../../src/resource-kit/index.js';
 import type { ConformanceFixture } from '../../src/testing/index.js';
-import { type AnyDb, buildKitApp } from '../kit-app.js';
+import { type AnyDb, type KitAppOptions, buildKitApp } from '../kit-app.js';
 
 /**
  * A small service on the kit for the conformance suite's own tests: shelves, and books that
@@ -60,7 +60,7 @@ export interface LibraryVariant {
   registeredBooks?: typeof books;
 }
 
-export function buildLibraryApp(variant: LibraryVariant = {}, options: { openapi?: boolean } = { openapi: true }): Promise<FastifyInstance> {
+export function buildLibraryApp(variant: LibraryVariant = {}, options: KitAppOptions = { openapi: true }): Promise<FastifyInstance> {
   return buildKitApp(async (app, db) => {
     await createLibraryTables(db);
     registerResource(app, shelves, {

@@ -31,6 +31,8 @@ export interface SwitchyardConfig {
   };
   /** `poolSize` and `statementTimeoutMs` apply to PostgreSQL (defaults 10 and 30000; 0 is no timeout). */
   database: { url: string; poolSize?: number; statementTimeoutMs?: number };
+  /** `[quotas]`: each project's default limit per core resource (`network`, `subnet`, `port`, `router`), -1 for none; Neutron's defaults when left out. */
+  quotas?: Record<string, number>;
   /** `GET /metrics` is served when `enabled` (`[metrics] enabled = "yes"`; default false). */
   metrics?: { enabled: boolean };
   authStrategy: 'noauth' | 'token';

@@ -187,6 +187,22 @@ const metrics: ConfigSection = {
   ],
 };
 
+/** Neutron's defaults (neutron.conf [quotas] quota_network, ...); -1 is no limit. */
+const quotaKey = (key: string, resource: string, fallback: number) => ({
+  key,
+  type: 'integer' as const,
+  minimum: -1,
+  maximum: 2147483647,
+  default: fallback,
+  description: [`How many ${resource} a project may hold unless an admin sets its own quota (PUT /v2.0/quotas/<project_id>); -1 for no limit.`],
+});
+
+const quotas: ConfigSection = {
+  name: 'quotas',
+  description: ["Each project's default limits; a create past one is refused with 409 OverQuota."],
+  keys: [quotaKey('network', 'networks', 100), quotaKey('subnet', 'subnets', 100), quotaKey('port', 'ports', 500), quotaKey('router', 'routers', 10)],
+};
+
 const auth: ConfigSection = {
   name: 'auth',
   description: ['Who callers are, for the auth_strategy above.'],
@@ -254,4 +270,4 @@ const plugins: ConfigSection = {
  *
  * @public
  */
-export const CORE_CONFIG_SCHEMA: readonly ConfigSection[] = [topLevel, server, logging, database, metrics, auth, preview, plugins];
+export const CORE_CONFIG_SCHEMA: readonly ConfigSection[] = [topLevel, server, logging, database, metrics, quotas, auth, preview, plugins];

@@ -97,6 +97,7 @@ function mergeConfig(
       statementTimeoutMs: values.database.statementTimeoutMs ?? DEFAULTS.statementTimeoutMs,
     },
     metrics: { enabled: values.metrics.enabled === undefined ? DEFAULTS.metricsEnabled : values.metrics.enabled === 'yes' },
+    quotas: { ...DEFAULTS.quotas, ...values.quotas },
     authStrategy: values.authStrategy ?? DEFAULTS.authStrategy,
     auth: {
       defaultProject: values.auth.defaultProject ?? DEFAULTS.defaultProject,

@@ -65,6 +65,18 @@ export const coreExtensions: ApiExtension[] = [
   },
   { alias: 'external-net', name: 'Neutron external network', description: 'Adds external network attribute to network resource.', updated: '2013-01-14T10:00:00-00:00' },
   {
+    alias: 'quotas',
+    name: 'Quota management support',
+    description: 'Expose functions for quotas management per project',
+    updated: '2012-07-29T10:00:00-00:00',
+  },
+  {
+    alias: 'quota_details',
+    name: 'Quota details management support',
+    description: 'Expose functions for quotas usage statistics per project',
+    updated: '2017-02-10T10:00:00-00:00',
+  },
+  {
     alias: 'ip-substring-filtering',
     name: 'IP address substring filtering',
     description: 'Provides IP address substring filtering when listing ports',

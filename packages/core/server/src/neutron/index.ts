@@ -8,10 +8,15 @@ import { registerRouters } from './routers/routes.js';
 import type { CoreContext } from './shared/core-context.js';
 import type { CoreDb } from './shared/tables.js';
 import { registerSubnets } from './subnets/routes.js';
+import { type QuotaSet, defaultQuotas } from './quotas/quota-resources.js';
+import { DEFAULTS } from '../config/defaults.js';
+import { registerQuotas } from './quotas/routes.js';
 
 export { coreMigrations } from './migrations/index.js';
 export { coreApiResources, coreExtensions } from './api-metadata.js';
 export { type CoreEvents, createCoreEvents } from './events/core-events.js';
+export { coreQuotaLimits } from './quotas/limits.js';
+export { defaultQuotas } from './quotas/quota-resources.js';
 
 /**
  * The Neutron v2.0 core: networks, subnets, ports and routers, each declared once and served by
@@ -19,12 +24,13 @@ export { type CoreEvents, createCoreEvents } from './events/core-events.js';
  */
 // The host's database serves core and plugins alike, so it is untyped here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const coreApi: FastifyPluginAsync<{ db: Kysely<any>; events: CoreEvents }> = async (app, options) => {
+export const coreApi: FastifyPluginAsync<{ db: Kysely<any>; events: CoreEvents; quotas?: QuotaSet }> = async (app, options) => {
   const context: CoreContext = { db: options.db as CoreDb, events: options.events };
   registerNetworks(app, context);
   registerSubnets(app, context);
   registerPorts(app, context);
   registerRouters(app, context);
+  registerQuotas(app, context.db, options.quotas ?? defaultQuotas(undefined, DEFAULTS.quotas));
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

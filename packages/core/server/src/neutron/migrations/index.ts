@@ -5,6 +5,7 @@ import { portsMigration } from './0003-ports.js';
 import { routersMigration } from './0004-routers.js';
 import { standardAttributesMigration } from './0005-standard-attributes.js';
 import { tagsMigration } from './0006-tags.js';
+import { quotasMigration } from './0007-quotas.js';
 
 /** The core's migrations, applied in name order; a released name never changes. */
 export const coreMigrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const coreMigrations: Record<string, Migration> = {
   '0004-routers': routersMigration,
   '0005-standard-attributes': standardAttributesMigration,
   '0006-tags': tagsMigration,
+  '0007-quotas': quotasMigration,
 };

@@ -17,7 +17,7 @@ describe('core migrations', () => {
 
   it('applies in name order from an empty database', async () => {
     const names = (await listMigrationHistory(database.db)).map((entry) => entry.name);
-    expect(names).toEqual(['0001-networks', '0002-subnets', '0003-ports', '0004-routers', '0005-standard-attributes', '0006-tags']);
+    expect(names).toEqual(['0001-networks', '0002-subnets', '0003-ports', '0004-routers', '0005-standard-attributes', '0006-tags', '0007-quotas']);
   });
 
   it('stores an address at most once per subnet, whatever the port', async () => {

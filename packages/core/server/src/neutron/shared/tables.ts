@@ -98,6 +98,12 @@ export interface TagTable {
   tag: string;
 }
 
+export interface QuotaTable {
+  project_id: string;
+  resource: string;
+  quota_limit: number;
+}
+
 export interface CoreTables {
   networks: NetworkTable;
   subnets: SubnetTable;
@@ -111,6 +117,7 @@ export interface CoreTables {
   subnet_tags: TagTable;
   port_tags: TagTable;
   router_tags: TagTable;
+  quotas: QuotaTable;
 }
 
 export type CoreDb = Kysely<CoreTables>;
