@@ -94,6 +94,12 @@ function replicaConfig(options: ClusterOptions, port: number): string {
     'statement_timeout_ms = 10000',
     '[metrics]',
     'enabled = "yes"',
+    // The workload keeps half of what it creates in one project: quotas would refuse it, not a replica.
+    '[quotas]',
+    'network = -1',
+    'subnet = -1',
+    'port = -1',
+    'router = -1',
     '[preview]',
     `enabled = ${JSON.stringify(previews)}`,
     '',

@@ -57,7 +57,9 @@ export class AppProcesses {
     const configFile = path.join(this.#workDir, 'switchyard.toml');
     const { service_plugins: plugins = [], preview = {} } = parse(readFileSync(workspaceConfig, 'utf8'));
     const list = (names) => `[${names.map((name) => JSON.stringify(name)).join(', ')}]`;
-    const lines = [`service_plugins = ${list(plugins)}`, '[database]', 'url = "sqlite:switchyard.db"', '[preview]', `enabled = ${list(preview.enabled ?? [])}`];
+    // The seed puts every network in one project, ten times Neutron's default quota.
+    const quotas = ['[quotas]', 'network = -1'];
+    const lines = [`service_plugins = ${list(plugins)}`, '[database]', 'url = "sqlite:switchyard.db"', ...quotas, '[preview]', `enabled = ${list(preview.enabled ?? [])}`];
     writeFileSync(configFile, [...lines, ''].join('\n'));
     return configFile;
   }
