@@ -19,6 +19,21 @@ if [[ -z ${npm_config_nodedir:-} && -f $NODE_PREFIX/include/node/common.gypi ]];
 fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/switchyard-packaging.XXXXXX")
+
+# Each packager folder would compile better-sqlite3 again (minutes on 2 cores): hand its installer
+# (prebuild-install) the binary this workspace's npm ci built, as a local prebuild for the same
+# version, Node ABI and platform. Another version in a packager folder still compiles from source.
+# prebuild-install reads .prebuild-installrc from the installing package's folder upwards: the
+# packager folders are under $WORK (an npm_config_* variable would make npm warn in each of them).
+local_prebuild() {
+  local module=$ROOT/node_modules/better-sqlite3
+  [[ -f $module/build/Release/better_sqlite3.node ]] || return 0
+  local name
+  name=$(node -p "const p = require('$module/package.json'); \`better-sqlite3-v\${p.version}-node-v\${process.versions.modules}-\${process.platform}-\${process.arch}.tar.gz\`")
+  mkdir -p "$WORK/prebuilds"
+  tar -czf "$WORK/prebuilds/$name" -C "$module" build/Release/better_sqlite3.node
+  printf 'local-prebuilds=%s\n' "$WORK/prebuilds" > "$WORK/.prebuild-installrc"
+}
 VERDACCIO_PID=
 cleanup() {
   if [[ -n $VERDACCIO_PID ]]; then
@@ -30,6 +45,8 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 step() { printf '\n== %s (%ss)\n' "$1" "$SECONDS"; }
+
+local_prebuild
 
 step "registry: Verdaccio from scripts/packaging/registry/package-lock.json"
 if [[ "$(node -p "require('$PACKAGING/registry/node_modules/verdaccio/package.json').version" 2>/dev/null)" != "6.8.0" ]]; then

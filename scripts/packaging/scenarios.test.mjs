@@ -1,6 +1,7 @@
 // The packager's view of Switchyard, run by scripts/test-packaging.sh against a local registry
 // holding every package as `npm run release` publishes them. One folder is installed once
-// (better-sqlite3 compiles from source) and grows in the order a packager would go:
+// (better-sqlite3 from this workspace's build when the versions match, see test-packaging.sh)
+// and grows in the order a packager would go:
 // core only, each preview listed but not installed, then installed, each stable plugin, a
 // mismatched plugin. Which plugins are previews comes from their package.json (a promotion
 // changes it); with no preview left, the suite publishes a preview fixture of its own.

@@ -7,7 +7,7 @@ import { WORKSPACE_FOLLOW_UP } from '../../src/lib/workspace-follow-up.js';
 import { findPreviewWording } from '../../src/policy/rules/find-preview-wording.js';
 import { seedNxCache } from './seed-nx-cache.js';
 import { startServerIn } from './server-in-copy.js';
-import { type WorkspaceCopy, copyWorkspace } from './workspace-copy.js';
+import { type WorkspaceCopy, copyEnvironment, copyWorkspace } from './workspace-copy.js';
 
 /**
  * The maintainer's whole story on a copy of this workspace: scaffold a preview, renew it in the
@@ -81,8 +81,7 @@ function relink(packageName: string, folder: string | null): void {
 
 /** `npm <args>` in the copy, with the environment copy.nx gives Nx (no daemon, the copy's own cache). */
 function npm(...args: string[]): { status: number | null; output: string } {
-  const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_INTERACTIVE: 'false', NX_SKIP_NX_CACHE: 'false', FORCE_COLOR: '0' };
-  const result = spawnSync('npm', args, { cwd: copy.root, encoding: 'utf-8', env });
+  const result = spawnSync('npm', args, { cwd: copy.root, encoding: 'utf-8', env: copyEnvironment(true) });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

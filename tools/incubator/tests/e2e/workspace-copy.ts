@@ -91,14 +91,18 @@ function runNx(cwd: string, args: string[], useNxCache: boolean): { status: numb
   const result = spawnSync('npx', ['nx', ...args], {
     cwd,
     encoding: 'utf-8',
-    env: {
-      ...process.env,
-      NX_DAEMON: 'false',
-      NX_NO_CLOUD: 'true',
-      NX_INTERACTIVE: 'false',
-      NX_SKIP_NX_CACHE: useNxCache ? 'false' : 'true',
-      FORCE_COLOR: '0',
-    },
+    env: copyEnvironment(useNxCache),
   });
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}${result.stderr}`) };
+}
+
+/**
+ * The environment of an Nx run in a copy: none of the outer task's NX_ variables. The copy starts
+ * from this workspace's task database, where Nx records each invocation under
+ * NX_INVOCATION_ROOT_PID; inherited, it makes the copy's `nx run x:check` look like a recursive
+ * call of the outer run's own x:check, which Nx refuses. No daemon, the copy's own cache.
+ */
+export function copyEnvironment(useNxCache: boolean): NodeJS.ProcessEnv {
+  const outer = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NX_')));
+  return { ...outer, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_INTERACTIVE: 'false', NX_SKIP_NX_CACHE: useNxCache ? 'false' : 'true', FORCE_COLOR: '0' };
 }
