@@ -10,7 +10,8 @@ import { firewallMigrations } from './index.js';
  * (its firewall tables and migration records are removed before and after each test).
  */
 const postgresUrl = process.env.SWITCHYARD_TEST_DATABASE_URL?.startsWith('postgres') ? process.env.SWITCHYARD_TEST_DATABASE_URL : undefined;
-const FIREWALL_TABLES = ['firewall_group_ports', 'firewall_groups', 'firewall_policy_rules', 'firewall_policies', 'firewall_rules'];
+/** In an order they can be dropped in: rules name groups (0002), groups name policies. */
+const FIREWALL_TABLES = ['firewall_group_ports', 'firewall_policy_rules', 'firewall_rules', 'firewall_groups', 'firewall_policies'];
 /** The server hands migrations the stability package.json declares; so does this spec. */
 const { stability } = readStabilityMetadata(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')), 'package.json');
 const firewallSet = { owner: 'firewall', stability, migrations: firewallMigrations };
