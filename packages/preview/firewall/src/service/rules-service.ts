@@ -23,7 +23,7 @@ export function ruleService(services: FirewallServices): ResourceService<RuleAtt
       await refuseRuleInUse(services, String(row.id));
       await operation.store.remove(String(row.id));
     },
-    present: (rows, db) => presentRules(onDatabaseOf(services, db), rows),
+    present: (rows, db, auth) => presentRules(onDatabaseOf(services, db), rows, auth),
   };
 }
 
@@ -59,8 +59,8 @@ async function refuseUnsharingUsedRule(services: FirewallServices, rule: Firewal
   if (users.length > 0) throw stillUsedWhenShared('FirewallRuleInUse', 'Firewall rule', rule.id, 'firewall policies', users);
 }
 
-/** Rows to API resources, loading every row's policies in one query. */
-export async function presentRules(services: FirewallServices, rows: readonly StoredRow[]): Promise<FirewallRule[]> {
-  const policies = await policiesHoldingRules(services.db, rows.map((row) => String(row.id)));
+/** Rows to API resources, loading every row's policies (those `auth` may see) in one query. */
+export async function presentRules(services: FirewallServices, rows: readonly StoredRow[], auth?: RequestAuth): Promise<FirewallRule[]> {
+  const policies = await policiesHoldingRules(services.db, rows.map((row) => String(row.id)), auth);
   return presentRows(ruleResource, rows, (row) => ({ firewall_policy_id: policies.get(String(row.id)) ?? [] }));
 }

@@ -1,4 +1,5 @@
-import { type StoredRow, tableStore } from '@switchyard/sdk';
+import { type RequestAuth, type StoredRow, tableStore } from '@switchyard/sdk';
+import { sharedVisibility } from './shared-visibility.js';
 import { ruleResource } from '../resources/firewall-rule.js';
 import { clearAuditedFlag } from './policies-store.js';
 import { type FirewallDb, type RuleTable, flag, listsByKey } from './tables.js';
@@ -16,15 +17,20 @@ export async function policiesHoldingRule(db: FirewallDb, ruleId: string): Promi
   return rows.map((row) => row.policy_id);
 }
 
-/** The policies holding each of these rules, in one query. */
-export async function policiesHoldingRules(db: FirewallDb, ruleIds: readonly string[]): Promise<Map<string, string[]>> {
+/**
+ * The policies holding each of these rules, in one query; with `visibleTo`, only those that caller
+ * may see (a shared rule is held by other projects' policies).
+ */
+export async function policiesHoldingRules(db: FirewallDb, ruleIds: readonly string[], visibleTo?: RequestAuth): Promise<Map<string, string[]>> {
   if (ruleIds.length === 0) return new Map();
-  const rows = await db
+  const query = db
     .selectFrom('firewall_policy_rules')
-    .select(['rule_id', 'policy_id'])
-    .where('rule_id', 'in', ruleIds)
-    .orderBy('policy_id')
-    .execute();
+    .innerJoin('firewall_policies', 'firewall_policies.id', 'firewall_policy_rules.policy_id')
+    .select(['firewall_policy_rules.rule_id', 'firewall_policy_rules.policy_id'])
+    .where('firewall_policy_rules.rule_id', 'in', ruleIds)
+    .orderBy('firewall_policy_rules.policy_id');
+  // project_id and shared are only the policies' columns, so the visibility rule reads them unqualified.
+  const rows = await (visibleTo ? (sharedVisibility(query as never, visibleTo) as unknown as typeof query) : query).execute();
   return listsByKey(rows.map((row) => [row.rule_id, row.policy_id]));
 }
 

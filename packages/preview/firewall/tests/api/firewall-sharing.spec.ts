@@ -62,6 +62,21 @@ describe('shared firewall resources', () => {
     expect((await ok(app, bob, 'GET', `${GROUPS}/${bobGroup}`)).firewall_group.ingress_firewall_policy_id).toBe(sharedPolicy);
   });
 
+  it("show in a shared rule's firewall_policy_id only the policies the caller may see", async () => {
+    const rule = await sharedRuleOfAlice();
+    const alicePolicy = await createPolicy(app, alice, { firewall_rules: [rule] });
+    const bobPolicy = await createPolicy(app, bob, { firewall_rules: [rule] });
+    const policiesSeenBy = async (caller: typeof alice) => {
+      const shown = (await ok(app, caller, 'GET', `${RULES}/${rule}`)).firewall_rule.firewall_policy_id;
+      const listed = (await ok(app, caller, 'GET', `${RULES}?id=${rule}`)).firewall_rules[0].firewall_policy_id;
+      expect(listed).toEqual(shown);
+      return shown;
+    };
+    expect(await policiesSeenBy(alice)).toEqual([alicePolicy]);
+    expect(await policiesSeenBy(bob)).toEqual([bobPolicy]);
+    expect((await policiesSeenBy(admin)).sort()).toEqual([alicePolicy, bobPolicy].sort());
+  });
+
   it('may not be updated or deleted by another project (403), nor their rules changed', async () => {
     const rule = await sharedRuleOfAlice();
     const policy = await createPolicy(app, admin, { project_id: alice.project, shared: true, firewall_rules: [rule] });
