@@ -20,7 +20,9 @@ export const FIREWALL_ERRORS = {
   FirewallGroupPortInvalidProject: { code: 'SY_ERR_CONFLICT', summary: "A port to bind belongs to another project than the group (admin requests)." },
   FirewallRuleInPolicy: { code: 'SY_ERR_CONFLICT', summary: 'insert_rule names a rule already in the policy.' },
   FirewallPolicyRuleLimitExceeded: { code: 'SY_ERR_CONFLICT', summary: 'A policy would hold more than max_rules_per_policy rules.' },
-  FirewallProjectConflict: { code: 'SY_ERR_CONFLICT', summary: 'A policy or group refers to a rule or policy of another project (admin requests).' },
+  FirewallProjectConflict: { code: 'SY_ERR_CONFLICT', summary: 'A policy, group or rule refers to an unshared rule, policy or group of another project (admin requests).' },
+  FirewallRuleSharingConflict: { code: 'SY_ERR_NOT_FOUND', summary: 'A shared policy would hold a rule that is not shared.' },
+  FirewallPolicySharingConflict: { code: 'SY_ERR_CONFLICT', summary: 'A policy is to be shared while one of its rules is not.' },
 } as const satisfies Record<string, { code: ErrorCode; summary: string }>;
 
 export type FirewallErrorType = keyof typeof FIREWALL_ERRORS;
@@ -80,6 +82,46 @@ export function tooManyRules(policyId: string, count: number, limit: number): Sw
 export function otherProjectResource(kind: string, id: string, projectId: string): SwitchyardError {
   return firewallError(
     'FirewallProjectConflict',
-    `${kind} ${id} belongs to another project than ${projectId}; a firewall resource may only use resources of its own project.`,
+    `${kind} ${id} belongs to another project than ${projectId} and is not shared; a firewall resource may only use resources ` +
+      'of its own project or shared ones.',
+  );
+}
+
+/** neutron-lib's FirewallRuleSharingConflict, a 404 there too: the shared policy "cannot find" an unshared rule. */
+export function unsharedRuleInSharedPolicy(policyId: string, ruleId: string): SwitchyardError {
+  return firewallError(
+    'FirewallRuleSharingConflict',
+    `Operation cannot be performed since firewall policy ${policyId} could not find the firewall rule ${ruleId}. ` +
+      'Please confirm if the firewall rule exists and is shared: a shared policy holds only shared rules.',
+  );
+}
+
+export function policySharedBeforeRule(policyId: string, ruleId: string): SwitchyardError {
+  return firewallError(
+    'FirewallPolicySharingConflict',
+    `Operation cannot be performed. Before sharing firewall policy ${policyId}, share associated firewall rule ${ruleId}.`,
+  );
+}
+
+/** Un-sharing would leave other projects (or shared resources) using what they could no longer see. */
+export function stillUsedWhenShared(
+  type: 'FirewallRuleInUse' | 'FirewallPolicyInUse' | 'FirewallGroupInUse',
+  kind: string,
+  id: string,
+  users: string,
+  userIds: readonly string[],
+): SwitchyardError {
+  return firewallError(
+    type,
+    `${kind} ${id} cannot stop being shared: ${users} ${userIds.join(', ')} of other projects (or shared) use it. ` +
+      'They must stop using it first.',
+  );
+}
+
+export function remoteGroupInUse(groupId: string, ruleIds: readonly string[]): SwitchyardError {
+  return firewallError(
+    'FirewallGroupInUse',
+    `Firewall group ${groupId} is the remote group (source_firewall_group_id or destination_firewall_group_id) of firewall ` +
+      `rules ${ruleIds.join(', ')}. Point those rules elsewhere (or null) first.`,
   );
 }

@@ -69,8 +69,16 @@ export interface ResourceService<TAttributes extends AttributeDeclarations> {
    * another database handle hangs a bulk create on SQLite; the conformance suite reports it.
    */
   nativeBulk?: boolean;
-  /** Rows to resources, computed attributes included (load related rows for the whole page at once). */
-  present?(rows: readonly StoredRow[], db: ResourceOperation['db']): Promise<Array<ResourceOf<TAttributes>>> | Array<ResourceOf<TAttributes>>;
+  /**
+   * Rows to resources, computed attributes included (load related rows for the whole page at once).
+   * `auth` is the caller the rows are shown to (the kit always passes it), for related rows of
+   * other projects that it may not see (a shared resource used by other projects).
+   */
+  present?(
+    rows: readonly StoredRow[],
+    db: ResourceOperation['db'],
+    auth?: RequestAuth,
+  ): Promise<Array<ResourceOf<TAttributes>>> | Array<ResourceOf<TAttributes>>;
 }
 
 /** @public */
@@ -196,7 +204,7 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
           spec: this.#resource.collectionSpec,
           query: this.#filtered(this.store.selectVisible(request.auth), request.query as Record<string, unknown>),
           findMarker: (id) => this.store.findVisible(request.auth, id),
-          present: (rows) => this.#present(rows),
+          present: (rows) => this.#present(rows, request.auth),
         }),
     });
   }
@@ -279,7 +287,7 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
   async #readBack(operation: ResourceOperation, created: ReadonlyArray<string | ResourceOf<TAttributes>>): Promise<Array<ResourceOf<TAttributes>>> {
     const ids = created.filter((item): item is string => typeof item === 'string');
     const rows = ids.length === 0 ? [] : await operation.store.selectVisible(operation.auth).where('id', 'in', ids).execute();
-    const shown = new Map((await this.#present(rows, operation.db)).map((resource) => [String((resource as { id?: unknown }).id), resource]));
+    const shown = new Map((await this.#present(rows, operation.auth, operation.db)).map((resource) => [String((resource as { id?: unknown }).id), resource]));
     return created.map((item) => {
       if (typeof item !== 'string') return item;
       const resource = shown.get(item);
@@ -396,14 +404,14 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
   }
 
   async #showVisible(auth: RequestAuth, id: string): Promise<ResourceOf<TAttributes>> {
-    const [shown] = await this.#present([await this.#findVisible(auth, id)]);
+    const [shown] = await this.#present([await this.#findVisible(auth, id)], auth);
     return shown;
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  async #present(rows: readonly StoredRow[], db: Kysely<any> = this.options.db): Promise<Array<ResourceOf<TAttributes>>> {
+  async #present(rows: readonly StoredRow[], auth: RequestAuth, db: Kysely<any> = this.options.db): Promise<Array<ResourceOf<TAttributes>>> {
     const present = this.options.service?.present;
-    return present ? present(rows, db) : presentRows(this.#resource, rows);
+    return present ? present(rows, db, auth) : presentRows(this.#resource, rows);
   }
 
   #operation(request: FastifyRequest): ResourceOperation {

@@ -17,6 +17,15 @@ describe('firewall command options', () => {
     });
   });
 
+  it('map --shared and the remote groups to their attributes', () => {
+    expect(attributesFrom({ shared: true, sourceGroup: 'g1', destinationGroup: CLI_NULL }, ruleResource.update)).toEqual({
+      shared: true,
+      source_firewall_group_id: 'g1',
+      destination_firewall_group_id: null,
+    });
+    for (const resource of [policyResource, groupResource]) expect(attributesFrom({ shared: false }, resource.create)).toEqual({ shared: false });
+  });
+
   it('collect repeated --port values into the group ports', () => {
     expect(attributesFrom({ port: ['p1', 'p2'], ingressPolicy: 'pol1' }, groupResource.update)).toEqual({
       ports: ['p1', 'p2'],

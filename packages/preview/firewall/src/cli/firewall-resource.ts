@@ -1,4 +1,4 @@
-import type { CliAttributeOption, CliResource } from '@switchyard/sdk';
+import { type CliAttributeOption, type CliResource, parseBoolean } from '@switchyard/sdk';
 
 /** What differs between the firewall's resources; the rest is the same for all three. */
 export interface FirewallResourceDeclaration {
@@ -27,4 +27,9 @@ export function firewallResource(declaration: FirewallResourceDeclaration): CliR
     filters: false,
     help: { list: `List ${declaration.collection.replaceAll('_', ' ')}`, update: `Change a ${label}` },
   };
+}
+
+/** `shared` on each resource: only admins may set it, the server says so otherwise. */
+export function sharedOption(kind: 'rule' | 'policy' | 'group'): CliAttributeOption {
+  return { flags: '--shared <true|false>', attribute: 'shared', description: `Share the ${kind} with every project (admins only)`, parse: parseBoolean };
 }

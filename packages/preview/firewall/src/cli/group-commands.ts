@@ -1,5 +1,5 @@
 import { type CliCommand, type CliContext, addResourceCommands, descriptionOption, nameOption, parseBoolean, parseNullable, repeatable } from '@switchyard/sdk';
-import { firewallResource } from './firewall-resource.js';
+import { firewallResource, sharedOption } from './firewall-resource.js';
 
 export const groupResource = firewallResource({
   name: 'group',
@@ -29,6 +29,7 @@ export const groupResource = firewallResource({
       parse: repeatable(),
     },
     { flags: '--admin-state-up <true|false>', attribute: 'admin_state_up', description: 'false denies all traffic', parse: parseBoolean },
+    sharedOption('group'),
   ],
 });
 

@@ -1,5 +1,5 @@
 import { type CliCommand, type CliContext, addResourceCommands, descriptionOption, nameOption, parseBoolean, repeatable } from '@switchyard/sdk';
-import { firewallResource } from './firewall-resource.js';
+import { firewallResource, sharedOption } from './firewall-resource.js';
 
 export const policyResource = firewallResource({
   name: 'policy',
@@ -12,6 +12,7 @@ export const policyResource = firewallResource({
     descriptionOption,
     { flags: '--rule <id>', attribute: 'firewall_rules', description: 'A rule, in order; repeatable (firewall_rules)', parse: repeatable() },
     { flags: '--audited <true|false>', attribute: 'audited', description: 'Mark the policy audited', parse: parseBoolean },
+    sharedOption('policy'),
   ],
 });
 

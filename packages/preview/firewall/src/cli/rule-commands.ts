@@ -1,5 +1,5 @@
 import { type CliCommand, type CliContext, addResourceCommands, descriptionOption, nameOption, parseBoolean, parseIntegerBetween, parseNullable, parseOneOf } from '@switchyard/sdk';
-import { firewallResource } from './firewall-resource.js';
+import { firewallResource, sharedOption } from './firewall-resource.js';
 
 export const ruleResource = firewallResource({
   name: 'rule',
@@ -37,7 +37,20 @@ export const ruleResource = firewallResource({
       description: 'What a match does (default deny)',
       parse: parseOneOf(['allow', 'deny', 'reject']),
     },
+    {
+      flags: '--source-group <id|none>',
+      attribute: 'source_firewall_group_id',
+      description: "Remote firewall group: match sources among its ports' addresses (instead of --source-ip)",
+      parse: parseNullable,
+    },
+    {
+      flags: '--destination-group <id|none>',
+      attribute: 'destination_firewall_group_id',
+      description: "Remote firewall group: match destinations among its ports' addresses (instead of --destination-ip)",
+      parse: parseNullable,
+    },
     { flags: '--enabled <true|false>', attribute: 'enabled', description: 'Whether the rule is used (default true)', parse: parseBoolean },
+    sharedOption('rule'),
   ],
 });
 

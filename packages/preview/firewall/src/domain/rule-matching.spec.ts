@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseIpAddress } from './addresses.js';
 import { parsePacket, type PacketInput } from './packet.js';
 import type { EvaluableRule } from './rule.js';
 import { evaluatePolicy, ruleMatches } from './rule-matching.js';
@@ -12,6 +13,8 @@ function rule(id: string, fields: Partial<EvaluableRule> = {}): EvaluableRule {
     destination_ip_address: null,
     source_port: null,
     destination_port: null,
+    source_firewall_group_id: null,
+    destination_firewall_group_id: null,
     action: 'allow',
     enabled: true,
     ...fields,
@@ -30,6 +33,16 @@ function packet(fields: Partial<PacketInput> = {}) {
 }
 
 describe('ruleMatches', () => {
+  it("matches a remote group end by its ports' addresses, and nothing when the group has none", () => {
+    const remote = { source: [parseIpAddress('198.51.100.7'), parseIpAddress('198.51.100.9')].flatMap((address) => address ?? []) };
+    const fromGroup = rule('r', { source_firewall_group_id: 'g', remote });
+    expect(ruleMatches(fromGroup, packet())).toBe(true);
+    expect(ruleMatches(fromGroup, packet({ source_ip_address: '198.51.100.8' }))).toBe(false);
+    expect(ruleMatches(rule('r', { source_firewall_group_id: 'g' }), packet())).toBe(false);
+    expect(ruleMatches(rule('r', { destination_firewall_group_id: 'g', remote }), packet())).toBe(false);
+    expect(ruleMatches(rule('r', { destination_firewall_group_id: 'g', remote: { destination: remote.source } }), packet({ destination_ip_address: '198.51.100.9' }))).toBe(true);
+  });
+
   it('matches any protocol when the rule has none', () => {
     expect(ruleMatches(rule('r'), packet())).toBe(true);
     expect(ruleMatches(rule('r'), packet({ protocol: 'udp' }))).toBe(true);

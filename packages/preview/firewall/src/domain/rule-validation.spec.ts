@@ -10,6 +10,8 @@ const base: RuleMatch = {
   destination_ip_address: null,
   source_port: null,
   destination_port: null,
+  source_firewall_group_id: null,
+  destination_firewall_group_id: null,
   action: 'allow',
   enabled: true,
 };
@@ -60,5 +62,15 @@ describe('checkRuleConsistency', () => {
     const error = errorOf({ destination_port: port });
     expect(error.type).toBe('FirewallRuleInvalidPortValue');
     expect(error.message).toContain('expected "N" or "N:M"');
+  });
+
+  it.each(['source', 'destination'] as const)('refuses a %s address together with a %s remote group, naming both', (end) => {
+    const error = errorOf({ [`${end}_ip_address`]: '10.0.0.0/8', [`${end}_firewall_group_id`]: 'group-1' });
+    expect(error.statusCode).toBe(400);
+    expect(error.message).toContain(`${end}_ip_address and ${end}_firewall_group_id are both set`);
+  });
+
+  it('accepts a remote group at one end and an address at the other', () => {
+    expect(() => checkRuleConsistency({ ...base, source_firewall_group_id: 'group-1', destination_ip_address: '10.0.0.5' })).not.toThrow();
   });
 });

@@ -6,12 +6,26 @@ import type { RuleMatch } from './rule.js';
 
 const ADDRESS_FIELDS = ['source_ip_address', 'destination_ip_address'] as const;
 const PORT_FIELDS = ['source_port', 'destination_port'] as const;
+const ENDS = ['source', 'destination'] as const;
+
+/**
+ * The FWaaS 2.0 API spec: "At most one of source_ip_address, source_address_group_ids and
+ * source_firewall_group_id can be specified" (neutron-fwaas has no remote groups, so no message to copy).
+ */
+function checkOneMatchPerEnd(rule: RuleMatch, end: (typeof ENDS)[number]): void {
+  if (rule[`${end}_ip_address`] === null || rule[`${end}_firewall_group_id`] === null) return;
+  throw invalidInput(
+    `Invalid input for firewall_rule: ${end}_ip_address and ${end}_firewall_group_id are both set; a rule matches its ${end} ` +
+      `either by an address or CIDR or by the ports of a remote firewall group, not both. Set one of them to null.`,
+  );
+}
 
 /**
  * Checks that a rule's fields agree with each other, as neutron-fwaas does on create and on
  * update (after merging the update into the stored rule). Throws a 400 naming the field.
  */
 export function checkRuleConsistency(rule: RuleMatch): void {
+  for (const end of ENDS) checkOneMatchPerEnd(rule, end);
   for (const field of ADDRESS_FIELDS) checkAddress(rule, field);
   for (const field of PORT_FIELDS) checkPort(rule, field);
 }

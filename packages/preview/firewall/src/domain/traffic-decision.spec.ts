@@ -12,6 +12,8 @@ const allowSsh: EvaluableRule = {
   destination_ip_address: null,
   source_port: null,
   destination_port: '22',
+  source_firewall_group_id: null,
+  destination_firewall_group_id: null,
   action: 'allow',
   enabled: true,
 };

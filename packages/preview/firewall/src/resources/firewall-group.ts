@@ -1,3 +1,4 @@
+import { sharedAttribute } from './shared.js';
 import { type CheckedCreateInput, type ResourceOf, Type, type UpdateInput, attribute, defineResource, enumOf, nullable, standardAttributes } from '@switchyard/sdk';
 
 /** Switchyard enforces synchronously, so there are no PENDING_* states (see group-status.ts). */
@@ -19,6 +20,7 @@ const groupAttributes = {
   egress_firewall_policy_id: policyReference(),
   admin_state_up: attribute(Type.Boolean(), { create: true, update: true, default: true }),
   status: attribute(enumOf(GROUP_STATUSES)),
+  shared: sharedAttribute('group'),
   // Kept in firewall_group_ports, whose primary key on port_id allows one group per port.
   ports: attribute(Type.Array(Type.String()), {
     create: true,

@@ -1,3 +1,4 @@
+import { sharedAttribute } from './shared.js';
 import { type CheckedCreateInput, type ResourceOf, type Static, Type, type UpdateInput, attribute, defineResource, nullable, standardAttributes } from '@switchyard/sdk';
 
 const ruleId = Type.String({ minLength: 1, maxLength: 255 });
@@ -5,6 +6,7 @@ const ruleId = Type.String({ minLength: 1, maxLength: 255 });
 const policyAttributes = {
   ...standardAttributes({ descriptionMaxLength: 1024 }),
   audited: attribute(Type.Boolean(), { create: true, update: true, default: false }),
+  shared: sharedAttribute('policy'),
   // Kept in firewall_policy_rules, one row per rule with its position.
   firewall_rules: attribute(Type.Array(Type.String()), {
     create: true,

@@ -1,3 +1,4 @@
+import { sharedAttribute } from './shared.js';
 import { type CheckedCreateInput, type ResourceOf, Type, type UpdateInput, attribute, defineResource, enumOf, nullable, standardAttributes } from '@switchyard/sdk';
 
 /** Protocols a rule or a packet names; a rule's null (or "any" on input) matches them all. */
@@ -10,6 +11,20 @@ const portRange = nullable(Type.String({ maxLength: 11, description: '"N" or "N:
 /** A match field: null matches anything, and is what a rule starts with (neutron-lib's firewall_v2 defaults). */
 function matchField(input: typeof address) {
   return attribute(nullable(Type.String()), { create: true, update: true, default: null, input });
+}
+
+/**
+ * A remote firewall group (FWaaS 2.0 API spec): the rule matches the addresses of that group's ports
+ * instead of an address or CIDR. The caller's own group or a shared one.
+ */
+function remoteGroupReference(end: 'source' | 'destination') {
+  return attribute(nullable(Type.String()), {
+    create: true,
+    update: true,
+    default: null,
+    input: nullable(Type.String({ maxLength: 255, description: `Firewall group whose ports' addresses the ${end} must be; excludes ${end}_ip_address.` })),
+    reference: { resource: 'firewall_group' },
+  });
 }
 
 const ruleAttributes = {
@@ -27,6 +42,9 @@ const ruleAttributes = {
   destination_port: matchField(portRange),
   action: attribute(enumOf(RULE_ACTIONS), { create: true, update: true, default: 'deny' }),
   enabled: attribute(Type.Boolean(), { create: true, update: true, default: true }),
+  shared: sharedAttribute('rule'),
+  source_firewall_group_id: remoteGroupReference('source'),
+  destination_firewall_group_id: remoteGroupReference('destination'),
   // FWaaS v2 lets one rule sit in several policies; the service reads them from the policies' rule lists.
   firewall_policy_id: attribute(Type.Array(Type.String()), { column: false }),
 };

@@ -42,13 +42,14 @@ export async function ruleIdsOfPolicies(db: FirewallDb, policyIds: readonly stri
   return listsByKey(rows.map((row) => [row.policy_id, row.rule_id]));
 }
 
-export async function groupsUsingPolicy(db: FirewallDb, policyId: string): Promise<string[]> {
-  const rows = await db
+/** Groups using the policy in either direction; `otherThan` keeps only other projects' groups. */
+export async function groupsUsingPolicy(db: FirewallDb, policyId: string, otherThan?: string): Promise<string[]> {
+  let query = db
     .selectFrom('firewall_groups')
     .select('id')
-    .where((eb) => eb.or([eb('ingress_firewall_policy_id', '=', policyId), eb('egress_firewall_policy_id', '=', policyId)]))
-    .orderBy('id')
-    .execute();
+    .where((eb) => eb.or([eb('ingress_firewall_policy_id', '=', policyId), eb('egress_firewall_policy_id', '=', policyId)]));
+  if (otherThan !== undefined) query = query.where('project_id', '<>', otherThan);
+  const rows = await query.orderBy('id').execute();
   return rows.map((row) => row.id);
 }
 

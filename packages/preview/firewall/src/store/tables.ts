@@ -1,7 +1,7 @@
 import type { Kysely } from '@switchyard/sdk';
 
 /**
- * The firewall's tables as migration 0001 created them, for typed queries. Booleans go in as 0/1
+ * The firewall's tables as migrations 0001 and 0002 made them, for typed queries. Booleans go in as 0/1
  * (SQLite's driver cannot bind `true`) and come back as 0/1 on SQLite or true/false on Postgres;
  * `flag` and `isSet` convert them, as the kit's `tableStore` and `presentRows` do for resource rows.
  */
@@ -20,6 +20,9 @@ export type RuleTable = {
   destination_port: string | null;
   action: string;
   enabled: StoredFlag;
+  shared: StoredFlag;
+  source_firewall_group_id: string | null;
+  destination_firewall_group_id: string | null;
 };
 
 export type PolicyTable = {
@@ -28,6 +31,7 @@ export type PolicyTable = {
   name: string;
   description: string;
   audited: StoredFlag;
+  shared: StoredFlag;
 };
 
 export type PolicyRuleTable = {
@@ -45,6 +49,7 @@ export type GroupTable = {
   egress_firewall_policy_id: string | null;
   admin_state_up: StoredFlag;
   status: string;
+  shared: StoredFlag;
 };
 
 export type GroupPortTable = {
@@ -76,11 +81,19 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
 }
 
-/** The owning project of each of these rules or policies that still exists, by id. */
-export async function ownersOf(db: FirewallDb, table: 'firewall_rules' | 'firewall_policies', ids: readonly string[]): Promise<Map<string, string>> {
+/** Tables of the resources other projects may use when shared. */
+export type ShareableTable = 'firewall_rules' | 'firewall_policies' | 'firewall_groups';
+
+export interface Ownership {
+  projectId: string;
+  shared: boolean;
+}
+
+/** The owning project, and whether it is shared, of each of these resources that still exists, by id. */
+export async function ownersOf(db: FirewallDb, table: ShareableTable, ids: readonly string[]): Promise<Map<string, Ownership>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom(table).select(['id', 'project_id']).where('id', 'in', ids).execute();
-  return new Map(rows.map((row) => [row.id, row.project_id]));
+  const rows = await db.selectFrom(table).select(['id', 'project_id', 'shared']).where('id', 'in', ids).execute();
+  return new Map(rows.map((row) => [row.id, { projectId: row.project_id, shared: isSet(row.shared) }]));
 }
 
 /** Groups `[key, value]` rows into lists by key, in row order (the queries sort them). */

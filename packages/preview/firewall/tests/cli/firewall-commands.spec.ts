@@ -186,4 +186,15 @@ describe('firewall commands against a running server', () => {
     ]);
     expect(updated.firewall_rule.destination_port).toBeNull();
   });
+
+  it('name a remote group on a rule, and report --shared refused for a non-admin', async () => {
+    const { firewall_group: group } = await runJson<{ firewall_group: { id: string } }>(['--no-preview-warning', 'firewall', 'group', 'create']);
+    const { firewall_rule: rule } = await runJson<{ firewall_rule: { id: string; source_firewall_group_id: string | null } }>([
+      '--no-preview-warning', 'firewall', 'rule', 'create', '--source-group', group.id,
+    ]);
+    expect(rule.source_firewall_group_id).toBe(group.id);
+    const shared = await cli('--no-preview-warning', 'firewall', 'rule', 'update', rule.id, '--shared', 'true');
+    expect(shared.code).toBe(1);
+    expect(shared.stderr).toMatch(/^switchyard: Only an admin may set shared on a firewall rule.+ \(HTTP 403 PolicyNotAuthorized\)\n$/);
+  });
 });
