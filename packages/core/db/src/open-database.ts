@@ -108,10 +108,11 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   // statement_timeout is sent as a connection parameter, so the server enforces it on every statement.
   const timeout = options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {};
   const pool = new pg.Pool({ connectionString: url, max, ...timeout });
-  // An idle connection the server ends (a restart, an admin's pg_terminate_backend) is an 'error'
-  // event on the pool, which would crash the process unheard; the pool has dropped that client
-  // already and opens a new one for the next query (a request meanwhile gets the database's 503).
-  pool.on('error', () => {});
+  pool.on('error', () => {
+    // An idle connection the server ended (a restart, an admin's pg_terminate_backend): unheard,
+    // this event would crash the process. The pool has dropped that client already and opens a
+    // new one for the next query; a request meanwhile gets the database's 503.
+  });
   const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
   const poolStats = () => ({ max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
   return { db, dialect: 'postgres', poolStats, close: () => db.destroy() };
