@@ -7,12 +7,13 @@ import { sharedVitestConfig } from '../../vitest.shared';
  * incubator, its templates or the root workspace config change (and always on a clean clone, as CI
  * runs), so the unit `test` target's inputs can stay the incubator's own.
  *
- * The maintainer's whole story (LIFECYCLE_SPEC) is the `e2e-lifecycle` target, which runs last in
- * npm test on a cache seeded with everything else's results (vitest.e2e-lifecycle.config.ts); the
- * others are the `e2e` target, which runs beside the packages' own targets.
+ * The maintainer's lifecycle steps, each followed by npm test in the copy (LIFECYCLE_SPECS), are the
+ * `e2e-lifecycle` target, which runs last in npm test on a cache seeded with everything else's
+ * results (vitest.e2e-lifecycle.config.ts); the others are the `e2e` target, which runs beside the
+ * packages' own targets.
  */
 export const WHOLE_WORKSPACE_SPECS = ['tests/e2e/**', 'src/policy/read-workspace-snapshot.spec.ts', 'src/boundaries/module-boundaries.spec.ts'];
-export const LIFECYCLE_SPEC = 'tests/e2e/full-lifecycle.e2e.spec.ts';
+export const LIFECYCLE_SPECS = ['tests/e2e/full-lifecycle.e2e.spec.ts', 'tests/e2e/promote-previews.e2e.spec.ts'];
 
 export const wholeWorkspaceTestConfig = {
   ...sharedVitestConfig.test,
@@ -22,5 +23,5 @@ export const wholeWorkspaceTestConfig = {
 // Spread rather than mergeConfig, which would append to the shared `include`.
 export default defineConfig({
   ...sharedVitestConfig,
-  test: { ...wholeWorkspaceTestConfig, exclude: [...configDefaults.exclude, LIFECYCLE_SPEC] },
+  test: { ...wholeWorkspaceTestConfig, exclude: [...configDefaults.exclude, ...LIFECYCLE_SPECS] },
 });

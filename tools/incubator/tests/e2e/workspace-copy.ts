@@ -101,8 +101,18 @@ function runNx(cwd: string, args: string[], useNxCache: boolean): { status: numb
  * from this workspace's task database, where Nx records each invocation under
  * NX_INVOCATION_ROOT_PID; inherited, it makes the copy's `nx run x:check` look like a recursive
  * call of the outer run's own x:check, which Nx refuses. No daemon, the copy's own cache.
+ * Plugins load in Nx's own process (NX_ISOLATE_PLUGINS=false): a worker process per plugin doubled
+ * the CPU time of each of the suites' many short Nx runs (3.1 s -> 1.6 s for `nx show projects`).
  */
 export function copyEnvironment(useNxCache: boolean): NodeJS.ProcessEnv {
   const outer = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NX_')));
-  return { ...outer, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_INTERACTIVE: 'false', NX_SKIP_NX_CACHE: useNxCache ? 'false' : 'true', FORCE_COLOR: '0' };
+  return {
+    ...outer,
+    NX_DAEMON: 'false',
+    NX_ISOLATE_PLUGINS: 'false',
+    NX_NO_CLOUD: 'true',
+    NX_INTERACTIVE: 'false',
+    NX_SKIP_NX_CACHE: useNxCache ? 'false' : 'true',
+    FORCE_COLOR: '0',
+  };
 }
