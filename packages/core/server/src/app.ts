@@ -16,6 +16,7 @@ import { registerOpenApi } from './openapi/register-openapi.js';
 import { registerServicePlugins } from './plugins/register-service-plugins.js';
 import { checkLoggedServices, openServerLogging } from './logging/server-logging.js';
 import { registerHealth } from './health/register-health.js';
+import { registerProjectLookup } from './identity/project-lookup.js';
 import { registerMetrics } from './metrics/register-metrics.js';
 
 /** @public */
@@ -94,6 +95,7 @@ async function assembleApp(
     events,
     serviceLogger: (service, core) => logging.serviceLogger(service, core),
   });
+  registerProjectLookup(app, database.db);
   registerDiscovery(app, buildApiCatalog(coreApiDescription(), selection.plugins));
   return app;
 }
