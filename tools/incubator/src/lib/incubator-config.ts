@@ -1,4 +1,5 @@
 import type { NxJsonConfiguration } from '@nx/devkit';
+import { type GraduationCriteria, parseGraduationCriteria } from './graduation-criteria.js';
 
 /**
  * The lifecycle policy, kept in nx.json under `pluginsConfig["@switchyard/incubator"]`, except the
@@ -10,6 +11,8 @@ export interface IncubatorConfig {
   currentReleaseCycle: number;
   /** A preview older than this many cycles (since entry or last renewal) fails the policy check. */
   maxPreviewAgeCycles: number;
+  /** What every preview must show to be promoted; a blueprint's `graduation:` may only tighten it. */
+  graduation: GraduationCriteria;
 }
 
 export const INCUBATOR_PLUGIN = '@switchyard/incubator';
@@ -26,6 +29,7 @@ const DEFAULTS: IncubatorConfig = {
   folders: { stable: 'packages/core', preview: 'packages/preview' },
   currentReleaseCycle: 1,
   maxPreviewAgeCycles: 2,
+  graduation: {},
 };
 
 export class IncubatorConfigError extends Error {
@@ -44,6 +48,7 @@ export function readIncubatorConfig(nxJson: NxJsonConfiguration | null | undefin
     // Checked below like every number of the policy, wherever it came from.
     currentReleaseCycle: (releaseCycleFile === undefined ? (raw.currentReleaseCycle ?? DEFAULTS.currentReleaseCycle) : cycleInFile(raw, releaseCycleFile)) as number,
     maxPreviewAgeCycles: raw.maxPreviewAgeCycles ?? DEFAULTS.maxPreviewAgeCycles,
+    graduation: readDefaultCriteria(raw.graduation),
   };
   for (const key of ['currentReleaseCycle', 'maxPreviewAgeCycles'] as const) {
     if (!Number.isInteger(config[key]) || config[key] < 0) {
@@ -52,6 +57,15 @@ export function readIncubatorConfig(nxJson: NxJsonConfiguration | null | undefin
     }
   }
   return config;
+}
+
+function readDefaultCriteria(raw: unknown): GraduationCriteria {
+  const { criteria, problems } = parseGraduationCriteria(raw);
+  const [first] = problems;
+  if (first !== undefined) {
+    throw new IncubatorConfigError(`nx.json: pluginsConfig["${INCUBATOR_PLUGIN}"].graduation${first.key === '' ? '' : `.${first.key}`} ${first.message}`);
+  }
+  return criteria;
 }
 
 function cycleInFile(raw: Partial<IncubatorConfig>, file: unknown): unknown {

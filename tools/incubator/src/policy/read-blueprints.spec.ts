@@ -24,6 +24,22 @@ describe('readBlueprints', () => {
     ]);
   });
 
+  it('reads the graduation criteria of the front matter as YAML, and says when the YAML is broken', async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'blueprints-'));
+    await mkdir(path.join(root, 'blueprints'));
+    const criteria = 'graduation:\n  min_cycles_in_preview: 2\n  benchmarks:\n    evaluate_p99_ms: "<= 5"\n  docs: [Upgrade, Limitations]\n';
+    await writeFile(path.join(root, 'blueprints/BP-0004.md'), `---\nstatus: approved\n${criteria}---\n# Four\n`);
+    await writeFile(path.join(root, 'blueprints/BP-0005.md'), '---\nstatus: approved\ngraduation: {tests: true\n---\n# Five\n');
+    const [four, five] = await readBlueprints(root);
+    expect(four).toEqual({
+      ref: 'BP-0004',
+      file: 'blueprints/BP-0004.md',
+      status: 'approved',
+      graduation: { min_cycles_in_preview: 2, benchmarks: { evaluate_p99_ms: '<= 5' }, docs: ['Upgrade', 'Limitations'] },
+    });
+    expect(five).toEqual({ ref: 'BP-0005', file: 'blueprints/BP-0005.md', status: 'approved', frontMatterError: expect.any(String) });
+  });
+
   it('finds none in a workspace without blueprints/', async () => {
     root = await mkdtemp(path.join(tmpdir(), 'blueprints-'));
     expect(await readBlueprints(root)).toEqual([]);

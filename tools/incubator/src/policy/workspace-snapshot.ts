@@ -63,6 +63,10 @@ export interface BlueprintSnapshot {
   file: string;
   /** The front matter's `status:` value; undefined when it has none. */
   status: string | undefined;
+  /** The front matter's `graduation:` value as written (checked by the graduation-criteria rule); undefined when absent. */
+  graduation?: unknown;
+  /** Why the front matter is not valid YAML, when it is not. */
+  frontMatterError?: string;
 }
 
 export interface TextFile {

@@ -8,6 +8,7 @@ export const config: IncubatorConfig = {
   folders: { stable: 'packages/core', preview: 'packages/preview' },
   currentReleaseCycle: 1,
   maxPreviewAgeCycles: 2,
+  graduation: {},
 };
 
 export function stablePackage(name: string, packageJson: PackageJson = {}): ProjectSnapshot {

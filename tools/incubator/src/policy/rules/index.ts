@@ -2,6 +2,7 @@ import type { PolicyRule } from '../finding.js';
 import { checkApiCompatibilityRule } from './api-compatibility.js';
 import { checkApprovedBlueprints } from './approved-blueprints.js';
 import { checkChangesetPackages } from './changeset-packages.js';
+import { checkGraduationCriteria } from './graduation-criteria.js';
 import { checkMajorOnPreview } from './major-on-preview.js';
 import { checkNoStableToPreview } from './no-stable-to-preview.js';
 import { checkOptionalPreviews } from './optional-previews.js';
@@ -22,6 +23,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   checkChangesetPackages,
   checkOptionalPreviews,
   checkApprovedBlueprints,
+  checkGraduationCriteria,
   checkSafeMigrations,
   checkApiCompatibilityRule,
 ];
