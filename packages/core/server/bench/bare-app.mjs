@@ -19,7 +19,15 @@ function subnetIdsByNetwork(ids) {
   return byNetwork;
 }
 
-function present(row, subnets) {
+function tagsByNetwork(ids) {
+  const byNetwork = new Map(ids.map((id) => [id, []]));
+  if (ids.length === 0) return byNetwork;
+  const rows = db.prepare(`SELECT resource_id, tag FROM network_tags WHERE resource_id IN (${ids.map(() => '?').join(',')}) ORDER BY tag`).all(...ids);
+  for (const row of rows) byNetwork.get(row.resource_id).push(row.tag);
+  return byNetwork;
+}
+
+function present(row, subnets, tags) {
   return {
     id: row.id,
     name: row.name,
@@ -29,8 +37,11 @@ function present(row, subnets) {
     admin_state_up: row.admin_state_up === 1,
     status: row.status,
     shared: row.shared === 1,
+    'router:external': row.router_external === 1,
     mtu: row.mtu,
     subnets,
+    tags,
+    revision_number: row.revision_number,
     created_at: row.created_at,
     updated_at: row.updated_at,
   };
@@ -44,8 +55,10 @@ app.get('/v2.0/networks', async (request) => {
     ? selectAfter.all(project, request.query.marker, limit + 1)
     : selectPage.all(project, limit + 1);
   const page = rows.slice(0, limit);
-  const subnets = subnetIdsByNetwork(page.map((row) => row.id));
-  const body = { networks: page.map((row) => present(row, subnets.get(row.id))) };
+  const ids = page.map((row) => row.id);
+  const subnets = subnetIdsByNetwork(ids);
+  const tags = tagsByNetwork(ids);
+  const body = { networks: page.map((row) => present(row, subnets.get(row.id), tags.get(row.id))) };
   if (rows.length > limit) {
     const next = `http://${request.host}/v2.0/networks?limit=${limit}&marker=${page[page.length - 1].id}`;
     body.networks_links = [{ rel: 'next', href: next }];
