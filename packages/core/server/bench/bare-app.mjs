@@ -1,13 +1,16 @@
 // The baseline: the least a Fastify + better-sqlite3 app can do to serve the same
 // `GET /v2.0/networks?limit=N` page from the same database file (no auth, no plugins,
-// no generic list machinery). Run as a child process by list-networks.mjs.
+// no generic list machinery): the same rows (a project's own, shared and external networks) and
+// the same attributes. Run as a child process by list-networks.mjs.
 import Database from 'better-sqlite3';
 import Fastify from 'fastify';
 
 const [databaseFile, port] = process.argv.slice(2);
 const db = new Database(databaseFile, { readonly: true });
-const selectPage = db.prepare('SELECT * FROM networks WHERE project_id = ? ORDER BY id LIMIT ?');
-const selectAfter = db.prepare('SELECT * FROM networks WHERE project_id = ? AND id > ? ORDER BY id LIMIT ?');
+// What a project sees of networks, as Neutron's policy has it: its own, shared ones and external ones.
+const VISIBLE = '(project_id = ? OR shared = 1 OR router_external = 1)';
+const selectPage = db.prepare(`SELECT * FROM networks WHERE ${VISIBLE} ORDER BY id LIMIT ?`);
+const selectAfter = db.prepare(`SELECT * FROM networks WHERE ${VISIBLE} AND id > ? ORDER BY id LIMIT ?`);
 
 function subnetIdsByNetwork(ids) {
   const byNetwork = new Map(ids.map((id) => [id, []]));
