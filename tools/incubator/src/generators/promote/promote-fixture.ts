@@ -112,4 +112,5 @@ export const FIREWALL_OPTIONS: NormalizedPromoteOptions = {
   previewTag: 'stability:preview',
   stableTag: 'stability:stable',
   currentCycle: 3,
+  graduation: {},
 };

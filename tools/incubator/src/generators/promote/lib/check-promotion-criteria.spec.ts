@@ -112,6 +112,26 @@ describe('checkPromotionCriteria', () => {
     expect(check(draft)).toThrow(`${HEADER}Blueprint BP-0002 is not approved: blueprints/BP-0002.md has status "draft"`);
   });
 
+  it('refuses a README without a section the graduation criteria require, naming who requires it', () => {
+    const tree = previewWorkspace();
+    tree.write('blueprints/BP-0002.md', '---\nstatus: approved\ngraduation:\n  docs: [Known limitations, Upgrade]\n---\n# Firewall\n');
+    tree.write('packages/preview/firewall/README.md', `${tree.read('packages/preview/firewall/README.md', 'utf-8')}\n## Known Limitations\n\nNone yet.\n`);
+    const options = { ...FIREWALL_OPTIONS, graduation: { docs: ['Data', 'upgrade'] } };
+    expect(() => checkPromotionCriteria(tree, options)).toThrow(
+      'Cannot promote @switchyard/firewall: 2 criteria not met. Fix each of these, then run the generator again:\n' +
+        '  - packages/preview/firewall/README.md has no "## Data" section, which the default graduation criteria in nx.json requires: write it before promoting.\n' +
+        '  - packages/preview/firewall/README.md has no "## upgrade" section, which the default graduation criteria in nx.json requires: write it before promoting.',
+    );
+    tree.write('packages/preview/firewall/README.md', `${tree.read('packages/preview/firewall/README.md', 'utf-8')}\n## Data\n\nKept.\n\n## Upgrade\n\nNothing to do.\n`);
+    expect(() => checkPromotionCriteria(tree, options)).not.toThrow();
+  });
+
+  it('refuses when the blueprint names invalid graduation criteria, pointing at the policy check', () => {
+    const tree = previewWorkspace();
+    tree.write('blueprints/BP-0002.md', '---\nstatus: approved\ngraduation:\n  doc: [Upgrade]\n---\n');
+    expect(check(tree)).toThrow(`${HEADER}blueprints/BP-0002.md: its graduation criteria are not valid; \`npm run check\` lists each problem (rule graduation-criteria).`);
+  });
+
   it('reports every failure together, each on its own line', () => {
     const tree = editFirewall(previewWorkspace(), (packageJson) => {
       packageJson.version = '2.0.0';

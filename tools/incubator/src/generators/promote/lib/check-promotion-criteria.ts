@@ -5,6 +5,7 @@ import { GeneratorRefusal } from '../../../lib/generator-refusal.js';
 import { readPendingReleases } from '../../../lib/read-pending-changesets.js';
 import { dependencyNames, listWorkspacePackages, type PackageJsonWithDependencies } from '../../../lib/workspace-packages.js';
 import { checkApiBaseline } from './check-promotion-criteria-api.js';
+import { checkGraduationDocs } from './check-graduation-docs.js';
 import type { NormalizedPromoteOptions } from './normalize-options.js';
 
 interface PreviewPackageJson extends PackageJsonWithDependencies {
@@ -123,6 +124,11 @@ const hasApprovedBlueprint: PromotionRule = ({ tree, packageJson, packageJsonPat
   }
 };
 
+const meetsGraduationDocs: PromotionRule = ({ tree, options, packageJson, packageJsonPath }) => {
+  const metadata = readMetadata(packageJson, packageJsonPath);
+  return typeof metadata === 'string' ? [] : checkGraduationDocs(tree, options, metadata.blueprint);
+};
+
 const PROMOTION_RULES: readonly PromotionRule[] = [
   isTaggedPreview,
   hasPreviewMetadata,
@@ -135,6 +141,7 @@ const PROMOTION_RULES: readonly PromotionRule[] = [
   hasFreeDestination,
   hasNoPendingMajor,
   hasApprovedBlueprint,
+  meetsGraduationDocs,
 ];
 
 /**

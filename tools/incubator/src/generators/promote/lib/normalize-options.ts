@@ -1,4 +1,5 @@
 import { joinPathFragments, readNxJson, type Tree } from '@nx/devkit';
+import type { GraduationCriteria } from '../../../lib/graduation-criteria.js';
 import { readIncubatorConfig } from '../../../lib/incubator-config.js';
 import { readReleaseCycleFromTree } from '../../../lib/release-cycle.js';
 import { GeneratorRefusal } from '../../../lib/generator-refusal.js';
@@ -18,6 +19,8 @@ export interface NormalizedPromoteOptions {
   previewTag: string;
   stableTag: string;
   currentCycle: number;
+  /** The default graduation criteria (nx.json); the blueprint's may add to them. */
+  graduation: GraduationCriteria;
 }
 
 const PACKAGE_SCOPE = '@switchyard';
@@ -41,5 +44,6 @@ export function normalizeOptions(tree: Tree, schema: PromoteGeneratorSchema): No
     previewTag: config.stabilityTags.preview,
     stableTag: config.stabilityTags.stable,
     currentCycle: config.currentReleaseCycle,
+    graduation: config.graduation,
   };
 }
