@@ -126,6 +126,17 @@ describe('checkPromotionCriteria', () => {
     expect(() => checkPromotionCriteria(tree, options)).not.toThrow();
   });
 
+  it('refuses a preview younger than the cycles the criteria require, saying when it can be promoted', () => {
+    const tree = previewWorkspace();
+    tree.write('blueprints/BP-0002.md', '---\nstatus: approved\ngraduation:\n  min_cycles_in_preview: 3\n---\n# Firewall\n');
+    expect(check(tree)).toThrow(
+      `${HEADER}@switchyard/firewall entered preview in cycle 1 and the current cycle is 3: 2 cycles in preview, and blueprints/BP-0002.md (graduation.min_cycles_in_preview) requires 3; promote it in cycle 4 or later.`,
+    );
+    expect(() => checkPromotionCriteria(tree, { ...FIREWALL_OPTIONS, currentCycle: 4 })).not.toThrow();
+    const byDefault = previewWorkspace();
+    expect(() => checkPromotionCriteria(byDefault, { ...FIREWALL_OPTIONS, graduation: { min_cycles_in_preview: 5 } })).toThrow('and the default graduation criteria in nx.json requires 5; promote it in cycle 6 or later.');
+  });
+
   it('refuses when the blueprint names invalid graduation criteria, pointing at the policy check', () => {
     const tree = previewWorkspace();
     tree.write('blueprints/BP-0002.md', '---\nstatus: approved\ngraduation:\n  doc: [Upgrade]\n---\n');

@@ -5,7 +5,7 @@ import { GeneratorRefusal } from '../../../lib/generator-refusal.js';
 import { readPendingReleases } from '../../../lib/read-pending-changesets.js';
 import { dependencyNames, listWorkspacePackages, type PackageJsonWithDependencies } from '../../../lib/workspace-packages.js';
 import { checkApiBaseline } from './check-promotion-criteria-api.js';
-import { checkGraduationDocs } from './check-graduation-docs.js';
+import { checkGraduation } from './check-graduation.js';
 import type { NormalizedPromoteOptions } from './normalize-options.js';
 
 interface PreviewPackageJson extends PackageJsonWithDependencies {
@@ -13,7 +13,7 @@ interface PreviewPackageJson extends PackageJsonWithDependencies {
   exports?: unknown;
   version?: string;
   nx?: { tags?: string[]; targets?: Record<string, unknown> };
-  switchyard?: { stability?: unknown; blueprint?: unknown } | null;
+  switchyard?: { stability?: unknown; blueprint?: unknown; enteredCycle?: unknown } | null;
 }
 
 /** What every rule sees: the options, the tree and the package.json being promoted. */
@@ -124,9 +124,9 @@ const hasApprovedBlueprint: PromotionRule = ({ tree, packageJson, packageJsonPat
   }
 };
 
-const meetsGraduationDocs: PromotionRule = ({ tree, options, packageJson, packageJsonPath }) => {
+const meetsGraduationCriteria: PromotionRule = ({ tree, options, packageJson, packageJsonPath }) => {
   const metadata = readMetadata(packageJson, packageJsonPath);
-  return typeof metadata === 'string' ? [] : checkGraduationDocs(tree, options, metadata.blueprint);
+  return typeof metadata === 'string' ? [] : checkGraduation(tree, options, { blueprint: metadata.blueprint, enteredCycle: packageJson.switchyard?.enteredCycle });
 };
 
 const PROMOTION_RULES: readonly PromotionRule[] = [
@@ -141,7 +141,7 @@ const PROMOTION_RULES: readonly PromotionRule[] = [
   hasFreeDestination,
   hasNoPendingMajor,
   hasApprovedBlueprint,
-  meetsGraduationDocs,
+  meetsGraduationCriteria,
 ];
 
 /**

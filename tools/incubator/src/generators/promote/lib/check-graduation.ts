@@ -1,0 +1,50 @@
+import { joinPathFragments, type Tree } from '@nx/devkit';
+import { blueprintPath } from '../../../lib/approved-blueprint.js';
+import { readBlueprintGraduation } from '../../../lib/blueprint-graduation.js';
+import { parseGraduationCriteria } from '../../../lib/graduation-criteria.js';
+import type { NormalizedPromoteOptions } from './normalize-options.js';
+
+/**
+ * The graduation criteria promote verifies from the files alone, the defaults (nx.json) tightened
+ * by the blueprint's `graduation:`: every README section `docs` names exists as a `## <title>`
+ * heading (case aside), and the preview spent `min_cycles_in_preview` release cycles since it
+ * entered. One sentence per unmet criterion, each naming who requires it and the evidence read.
+ */
+export function checkGraduation(tree: Tree, options: NormalizedPromoteOptions, preview: { blueprint: string; enteredCycle: unknown }): string[] {
+  const { blueprint } = preview;
+  const file = blueprintPath(blueprint);
+  const text = tree.read(file, 'utf-8');
+  const readme = tree.read(joinPathFragments(options.previewRoot, 'README.md'), 'utf-8');
+  // A missing blueprint or README is reported by the rules about them.
+  if (text === null || readme === null) return [];
+  const { graduation, frontMatterError } = readBlueprintGraduation(text);
+  if (frontMatterError !== undefined) return [`${file}: the front matter is not valid YAML (${frontMatterError}); correct it, \`npm run check\` shows where.`];
+  const { criteria, problems } = parseGraduationCriteria(graduation);
+  if (problems.length > 0) return [`${file}: its graduation criteria are not valid; \`npm run check\` lists each problem (rule graduation-criteria).`];
+  const readmePath = joinPathFragments(options.previewRoot, 'README.md');
+  const required = [
+    ...(options.graduation.docs ?? []).map((section) => ({ section, by: 'the default graduation criteria in nx.json' })),
+    ...(criteria.docs ?? []).map((section) => ({ section, by: `${file} (graduation.docs)` })),
+  ];
+  return [...missingCycles(options, preview.enteredCycle, criteria.min_cycles_in_preview, file), ...missingSections(readmePath, readme, required)];
+}
+
+function missingCycles(options: NormalizedPromoteOptions, enteredCycle: unknown, fromBlueprint: number | undefined, file: string): string[] {
+  const wanted = Math.max(options.graduation.min_cycles_in_preview ?? 0, fromBlueprint ?? 0);
+  // A missing or wrong enteredCycle is the policy check's to report (stability-metadata).
+  if (wanted === 0 || typeof enteredCycle !== 'number') return [];
+  const spent = options.currentCycle - enteredCycle;
+  if (spent >= wanted) return [];
+  const by = (fromBlueprint ?? 0) >= (options.graduation.min_cycles_in_preview ?? 0) ? `${file} (graduation.min_cycles_in_preview)` : 'the default graduation criteria in nx.json';
+  return [
+    `${options.packageName} entered preview in cycle ${enteredCycle} and the current cycle is ${options.currentCycle}: ${spent} cycles in preview, and ${by} requires ${wanted}; promote it in cycle ${enteredCycle + wanted} or later.`,
+  ];
+}
+
+function missingSections(readmePath: string, readme: string, required: ReadonlyArray<{ section: string; by: string }>): string[] {
+  const headings = new Set(readme.split(/\r?\n/).flatMap((line) => /^##\s+(.+?)\s*#*\s*$/.exec(line)?.[1]?.toLowerCase() ?? []));
+  const firstOf = (section: string) => required.findIndex((other) => other.section.toLowerCase() === section.toLowerCase());
+  return required
+    .filter(({ section }, index) => !headings.has(section.toLowerCase()) && firstOf(section) === index)
+    .map(({ section, by }) => `${readmePath} has no "## ${section}" section, which ${by} requires: write it before promoting.`);
+}
