@@ -1,11 +1,11 @@
 import { defineConfig } from 'tsup';
 
 /**
- * Builds only the policy check's and the release's CLIs (the generators run from TypeScript through Nx). The SDK is
+ * Builds only the policy check's, the release's and the lifecycle board's CLIs (the generators run from TypeScript through Nx). The SDK is
  * bundled from its sources, so `npm run check` needs no build of @switchyard/sdk on a fresh clone.
  */
 export default defineConfig({
-  entry: { 'policy/cli': 'src/policy/cli.ts', 'release/cli': 'src/release/cli.ts' },
+  entry: { 'policy/cli': 'src/policy/cli.ts', 'release/cli': 'src/release/cli.ts', 'lifecycle/cli': 'src/lifecycle/cli.ts' },
   outDir: 'dist',
   format: ['esm'],
   platform: 'node',

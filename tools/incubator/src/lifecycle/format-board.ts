@@ -1,0 +1,30 @@
+import type { Board, BoardRow } from './board.js';
+
+const COLUMNS: ReadonlyArray<{ title: string; value: (row: BoardRow) => string }> = [
+  { title: 'package', value: (row) => row.package },
+  { title: 'stability', value: (row) => row.stability },
+  { title: 'version', value: (row) => row.version },
+  { title: 'blueprint', value: (row) => row.blueprint ?? '-' },
+  { title: 'entered', value: (row) => (row.enteredCycle === null ? '-' : String(row.enteredCycle)) },
+  { title: 'cycles left', value: (row) => (row.cyclesLeft === null ? '-' : String(row.cyclesLeft)) },
+  { title: 'criteria', value: (row) => (row.stability !== 'preview' ? '-' : row.unmet.length === 0 ? 'all met' : `${row.unmet.length} unmet`) },
+  { title: 'next', value: (row) => row.next },
+];
+
+/** The board as a readable table, then each preview's unmet criteria and the command to run next. */
+export function formatBoard(board: Board): string {
+  const header = `Lifecycle board, release cycle ${board.currentCycle} (a preview may stay ${board.maxPreviewAgeCycles} cycles before it is renewed, promoted or retired)\n\n`;
+  if (board.rows.length === 0) return `${header}No previews, and nothing promoted or retired in the last cycles.\n`;
+  const cells = board.rows.map((row) => COLUMNS.map((column) => column.value(row)));
+  const widths = COLUMNS.map((column, index) => Math.max(column.title.length, ...cells.map((line) => (line[index] as string).length)));
+  const line = (values: readonly string[]) => values.map((value, index) => value.padEnd(widths[index] as number)).join('  ').trimEnd();
+  const table = [line(COLUMNS.map((column) => column.title)), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join('\n');
+  return `${header}${table}\n${board.rows.map(details).join('')}`;
+}
+
+function details(row: BoardRow): string {
+  if (row.unmet.length === 0 && row.command === null) return '';
+  const unmet = row.unmet.map((criterion) => `  - ${criterion}\n`).join('');
+  const command = row.command === null ? '' : `  next: ${row.command}\n`;
+  return `\n${row.package}:\n${unmet}${command}`;
+}
