@@ -2,6 +2,7 @@ import { updateJson, writeJson } from '@nx/devkit';
 import { describe, expect, it } from 'vitest';
 import { previewWorkspace } from '../generators/promote/promote-fixture.js';
 import { readBoard } from './board.js';
+import { boardHtml } from './board-html.js';
 import { formatBoard } from './format-board.js';
 
 const FIREWALL = 'packages/preview/firewall/package.json';
@@ -62,5 +63,21 @@ describe('the lifecycle board', () => {
     expect(text).toMatch(/^package +stability +version +blueprint +entered +cycles left +criteria +next$/m);
     expect(text).toMatch(/^@switchyard\/firewall +preview +0\.1\.0 +BP-0002 +1 +1 +1 unmet +keep developing: 1 criteria left before promote$/m);
     expect(text).toContain('\n@switchyard/firewall:\n  - it has no README: write packages/preview/firewall/README.md');
+  });
+});
+
+describe('the lifecycle board as a page', () => {
+  it('colours each row by where the package stands, and escapes what it quotes', () => {
+    const tree = previewWorkspace();
+    writeJson(tree, 'retired.json', {
+      retired: [{ name: 'vpn', package: '@switchyard/vpn', lastVersion: '0.2.0', reason: 'Replaced by <wireguard>.', cycle: 3, deprecate: { range: '*', message: 'retired' } }],
+    });
+    const page = boardHtml(readBoard(tree));
+    expect(page).toMatch(/^<!doctype html>/);
+    expect(page).not.toMatch(/<script|<link|https?:\/\//);
+    expect(page).toMatch(/<tr style="background:#d9f2d9" data-standing="ready"><td>@switchyard\/firewall<\/td>/);
+    expect(page).toContain('<code>npx nx g @switchyard/incubator:promote firewall</code>');
+    expect(page).toContain('data-standing="retired"><td>@switchyard/vpn</td>');
+    expect(page).toContain('Replaced by &#60;wireguard&#62;.');
   });
 });

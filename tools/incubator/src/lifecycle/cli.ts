@@ -1,17 +1,27 @@
+import { writeFileSync } from 'node:fs';
 import { workspaceRoot } from '@nx/devkit';
 import { FsTree } from 'nx/src/generators/tree';
 import { readBoard } from './board.js';
+import { boardHtml } from './board-html.js';
 import { formatBoard } from './format-board.js';
 
-/** `npm run lifecycle [-- --json]`: where every preview stands, read from the workspace without writing. */
+const USAGE = 'npm run lifecycle [-- --json | --html <file>]';
+
+/** `npm run lifecycle`: where every preview stands, read from the workspace without writing to it. */
 function main(argv: readonly string[]): number {
-  const unknown = argv.filter((argument) => argument !== '--json');
-  if (unknown.length > 0) {
-    process.stderr.write(`npm run lifecycle: unknown option ${unknown.join(' ')}; expected nothing, or --json.\n`);
+  const [option, file, ...rest] = argv;
+  const valid = option === undefined || (option === '--json' && file === undefined) || (option === '--html' && file !== undefined && rest.length === 0);
+  if (!valid) {
+    process.stderr.write(`${USAGE}: ${option === '--html' ? '--html needs the file to write, such as lifecycle.html' : `unknown arguments ${argv.join(' ')}`}.\n`);
     return 2;
   }
   const board = readBoard(new FsTree(workspaceRoot, false));
-  process.stdout.write(argv.includes('--json') ? `${JSON.stringify(board, null, 2)}\n` : formatBoard(board));
+  if (option === '--html') {
+    writeFileSync(file as string, boardHtml(board));
+    process.stdout.write(`Lifecycle board written to ${file} (${board.rows.length} packages).\n`);
+  } else {
+    process.stdout.write(option === '--json' ? `${JSON.stringify(board, null, 2)}\n` : formatBoard(board));
+  }
   return 0;
 }
 
