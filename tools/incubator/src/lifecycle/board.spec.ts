@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { previewWorkspace } from '../generators/promote/promote-fixture.js';
 import { readBoard } from './board.js';
 import { boardHtml } from './board-html.js';
-import { formatBoard } from './format-board.js';
+import { formatBoard, summarizeBoard } from './format-board.js';
 
 const FIREWALL = 'packages/preview/firewall/package.json';
 
@@ -63,6 +63,16 @@ describe('the lifecycle board', () => {
     expect(text).toMatch(/^package +stability +version +blueprint +entered +cycles left +criteria +next$/m);
     expect(text).toMatch(/^@switchyard\/firewall +preview +0\.1\.0 +BP-0002 +1 +1 +1 unmet +keep developing: 1 criteria left before promote$/m);
     expect(text).toContain('\n@switchyard/firewall:\n  - it has no README: write packages/preview/firewall/README.md');
+  });
+});
+
+describe('the lifecycle board in the release output', () => {
+  it('sums the previews up in one line: ready, developing, at the limit, and what moved lately', () => {
+    const tree = previewWorkspace();
+    writeJson(tree, 'retired.json', { retired: [{ name: 'vpn', package: '@switchyard/vpn', lastVersion: '0.2.0', reason: 'Unused.', cycle: 3, deprecate: { range: '*', message: 'retired' } }] });
+    expect(summarizeBoard(readBoard(tree))).toBe(
+      'Lifecycle, cycle 3: 1 previews (1 ready to promote, 0 developing, 0 at the stagnation limit); promoted or retired lately: @switchyard/vpn (retired). Details: npm run lifecycle\n',
+    );
   });
 });
 

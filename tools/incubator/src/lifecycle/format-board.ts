@@ -28,3 +28,16 @@ function details(row: BoardRow): string {
   const command = row.command === null ? '' : `  next: ${row.command}\n`;
   return `\n${row.package}:\n${unmet}${command}`;
 }
+
+/** One line for the release's output: how many previews stand where, and where to see more. */
+export function summarizeBoard(board: Board): string {
+  const previews = board.rows.filter((row) => row.stability === 'preview');
+  const count = (predicate: (row: BoardRow) => boolean) => previews.filter(predicate).length;
+  const ready = count((row) => row.unmet.length === 0);
+  const stagnating = count((row) => row.unmet.length > 0 && (row.cyclesLeft ?? 1) <= 0);
+  const moved = board.rows.filter((row) => row.stability !== 'preview').map((row) => `${row.package} (${row.stability === 'stable' ? 'promoted' : 'retired'})`);
+  return (
+    `Lifecycle, cycle ${board.currentCycle}: ${previews.length} previews (${ready} ready to promote, ${previews.length - ready - stagnating} developing, ` +
+    `${stagnating} at the stagnation limit); promoted or retired lately: ${moved.length > 0 ? moved.join(', ') : 'none'}. Details: npm run lifecycle\n`
+  );
+}

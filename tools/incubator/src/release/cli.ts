@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { workspaceRoot } from '@nx/devkit';
+import { FsTree } from 'nx/src/generators/tree';
 import { readIncubatorConfig } from '../lib/incubator-config.js';
+import { readBoard } from '../lifecycle/board.js';
+import { summarizeBoard } from '../lifecycle/format-board.js';
 import { readReleaseCycleAt } from '../lib/release-cycle.js';
 import { applyBaselineCopies, changedPackages, planBaselineCopies } from './copy-api-baselines.js';
 import { readPublishedVersions } from './registry-versions.js';
@@ -33,6 +36,7 @@ async function main(): Promise<void> {
         const removed = copy.removed.map((file) => `${path.basename(file)} removed`);
         return `${copy.packageName} ${copy.version}: ${[...copy.files.map((file) => path.basename(file.to)), 'released.json', ...removed].join(', ')}`;
       }),
+    lifecycleSummary: () => summarizeBoard(readBoard(new FsTree(workspaceRoot, false))),
     write: (text) => process.stdout.write(text),
     writeError: (text) => process.stderr.write(text),
   };

@@ -55,6 +55,7 @@ function fakeRelease(options: FakeOptions = {}) {
       ran.push(`copy baselines of ${after.filter((pkg) => before.find((old) => old.name === pkg.name)?.version !== pkg.version).map((pkg) => pkg.name).join(',')}`);
       return ['@switchyard/sdk 1.1.0: report.api.md, released.json'];
     },
+    lifecycleSummary: () => 'Lifecycle, cycle 3: 1 previews (1 ready to promote, 0 developing, 0 at the stagnation limit); promoted or retired lately: none. Details: npm run lifecycle\n',
     write: (text) => (out += text),
     writeError: (text) => (err += text),
   };
@@ -99,6 +100,7 @@ describe('runRelease', () => {
     expect(release.output()).toContain(
       ['package          version         bump   stability', '---------------  --------------  -----  ---------', '@switchyard/sdk  1.0.0 -> 1.1.0  minor  stable'].join('\n'),
     );
+    expect(release.output()).toContain('\nLifecycle, cycle 3: 1 previews (1 ready to promote');
     expect(release.output()).toContain('Dry run: nothing is written.');
     expect(release.output()).toContain('  2. open release cycle 4: npx nx g @switchyard/incubator:open-cycle --cycle 4 --no-interactive');
     expect(release.output()).toContain(`  7. publish to ${LOCAL}: npx changeset publish`);

@@ -37,6 +37,8 @@ export interface ReleaseIo {
   run: (step: CommandStep) => number;
   /** Copies API baselines of the packages whose version changed between the two readings. */
   copyApiBaselines: (before: ReleasePackage[], after: ReleasePackage[]) => string[];
+  /** One line on where the previews stand (the lifecycle board's summary). */
+  lifecycleSummary: () => string;
   write: (text: string) => void;
   writeError: (text: string) => void;
 }
@@ -80,6 +82,7 @@ export async function runRelease(argv: readonly string[], io: ReleaseIo): Promis
   }
   const targets = targetsOf(work, publishable, registry);
   io.write(`${describeTargets(targets)}\n${deprecateOnly ? '' : `Release plan\n\n${formatReleasePlan(plan.rows)}\n`}${describeExtraWork(plan, unpublished, deprecations)}`);
+  if (!deprecateOnly) io.write(`\n${io.lifecycleSummary()}`);
   const previewRefusal = refusePreviewVersions(plan);
   if (previewRefusal !== undefined) {
     io.writeError(previewRefusal);
