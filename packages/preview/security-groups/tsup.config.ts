@@ -1,0 +1,11 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  // index: the service plugin; cli: its commands, which the switchyard CLI finds through the ./cli export.
+  entry: { index: 'src/index.ts', cli: 'src/cli/index.ts' },
+  format: ['esm'],
+  dts: { compilerOptions: { composite: false, customConditions: [] } },
+  sourcemap: true,
+  clean: true,
+  target: 'node20',
+});
