@@ -16,5 +16,7 @@ npx nx run-many -t build --projects=@switchyard/sdk,@switchyard/db,@switchyard/s
 (cd packages/core/server && npx vitest run --config vitest.postgres.config.ts)
 (cd packages/preview/firewall && npx vitest run src/migrations)
 (cd packages/preview/firewall && npx vitest run --config vitest.postgres.config.ts)
+# One default group per project and one copy of a rule, when requests race on PostgreSQL's pool.
+(cd packages/preview/security-groups && npx vitest run tests/api/default-group.spec.ts tests/api/security-group-rules.spec.ts)
 # The conformance suite of every service on PostgreSQL (its test servers read SWITCHYARD_TEST_DATABASE_URL).
 scripts/conformance.sh

@@ -1,7 +1,7 @@
 import type { Migration } from '@switchyard/sdk';
-import { createItemsTable } from './0001-create-items.js';
+import { createSecurityGroupTables } from './0001-create-security-group-tables.js';
 
 /** Applied in name order; a released name never changes. */
 export const securityGroupsMigrations: Record<string, Migration> = {
-  '0001-create-items': createItemsTable,
+  '0001-create-security-group-tables': createSecurityGroupTables,
 };

@@ -1,14 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Database, listMigrationHistory, migrateToLatest, openDatabase } from '@switchyard/db';
-import { itemResource } from '../resources/item.js';
+import { type SecurityGroupDb, isUniqueViolation } from '../store/tables.js';
 import { securityGroupsMigrations } from './index.js';
 
 const migrationSet = { owner: 'security-groups', stability: 'preview' as const, migrations: securityGroupsMigrations };
+const TABLES = ['default_security_groups', 'security_group_rules', 'security_groups'];
 
 let database: Database;
+let db: SecurityGroupDb;
 
 beforeEach(async () => {
   database = await openDatabase({ url: 'sqlite::memory:' });
+  db = database.db as SecurityGroupDb;
 });
 afterEach(async () => {
   await database.close();
@@ -16,7 +19,31 @@ afterEach(async () => {
 
 async function tableNames(): Promise<string[]> {
   const tables = await database.db.introspection.getTables();
-  return tables.map((table) => table.name).filter((name) => name === 'security_groups_items');
+  return tables.map((table) => table.name).filter((name) => TABLES.includes(name));
+}
+
+const stamps = { revision_number: 1, created_at: '2026-12-03T00:00:00Z', updated_at: '2026-12-03T00:00:00Z' };
+
+function group(id: string) {
+  return { id, project_id: 'p', name: id, description: '', stateful: 1, shared: 0, ...stamps };
+}
+
+function rule(id: string, groupId: string, key: string, remoteGroupId: string | null = null) {
+  return {
+    id,
+    project_id: 'p',
+    security_group_id: groupId,
+    description: '',
+    direction: 'ingress',
+    ethertype: 'IPv4',
+    protocol: 'tcp',
+    port_range_min: 22,
+    port_range_max: 22,
+    remote_ip_prefix: null,
+    remote_group_id: remoteGroupId,
+    rule_key: key,
+    ...stamps,
+  };
 }
 
 describe('security-groups migrations', () => {
@@ -26,25 +53,38 @@ describe('security-groups migrations', () => {
     for (const name of names) expect(name).toMatch(/^\d{4}-[a-z0-9-]+$/);
   });
 
-  it('create the table from empty and record themselves as preview migrations of "security-groups"', async () => {
+  it('create the tables from empty and record themselves as preview migrations of "security-groups"', async () => {
     await migrateToLatest(database.db, [migrationSet]);
-    expect(await tableNames()).toEqual(['security_groups_items']);
+    expect((await tableNames()).sort()).toEqual([...TABLES].sort());
     const history = await listMigrationHistory(database.db);
     expect(history.filter((entry) => entry.owner === 'security-groups')).toMatchObject([
-      { owner: 'security-groups', name: '0001-create-items', stability: 'preview' },
+      { owner: 'security-groups', name: '0001-create-security-group-tables', stability: 'preview' },
     ]);
   });
 
-  it('give every queryable attribute of itemResource its column', async () => {
+  it('refuse a second default group for a project and the same rule key twice in a group', async () => {
     await migrateToLatest(database.db, [migrationSet]);
-    const table = (await database.db.introspection.getTables()).find((entry) => entry.name === 'security_groups_items');
-    const declared = Object.values(itemResource.collectionSpec.attributes).map((attribute) => attribute.column);
-    expect(table?.columns.map((column) => column.name).sort()).toEqual([...new Set(declared)].sort());
+    await db.insertInto('security_groups').values([group('g1'), group('g2')]).execute();
+    await db.insertInto('default_security_groups').values({ project_id: 'p', security_group_id: 'g1' }).execute();
+    await expect(db.insertInto('default_security_groups').values({ project_id: 'p', security_group_id: 'g2' }).execute()).rejects.toSatisfy(isUniqueViolation);
+    await db.insertInto('security_group_rules').values(rule('r1', 'g1', 'k')).execute();
+    await expect(db.insertInto('security_group_rules').values(rule('r2', 'g1', 'k')).execute()).rejects.toSatisfy(isUniqueViolation);
+    await db.insertInto('security_group_rules').values(rule('r3', 'g2', 'k')).execute();
   });
 
-  it('drop the table on the way down', async () => {
+  it('delete a group with its rules, the rules naming it as remote group, and its default record', async () => {
     await migrateToLatest(database.db, [migrationSet]);
-    await securityGroupsMigrations['0001-create-items'].down?.(database.db);
+    await db.insertInto('security_groups').values([group('g1'), group('g2')]).execute();
+    await db.insertInto('default_security_groups').values({ project_id: 'p', security_group_id: 'g1' }).execute();
+    await db.insertInto('security_group_rules').values([rule('own', 'g1', 'a'), rule('naming', 'g2', 'b', 'g1'), rule('other', 'g2', 'c')]).execute();
+    await db.deleteFrom('security_groups').where('id', '=', 'g1').execute();
+    expect((await db.selectFrom('security_group_rules').select('id').execute()).map((row) => row.id)).toEqual(['other']);
+    expect(await db.selectFrom('default_security_groups').selectAll().execute()).toEqual([]);
+  });
+
+  it('drop every table on the way down', async () => {
+    await migrateToLatest(database.db, [migrationSet]);
+    await securityGroupsMigrations['0001-create-security-group-tables'].down?.(database.db);
     expect(await tableNames()).toEqual([]);
   });
 });

@@ -1,18 +1,27 @@
 import { describeConformance } from '@switchyard/sdk/testing';
-import { itemResource } from '../../src/resources/item.js';
+import { groupResource } from '../../src/resources/security-group.js';
+import { ruleResource } from '../../src/resources/security-group-rule.js';
 import { buildServiceApp } from './service-app.js';
 
 /**
  * The SDK's conformance suite over this service's resources: the isolation matrix (two projects
  * and an admin on every verb and reference), hostile input (zero 5xx, NeutronError 4xx) and the
- * OpenAPI contract. Declare a fixture for every resource you add. `SWITCHYARD_CONFORMANCE=long`
- * sends 10,000+ requests.
+ * OpenAPI contract. `SWITCHYARD_CONFORMANCE=long` sends 10,000+ requests.
  */
 describeConformance({
   name: 'security-groups',
   app: () => buildServiceApp(),
-  resources: [itemResource],
+  resources: [groupResource, ruleResource],
   fixtures: {
-    security_groups_item: (client, caller) => client.create(caller, itemResource),
+    security_group: (client, caller) => client.create(caller, groupResource, { name: 'web' }),
+    security_group_rule: async (client, caller) =>
+      client.create(caller, ruleResource, {
+        security_group_id: await client.create(caller, groupResource, { name: 'ssh' }),
+        direction: 'ingress',
+        protocol: 'tcp',
+        port_range_min: 22,
+        port_range_max: 22,
+        remote_group_id: await client.create(caller, groupResource, { name: 'bastion' }),
+      }),
   },
 });

@@ -17,8 +17,8 @@ export const admin: Caller = { project: 'project-admin', admin: true };
  * A whole server in memory (or on PostgreSQL under `npm run test:postgres`), with this package
  * handed in as the `security-groups` plugin, opted in as its stability requires.
  */
-export async function buildServiceApp(pluginConfig: Record<string, unknown> = {}): Promise<App> {
-  return buildTestServer({ plugins: [{ plugin, packageJsonUrl: new URL('../../package.json', import.meta.url), config: pluginConfig }] });
+export async function buildServiceApp(): Promise<App> {
+  return buildTestServer({ plugins: [{ plugin, packageJsonUrl: new URL('../../package.json', import.meta.url) }] });
 }
 
 export interface Reply {

@@ -21,8 +21,6 @@ async function operatorConfig(): Promise<string> {
     'url = "sqlite:state/switchyard.db"',
     '[preview]',
     'enabled = ["security-groups"]',
-    '[plugins.security-groups]',
-    'max_items_per_project = 10',
     '',
   ].join('\n');
 }
@@ -34,20 +32,23 @@ function send(server: ServerProcess, method: string, path: string, body?: unknow
 }
 
 describe('security-groups in a running switchyard-server', () => {
-  it('is loaded from its installed package, warned about, and keeps security_groups_items and their updates across a restart', async () => {
+  it('is loaded from its installed package, warned about, and keeps groups, rules and the default group across a restart', async () => {
     directory = writeConfigDirectory(await operatorConfig());
     running = await startServerProcess({ cwd: directory.root, args: ['--config', 'switchyard.toml'] });
-    const created = await send(running, 'POST', '/v2.0/security-groups/items', { security_groups_item: { name: 'kept' } });
+    const created = await send(running, 'POST', '/v2.0/security-groups', { security_group: { name: 'web' } });
     expect(created.status).toBe(201);
     expect(created.headers.get('x-switchyard-stability')).toBe('preview');
     expect(running.output()).toContain('security-groups is a preview service');
-    const { security_groups_item: item } = (await created.json()) as { security_groups_item: { id: string } };
-    expect((await send(running, 'PUT', `/v2.0/security-groups/items/${item.id}`, { security_groups_item: { admin_state_up: false } })).status).toBe(200);
+    const { security_group: group } = (await created.json()) as { security_group: { id: string } };
+    const rule = { security_group_id: group.id, direction: 'ingress', protocol: 'tcp', port_range_min: 443, port_range_max: 443 };
+    expect((await send(running, 'POST', '/v2.0/security-group-rules', { security_group_rule: rule })).status).toBe(201);
     expect((await running.stop()).code).toBe(0);
 
     running = await startServerProcess({ cwd: directory.root, args: ['--config', 'switchyard.toml'] });
-    const listed = await send(running, 'GET', '/v2.0/security-groups/items?fields=name&fields=admin_state_up');
-    expect(await listed.json()).toEqual({ security_groups_items: [{ name: 'kept', admin_state_up: false }] });
-    expect((await send(running, 'GET', `/v2.0/security-groups/items/${item.id}`, undefined, 'elsewhere')).status).toBe(404);
+    const listed = await send(running, 'GET', '/v2.0/security-groups?fields=name&sort_key=name');
+    expect(await listed.json()).toEqual({ security_groups: [{ name: 'default' }, { name: 'web' }] });
+    const duplicate = await send(running, 'POST', '/v2.0/security-group-rules', { security_group_rule: rule });
+    expect(duplicate.status).toBe(409);
+    expect((await send(running, 'GET', `/v2.0/security-groups/${group.id}`, undefined, 'elsewhere')).status).toBe(404);
   });
 });

@@ -1,0 +1,53 @@
+import { type ErrorCode, SwitchyardError } from '@switchyard/sdk';
+
+/**
+ * The security groups' error catalog: each Neutron error `type` it returns, with the SDK code that
+ * sets the HTTP status. Types and messages follow neutron's securitygroup extension, so clients
+ * that switch on them keep working; each message then says how to fix the request. README.md
+ * ("Errors") lists the same table; a test keeps the two in step.
+ */
+export const SECURITY_GROUP_ERRORS = {
+  SecurityGroupRuleInvalidProtocol: { code: 'SY_ERR_INVALID_INPUT', summary: 'The protocol is not a known name, a number from 0 to 255, or null.' },
+  SecurityGroupRuleInvalidEtherType: { code: 'SY_ERR_INVALID_INPUT', summary: 'The ethertype is not IPv4 or IPv6.' },
+  SecurityGroupInvalidPortValue: { code: 'SY_ERR_INVALID_INPUT', summary: 'A port is not an integer from 1 to 65535 (0 only for ICMP).' },
+  SecurityGroupInvalidPortRange: { code: 'SY_ERR_INVALID_INPUT', summary: 'A port range misses an end, or its min is above its max.' },
+  SecurityGroupProtocolRequiredWithPorts: { code: 'SY_ERR_INVALID_INPUT', summary: 'A port range was given without a protocol.' },
+  SecurityGroupInvalidProtocolForPort: { code: 'SY_ERR_INVALID_INPUT', summary: 'A port range was given for a protocol without ports.' },
+  SecurityGroupInvalidIcmpValue: { code: 'SY_ERR_INVALID_INPUT', summary: 'An ICMP type or code is not from 0 to 255.' },
+  SecurityGroupMissingIcmpType: { code: 'SY_ERR_INVALID_INPUT', summary: 'An ICMP code was given without an ICMP type.' },
+  SecurityGroupEthertypeConflictWithProtocol: { code: 'SY_ERR_INVALID_INPUT', summary: 'An IPv4 rule names an IPv6-only protocol.' },
+  SecurityGroupRuleParameterConflict: { code: 'SY_ERR_INVALID_INPUT', summary: 'remote_ip_prefix is not a CIDR of the rule ethertype.' },
+  SecurityGroupRemoteGroupAndRemoteIpPrefix: { code: 'SY_ERR_INVALID_INPUT', summary: 'Both remote_ip_prefix and remote_group_id were given.' },
+  SecurityGroupRuleExists: { code: 'SY_ERR_CONFLICT', summary: 'The group already has the same rule.' },
+  SecurityGroupDefaultAlreadyExists: { code: 'SY_ERR_CONFLICT', summary: 'A group would be created or renamed to "default".' },
+  SecurityGroupCannotUpdateDefault: { code: 'SY_ERR_CONFLICT', summary: "The project's default group would be renamed." },
+  SecurityGroupCannotRemoveDefault: { code: 'SY_ERR_CONFLICT', summary: "A non-admin would delete the project's default group." },
+} as const satisfies Record<string, { code: ErrorCode; summary: string }>;
+
+export type SecurityGroupErrorType = keyof typeof SECURITY_GROUP_ERRORS;
+
+export function securityGroupError(type: SecurityGroupErrorType, message: string): SwitchyardError {
+  return new SwitchyardError(SECURITY_GROUP_ERRORS[type].code, message, { type });
+}
+
+export function ruleExists(ruleId: string): SwitchyardError {
+  return securityGroupError('SecurityGroupRuleExists', `Security group rule already exists. Rule id is ${ruleId}.`);
+}
+
+export function defaultNameTaken(): SwitchyardError {
+  return securityGroupError(
+    'SecurityGroupDefaultAlreadyExists',
+    'Default security group already exists: "default" is the name of the group every project gets, choose another name.',
+  );
+}
+
+export function cannotRenameDefault(): SwitchyardError {
+  return securityGroupError('SecurityGroupCannotUpdateDefault', 'Updating default security group not allowed: its name stays "default"; change its description or rules instead.');
+}
+
+export function cannotRemoveDefault(): SwitchyardError {
+  return securityGroupError(
+    'SecurityGroupCannotRemoveDefault',
+    "Insufficient rights for removing default security group: only an admin may delete a project's default group.",
+  );
+}

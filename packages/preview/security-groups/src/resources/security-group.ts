@@ -1,0 +1,32 @@
+import { type CheckedCreateInput, type ResourceOf, Type, type UpdateInput, attribute, defineResource, revisionAttributes, standardAttributes, timestampAttributes } from '@switchyard/sdk';
+import { ruleItem } from './security-group-rule.js';
+
+const groupAttributes = {
+  ...standardAttributes(),
+  // Neutron's stateful-security-group: false means the rules do not track connections.
+  stateful: attribute(Type.Boolean({ description: 'Whether the rules are stateful (replies to allowed traffic are allowed); default true.' }), {
+    create: true,
+    update: true,
+    default: true,
+  }),
+  // rbac-security-groups' computed flag; without RBAC sharing a group is never shared.
+  shared: attribute(Type.Boolean({ description: 'Whether the group is shared with other projects; always false (no RBAC sharing here).' }), { default: false }),
+  security_group_rules: attribute(Type.Array(ruleItem, { description: "The group's rules." }), { column: false }),
+  ...revisionAttributes(),
+  ...timestampAttributes(),
+};
+
+/** `/v2.0/security-groups`: a named set of rules saying which traffic the ports in the group accept. */
+export const groupResource = defineResource({
+  resource: 'security_group',
+  collection: 'security_groups',
+  path: '/v2.0/security-groups',
+  table: 'security_groups',
+  attributes: groupAttributes,
+});
+
+export type GroupAttributes = typeof groupAttributes;
+/** A security group as the API shows it. */
+export type SecurityGroup = ResourceOf<GroupAttributes>;
+export type GroupCreation = CheckedCreateInput<GroupAttributes>;
+export type GroupChanges = UpdateInput<GroupAttributes>;

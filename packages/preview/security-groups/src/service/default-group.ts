@@ -1,0 +1,41 @@
+import { newRow, tableStore } from '@switchyard/sdk';
+import { ruleKey } from '../domain/rule-key.js';
+import { checkRuleMatch } from '../domain/rule-validation.js';
+import { groupResource } from '../resources/security-group.js';
+import { ruleResource } from '../resources/security-group-rule.js';
+import { defaultGroupOf, recordDefaultGroup } from '../store/default-groups-store.js';
+import { type SecurityGroupDb, isUniqueViolation } from '../store/tables.js';
+import { DEFAULT_GROUP_NAME } from './groups-service.js';
+
+/**
+ * Neutron's _ensure_default_security_group: a project's first list or create of security groups
+ * gives it its `default` group, with Neutron's four default rules. The primary key of
+ * default_security_groups makes it exactly one: a concurrent request that loses the race rolls
+ * its group back and uses the winner's.
+ */
+export async function ensureDefaultGroup(db: SecurityGroupDb, projectId: string): Promise<void> {
+  if ((await defaultGroupOf(db, projectId)) !== undefined) return;
+  try {
+    await db.transaction().execute(async (trx) => {
+      const group = newRow(groupResource, { name: DEFAULT_GROUP_NAME, description: 'Default security group', project_id: projectId, stateful: true, shared: false, revision_number: 1 });
+      await tableStore(trx, groupResource).insert(group);
+      await recordDefaultGroup(trx, projectId, String(group.id));
+      const rules = tableStore(trx, ruleResource);
+      for (const rule of defaultRules(String(group.id), projectId)) await rules.insert(rule);
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+}
+
+/** Everything out, in IPv4 and IPv6; in, only from the group's own members. */
+function defaultRules(groupId: string, projectId: string) {
+  return (['IPv4', 'IPv6'] as const).flatMap((ethertype) =>
+    (['egress', 'ingress'] as const).map((direction) => {
+      const sent = { ethertype, protocol: null, port_range_min: null, port_range_max: null, remote_ip_prefix: null, remote_group_id: direction === 'ingress' ? groupId : null };
+      const match = checkRuleMatch(sent);
+      const input = { ...match, direction, security_group_id: groupId, project_id: projectId, description: '', revision_number: 1 };
+      return { ...newRow(ruleResource, input), rule_key: ruleKey(direction, match) };
+    }),
+  );
+}

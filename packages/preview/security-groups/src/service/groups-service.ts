@@ -1,0 +1,60 @@
+import { type ResourceOperation, type ResourceService, type StoredRow, inTransaction, newRow, presentRows, storedColumns, tableStore, touchedColumns } from '@switchyard/sdk';
+import { cannotRemoveDefault, cannotRenameDefault, defaultNameTaken } from '../errors.js';
+import { type GroupAttributes, type GroupChanges, type GroupCreation, type SecurityGroup, groupResource } from '../resources/security-group.js';
+import { isDefaultGroup } from '../store/default-groups-store.js';
+import { rulesOfGroups } from '../store/rules-store.js';
+import type { SecurityGroupDb } from '../store/tables.js';
+import { presentRules } from './rules-service.js';
+
+export const DEFAULT_GROUP_NAME = 'default';
+
+/** What the kit calls for security groups beyond plain rows. */
+export function groupService(): ResourceService<GroupAttributes> {
+  return {
+    nativeBulk: true,
+    create: (operation, input) => createGroup(operation, input),
+    update: (operation, row, changes) => changeGroup(operation, row, changes),
+    remove: (operation, row) => removeGroup(operation, row),
+    present: (rows, db) => presentGroups(db as SecurityGroupDb, rows),
+  };
+}
+
+async function createGroup(operation: ResourceOperation, input: GroupCreation): Promise<string> {
+  refuseDefaultName(input.name);
+  const row = newRow(groupResource, input);
+  await operation.store.insert(row);
+  return String(row.id);
+}
+
+/** Neutron's name_not_default and update_security_group: nobody takes the name, the default group keeps it. */
+async function changeGroup(operation: ResourceOperation, row: StoredRow, changes: GroupChanges): Promise<void> {
+  refuseDefaultName(changes.name);
+  if (changes.name !== undefined && changes.name !== row.name && (await isDefaultGroup(operation.db as SecurityGroupDb, String(row.id)))) {
+    throw cannotRenameDefault();
+  }
+  await operation.store.update(String(row.id), { ...storedColumns(groupResource, changes), ...touchedColumns(groupResource) });
+}
+
+/**
+ * As in Neutron, only an admin deletes a default group (the project's next request makes a new
+ * one); the group's rules, and the rules of other groups naming it as remote group, go with it
+ * (the foreign keys cascade).
+ */
+async function removeGroup(operation: ResourceOperation, row: StoredRow): Promise<void> {
+  const id = String(row.id);
+  await inTransaction(operation.db as SecurityGroupDb, async (trx) => {
+    if (!operation.auth.isAdmin && (await isDefaultGroup(trx, id))) throw cannotRemoveDefault();
+    await tableStore(trx, groupResource).remove(id);
+  });
+}
+
+function refuseDefaultName(name: string | undefined): void {
+  if (name !== undefined && name.toLowerCase() === DEFAULT_GROUP_NAME) throw defaultNameTaken();
+}
+
+/** Rows to API resources, loading every group's rules in one query. */
+export async function presentGroups(db: SecurityGroupDb, rows: readonly StoredRow[]): Promise<SecurityGroup[]> {
+  const rules = await rulesOfGroups(db, rows.map((row) => String(row.id)));
+  return presentRows(groupResource, rows, (row) => ({ security_group_rules: presentRules(rules.get(String(row.id)) ?? []) }));
+}
+

@@ -1,0 +1,15 @@
+import type { SecurityGroupDb } from './tables.js';
+
+export async function defaultGroupOf(db: SecurityGroupDb, projectId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('default_security_groups').select('security_group_id').where('project_id', '=', projectId).executeTakeFirst();
+  return row?.security_group_id;
+}
+
+export async function isDefaultGroup(db: SecurityGroupDb, groupId: string): Promise<boolean> {
+  const row = await db.selectFrom('default_security_groups').select('project_id').where('security_group_id', '=', groupId).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function recordDefaultGroup(db: SecurityGroupDb, projectId: string, groupId: string): Promise<void> {
+  await db.insertInto('default_security_groups').values({ project_id: projectId, security_group_id: groupId }).execute();
+}

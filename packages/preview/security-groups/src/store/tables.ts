@@ -1,0 +1,58 @@
+import type { Kysely } from '@switchyard/sdk';
+
+/**
+ * The tables as migration 0001 made them, for typed queries. Booleans go in as 0/1 (SQLite's
+ * driver cannot bind `true`) and come back as 0/1 on SQLite or true/false on PostgreSQL.
+ */
+export type StoredFlag = number | boolean;
+
+export type GroupTable = {
+  id: string;
+  project_id: string;
+  name: string;
+  description: string;
+  stateful: StoredFlag;
+  shared: StoredFlag;
+  revision_number: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type RuleTable = {
+  id: string;
+  project_id: string;
+  security_group_id: string;
+  description: string;
+  direction: string;
+  ethertype: string;
+  protocol: string | null;
+  port_range_min: number | null;
+  port_range_max: number | null;
+  remote_ip_prefix: string | null;
+  remote_group_id: string | null;
+  /** domain/rule-key.ts: unique per group, so a group never holds the same rule twice. */
+  rule_key: string;
+  revision_number: number;
+  created_at: string;
+  updated_at: string;
+};
+
+/** One row per project that has its default group; the primary key makes it one group per project. */
+export type DefaultGroupTable = {
+  project_id: string;
+  security_group_id: string;
+};
+
+export type SecurityGroupTables = {
+  security_groups: GroupTable;
+  security_group_rules: RuleTable;
+  default_security_groups: DefaultGroupTable;
+};
+
+export type SecurityGroupDb = Kysely<SecurityGroupTables>;
+
+/** True when a statement failed on a UNIQUE or PRIMARY KEY constraint (SQLite or PostgreSQL). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
+}
