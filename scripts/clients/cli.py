@@ -258,6 +258,43 @@ def quotas():
     admin("quota", "set", "--networks", "100", "--routers", "10", "alpha-project")
 
 
+def security_groups():
+    listed = alpha("security", "group", "list", "-f", "json")
+    defaults = [row for row in listed if row["Name"] == "default"]
+    equal(len(defaults), 1, "security group list: the project's default group is there, once")
+    default = alpha("security", "group", "show", defaults[0]["ID"], "-f", "json")
+    equal(len(default.get("rules", default.get("security_group_rules")) or []), 4, "security group show default: Neutron's four default rules")
+    created = alpha("security", "group", "create", "cli-web", "--description", "front ends", "-f", "json")
+    equal((created["name"], created["description"]), ("cli-web", "front ends"), "security group create --description")
+    alpha("security", "group", "set", "cli-web", "--name", "cli-web2", "--description", "renamed")
+    shown = alpha("security", "group", "show", created["id"], "-f", "json")
+    equal((shown["name"], shown["description"]), ("cli-web2", "renamed"), "security group set --name --description")
+    expect(created["id"] in ids(alpha("security", "group", "list", "-f", "json")), "security group list")
+    expect(created["id"] not in ids(beta("security", "group", "list", "-f", "json")), "another project does not list the group")
+    alpha.fails("security", "group", "delete", defaults[0]["ID"], expect="Failed to delete")
+    alpha.fails("security", "group", "set", defaults[0]["ID"], "--name", "not-default", expect="not allowed")
+
+
+def security_group_rules():
+    group = alpha("security", "group", "show", "cli-web2", "-f", "json")
+    bastion = alpha("security", "group", "create", "cli-bastion", "-f", "json")
+    ssh = alpha("security", "group", "rule", "create", "cli-web2", "--protocol", "tcp", "--dst-port", "22", "--remote-ip", "203.0.113.0/24", "-f", "json")
+    equal((ssh["protocol"], ssh["port_range_min"], ssh["port_range_max"], ssh["remote_ip_prefix"], ssh["direction"]), ("tcp", 22, 22, "203.0.113.0/24", "ingress"), "security group rule create --protocol tcp --dst-port 22 --remote-ip")
+    alpha.fails("security", "group", "rule", "create", "cli-web2", "--protocol", "tcp", "--dst-port", "22", "--remote-ip", "203.0.113.0/24", expect="already exists")
+    remote = alpha("security", "group", "rule", "create", "cli-web2", "--protocol", "tcp", "--dst-port", "80:81", "--remote-group", "cli-bastion", "-f", "json")
+    equal((remote["remote_group_id"], remote["port_range_min"], remote["port_range_max"]), (bastion["id"], 80, 81), "security group rule create --remote-group")
+    v6 = alpha("security", "group", "rule", "create", "cli-web2", "--ethertype", "IPv6", "--protocol", "tcp", "--dst-port", "443", "--egress", "-f", "json")
+    equal((v6.get("ether_type", v6.get("ethertype")), v6["direction"]), ("IPv6", "egress"), "security group rule create --ethertype IPv6 --egress")
+    rules = ids(alpha("security", "group", "rule", "list", "cli-web2", "-f", "json"))
+    equal(rules, {ssh["id"], remote["id"], v6["id"]}, "security group rule list <group>")
+    equal(alpha("security", "group", "rule", "show", ssh["id"], "-f", "json")["security_group_id"], group["id"], "security group rule show")
+    beta.fails("security", "group", "rule", "show", ssh["id"], expect=ssh["id"])
+    alpha("security", "group", "delete", "cli-bastion")
+    equal(ids(alpha("security", "group", "rule", "list", "cli-web2", "-f", "json")), {ssh["id"], v6["id"]}, "deleting a remote group deletes the rules naming it")
+    alpha("security", "group", "rule", "delete", ssh["id"])
+    alpha("security", "group", "delete", "cli-web2")
+
+
 report.step("networks: create, show, set, list, delete, tenancy", networks)
 if "standard-attr-tag" in extensions:
     report.step("networks: tags (standard-attr-tag)", network_tags)
@@ -273,4 +310,7 @@ if "fwaas_v2" in extensions:
     report.step("FWaaS v2: shared resources and remote groups", firewall_sharing)
 if "quotas" in extensions:
     report.step("quotas: set and list, projects looked up by id and name", quotas)
+if "security-group" in extensions:
+    report.step("security groups: default group, create, show, set, list, delete", security_groups)
+    report.step("security group rules: create, duplicate, remote group, IPv6, list, show, delete", security_group_rules)
 report.finish()

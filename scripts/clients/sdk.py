@@ -200,6 +200,21 @@ def firewall():
     alpha.network.delete_firewall_rule(rule)
 
 
+def security_groups():
+    defaults = [group for group in alpha.network.security_groups() if group.name == "default"]
+    equal(len(defaults), 1, "security_groups() lists the project's default group, once")
+    group = alpha.network.create_security_group(name="sdk-web", description="front ends")
+    equal((group.name, group.description, group.security_group_rules), ("sdk-web", "front ends", []), "create_security_group")
+    rule = alpha.network.create_security_group_rule(security_group_id=group.id, direction="ingress", ether_type="IPv4", protocol="tcp", port_range_min=22, port_range_max=22)
+    equal((rule.protocol, rule.port_range_min, rule.port_range_max, rule.security_group_id), ("tcp", 22, 22, group.id), "create_security_group_rule")
+    refused(exceptions.ConflictException, lambda: alpha.network.create_security_group_rule(security_group_id=group.id, direction="ingress", protocol="6", port_range_min=22, port_range_max=22), "the same rule again", status=409)
+    equal([shown["id"] for shown in alpha.network.get_security_group(group.id).security_group_rules], [rule.id], "get_security_group embeds its rules")
+    equal(beta.network.find_security_group(group.id), None, "another project does not find the group")
+    refused(exceptions.ConflictException, lambda: alpha.network.delete_security_group(defaults[0].id), "deleting the default group", status=409)
+    alpha.network.delete_security_group_rule(rule)
+    alpha.network.delete_security_group(group)
+
+
 step("networks", networks)
 if "standard-attr-tag" in extensions:
     step("tags (standard-attr-tag)", tags)
@@ -213,4 +228,6 @@ if "pagination" in extensions:
     step("pagination", pagination)
 if "fwaas_v2" in extensions:
     step("FWaaS v2", firewall)
+if "security-group" in extensions:
+    step("security groups and rules", security_groups)
 report.finish()
