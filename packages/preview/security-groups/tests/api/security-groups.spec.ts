@@ -1,8 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readStabilityMetadata } from '@switchyard/sdk';
 import { GROUPS, RULES, createGroup, createRule, ok, refused } from './helpers.js';
 import { type App, alice, bob, buildServiceApp, call } from './service-app.js';
 
 let app: App;
+
+/** The one declaration of stability, in package.json: the labels follow from it, whatever it is today. */
+function packageStability(): string {
+  return readStabilityMetadata(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')), 'package.json').stability;
+}
 
 beforeEach(async () => {
   app = await buildServiceApp();
@@ -12,6 +19,13 @@ afterEach(async () => {
 });
 
 describe('security groups', () => {
+  it('announce the security-group extension, labelled with their stability', async () => {
+    const { extensions } = await ok(app, alice, 'GET', '/v2.0/extensions');
+    const extension = extensions.find((candidate: { alias: string }) => candidate.alias === 'security-group');
+    expect(extension).toMatchObject({ name: 'security-group' });
+    expect((await call(app, alice, 'GET', GROUPS)).headers['x-switchyard-stability']).toBe(packageStability());
+  });
+
   it("creates a group with Neutron's defaults and shows it", async () => {
     const created = await ok(app, alice, 'POST', GROUPS, { security_group: { name: 'web', description: 'front ends' } });
     expect(created.security_group).toMatchObject({
