@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readStabilityMetadata } from '@switchyard/sdk';
 import { type ServerProcess, freePort, startServerProcess } from '@switchyard/server/testing';
 import { assertBuilt, writeConfigDirectory } from './server-process.js';
+
+/** What the server labels the plugin: its package.json's stability, which promote changes. */
+const { stability } = readStabilityMetadata(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')), 'package.json');
 
 let directory: ReturnType<typeof writeConfigDirectory> | undefined;
 let running: ServerProcess | undefined;
@@ -19,8 +24,7 @@ async function operatorConfig(): Promise<string> {
     `port = ${await freePort()}`,
     '[database]',
     'url = "sqlite:state/switchyard.db"',
-    '[preview]',
-    'enabled = ["security-groups"]',
+    ...(stability === 'preview' ? ['[preview]', 'enabled = ["security-groups"]'] : []),
     '',
   ].join('\n');
 }
@@ -32,13 +36,13 @@ function send(server: ServerProcess, method: string, path: string, body?: unknow
 }
 
 describe('security-groups in a running switchyard-server', () => {
-  it('is loaded from its installed package, warned about, and keeps groups, rules and the default group across a restart', async () => {
+  it(`is loaded from its installed package, warned about while a preview (${stability}), and keeps groups, rules and the default group across a restart`, async () => {
     directory = writeConfigDirectory(await operatorConfig());
     running = await startServerProcess({ cwd: directory.root, args: ['--config', 'switchyard.toml'] });
     const created = await send(running, 'POST', '/v2.0/security-groups', { security_group: { name: 'web' } });
     expect(created.status).toBe(201);
-    expect(created.headers.get('x-switchyard-stability')).toBe('preview');
-    expect(running.output()).toContain('security-groups is a preview service');
+    expect(created.headers.get('x-switchyard-stability')).toBe(stability);
+    expect(running.output().includes('security-groups is a preview service')).toBe(stability === 'preview');
     const { security_group: group } = (await created.json()) as { security_group: { id: string } };
     const rule = { security_group_id: group.id, direction: 'ingress', protocol: 'tcp', port_range_min: 443, port_range_max: 443 };
     expect((await send(running, 'POST', '/v2.0/security-group-rules', { security_group_rule: rule })).status).toBe(201);
