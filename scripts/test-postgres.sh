@@ -10,8 +10,8 @@ scripts/postgres.sh start >/dev/null
 export SWITCHYARD_TEST_DATABASE_URL="$(scripts/postgres.sh url)"
 npx nx run-many -t build --projects=@switchyard/sdk,@switchyard/db,@switchyard/server,@switchyard/firewall --output-style=static
 (cd packages/core/db && npx vitest run --config vitest.postgres.config.ts)
-# One worker: specs in parallel put schemas side by side in one database, and the migrator's
-# table lookups do not yet keep to the connection's schema (Kysely's getTables lists them all).
+# One worker: each spec's app has its own schema of one database and drops it at the end; a drop
+# racing another worker's Kysely introspection (which reads every schema) fails that worker.
 (cd packages/core/server && npx vitest run tests/api/neutron- --maxWorkers=1)
 (cd packages/core/server && npx vitest run --config vitest.postgres.config.ts)
 (cd packages/preview/firewall && npx vitest run src/migrations)

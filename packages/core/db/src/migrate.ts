@@ -3,6 +3,7 @@ import type { Stability } from '@switchyard/sdk';
 import { describeUnknownMigrations, findMigrationDrift } from './migration-drift.js';
 import { withMigrationLock } from './migration-lock.js';
 import { executedMigrations, ownerTable } from './migration-tables.js';
+import { connectionSchema } from './connection-schema.js';
 
 /**
  * The migrations of one owner: `core` or a plugin's service name.
@@ -69,6 +70,8 @@ async function migrateOwner(db: Kysely<any>, set: MigrationSet): Promise<Applied
     provider: { getMigrations: async () => set.migrations },
     migrationTableName: ownerTable(set.owner),
     migrationLockTableName: `${ownerTable(set.owner)}_lock`,
+    // Named, so Kysely looks for its tables in this schema only, not in any schema of the database.
+    migrationTableSchema: await connectionSchema(db),
   });
   const { error, results = [] } = await migrator.migrateToLatest();
   // On Postgres a failed run is rolled back as a whole, so "Success" only counts once recorded.

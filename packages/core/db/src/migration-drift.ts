@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { MigrationSet } from './migrate.js';
 import { executedMigrations } from './migration-tables.js';
+import { ownTableNames } from './connection-schema.js';
 
 /**
  * How the database's migrations differ from the code's, as `owner/name`: `unknown` ran on the
@@ -23,7 +24,7 @@ export interface MigrationDrift {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function findMigrationDrift(db: Kysely<any>, sets: readonly MigrationSet[]): Promise<MigrationDrift> {
   const drift: MigrationDrift = { unknown: [], pending: [] };
-  const tables = new Set((await db.introspection.getTables()).map((table) => table.name));
+  const tables = await ownTableNames(db);
   for (const set of sets) {
     const executed = await executedMigrations(db, set.owner, tables);
     const known = new Set(Object.keys(set.migrations));
