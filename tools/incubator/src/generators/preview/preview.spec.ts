@@ -48,7 +48,10 @@ describe('preview generator', () => {
     expect(read('src/service/create-item.ts')).toContain('the most [plugins.load-balancer] max_items_per_project allows');
     expect(read('src/migrations/0001-create-items.ts')).toContain(".createTable('load_balancer_items')");
     expect(read('tests/api/items.spec.ts')).toContain("const PATH = '/v2.0/load-balancer/items';");
-    expect(read('tests/scenario/server.spec.ts')).toContain("'enabled = [\"load-balancer\"]',");
+    expect(read('tests/scenario/server.spec.ts')).toContain("...(stability === 'preview' ? ['[preview]', 'enabled = [\"load-balancer\"]'] : []),");
+    // The generated tests expect the label package.json declares, so they still pass once promoted.
+    expect(read('tests/scenario/server.spec.ts')).toContain("expect(created.headers.get('x-switchyard-stability')).toBe(stability);");
+    expect(read('tests/api/items.spec.ts')).toContain("expect(created.headers['x-switchyard-stability']).toBe(stability);");
     expect(read('vitest.config.ts')).toContain("from '../../../vitest.shared'");
     expect(readJson(tree, `${root}/tsconfig.json`)).toMatchObject({
       extends: '../../../tsconfig.base.json',
