@@ -8,6 +8,7 @@
  */
 export { type PluginUnderTest, type TestServerOptions, buildTestServer } from './testing/build-test-server.js';
 export { freePort } from './testing/free-port.js';
+export { type TestCaller, type TestReply, injectAs } from './testing/inject-as.js';
 export { allowErrorLogs, expectLogged } from './testing/log-guard.js';
 export type { ServerLogEntry } from './testing/log-lines.js';
 export { SERVER_BIN, assertServerBuilt } from './testing/server-bin.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readStabilityMetadata } from '@switchyard/sdk';
 import type { buildApp } from '@switchyard/server';
-import { buildTestServer } from '@switchyard/server/testing';
+import { type TestReply, buildTestServer, injectAs } from '@switchyard/server/testing';
 import plugin from '../../src/index.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
@@ -28,21 +28,11 @@ export async function buildFirewallApp(firewallConfig: Record<string, unknown> =
   return buildTestServer({ plugins: [{ plugin, packageJsonUrl: new URL('../../package.json', import.meta.url), config: firewallConfig }] });
 }
 
-export interface Reply {
-  status: number;
-  // Tests read whatever shape the API returned.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  body: any;
-  headers: Record<string, unknown>;
-}
+export type Reply = TestReply;
 
 /** One HTTP call as `caller`, through Fastify's inject (no port). */
-export async function call(app: App, caller: Caller, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown): Promise<Reply> {
-  const headers: Record<string, string> = { 'x-project-id': caller.project };
-  if (caller.admin) headers['x-roles'] = 'admin';
-  const response = await app.inject({ method, url, headers, payload: payload as Record<string, unknown> | undefined });
-  return { status: response.statusCode, body: response.body === '' ? undefined : response.json(), headers: response.headers };
-}
+export const call = (app: App, caller: Caller, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown): Promise<Reply> =>
+  injectAs(app, caller, method, url, payload);
 
 /** Calls that must succeed; a failure shows the server's error. */
 export async function ok(app: App, caller: Caller, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) {

@@ -1,5 +1,5 @@
 import type { buildApp } from '@switchyard/server';
-import { buildTestServer } from '@switchyard/server/testing';
+import { type TestReply, buildTestServer, injectAs } from '@switchyard/server/testing';
 import plugin from '../../src/index.js';
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
@@ -21,18 +21,8 @@ export async function buildServiceApp(): Promise<App> {
   return buildTestServer({ plugins: [{ plugin, packageJsonUrl: new URL('../../package.json', import.meta.url) }] });
 }
 
-export interface Reply {
-  status: number;
-  // Tests read whatever shape the API returned.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  body: any;
-  headers: Record<string, unknown>;
-}
+export type Reply = TestReply;
 
 /** One HTTP call as `caller`, through Fastify's inject (no port). */
-export async function call(app: App, caller: Caller, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown): Promise<Reply> {
-  const headers: Record<string, string> = { 'x-project-id': caller.project };
-  if (caller.admin) headers['x-roles'] = 'admin';
-  const response = await app.inject({ method, url, headers, payload: payload as Record<string, unknown> | undefined });
-  return { status: response.statusCode, body: response.body === '' ? undefined : response.json(), headers: response.headers };
-}
+export const call = (app: App, caller: Caller, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown): Promise<Reply> =>
+  injectAs(app, caller, method, url, payload);
