@@ -139,6 +139,15 @@ describe('plugin attributes on core ports', () => {
     expect((await create(app, projectA, 'port', { network_id: networkId })).fixed_ips).toEqual([expect.objectContaining({ ip_address: '10.0.0.2' })]);
   });
 
+  it('a hook failing with any other error is a 500 naming the plugin, and nothing is created', async () => {
+    const failed = await call(app, projectA, 'POST', '/v2.0/ports', { port: { network_id: networkId, name: 'doomed', fixture_labels: ['crash'] } });
+    expect(failed.statusCode).toBe(500);
+    expect(neutronError(failed).message).toBe(
+      'The port was not created: service plugin labels failed while handling it, so nothing was changed. The server log has details.',
+    );
+    expect(await listPorts()).toEqual([]);
+  });
+
   it('a hook refusing an update rolls the core change back too', async () => {
     const port = await create(app, projectA, 'port', { network_id: networkId, name: 'kept', fixture_labels: ['kept'] });
     const refused = await call(app, projectA, 'PUT', `/v2.0/ports/${port.id}`, { port: { name: 'lost', fixture_labels: ['refuse'] } });
