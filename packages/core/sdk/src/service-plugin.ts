@@ -1,7 +1,9 @@
 import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
 import type { Kysely, Migration } from 'kysely';
 import { checkHooks } from './check-hooks.js';
+import { checkPortAttributes } from './check-port-attributes.js';
 import type { ServicePluginHooks } from './core-events.js';
+import type { PortAttributeExtension } from './port-attributes.js';
 import type { Stability } from './stability.js';
 
 /**
@@ -110,6 +112,8 @@ export interface ServicePluginDefinition<TConfig = Record<string, unknown>> {
   configSchema?: JsonSchema;
   /** Core resource lifecycle events the plugin handles, inside the core's transaction (see `ServicePluginHooks`). */
   hooks?: ServicePluginHooks<TConfig>;
+  /** Attributes the plugin adds to the core port, with the hooks that store and show them (see `PortAttributeExtension`). */
+  portAttributes?: PortAttributeExtension<TConfig>;
 }
 
 /** @public */
@@ -133,6 +137,7 @@ export function defineServicePlugin<TConfig = Record<string, unknown>>(
     );
   }
   checkHooks(definition.name, definition.hooks);
+  checkPortAttributes(definition.name, definition.portAttributes);
   return { ...definition, kind: 'switchyard-service-plugin' };
 }
 

@@ -8,7 +8,7 @@ import { buildValidator } from './http/validation.js';
 import { buildApiCatalog } from './discovery/api-catalog.js';
 import { registerDiscovery } from './discovery/discovery.js';
 import { readServerPackage } from './discovery/server-package.js';
-import { coreApi, coreApiResources, coreExtensions, coreMigrations, coreQuotaLimits, createCoreEvents, createCoreResources, defaultQuotas } from './neutron/index.js';
+import { type PortExtensions, coreApi, coreApiResources, coreExtensions, coreMigrations, coreQuotaLimits, createCoreEvents, createCoreResources, createPortExtensions, defaultQuotas } from './neutron/index.js';
 import { DEFAULTS } from './config/defaults.js';
 import type { HostedPlugin, PluginLoader, PluginSelection } from './plugins/loaded-plugin.js';
 import { loadServicePlugins } from './plugins/load-service-plugins.js';
@@ -37,13 +37,15 @@ export interface BuildAppOptions {
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const selection = await loadServicePlugins(config, options.loadPlugin);
+  // Before the database opens: two owners of one port attribute refuse the start-up.
+  const portExtensions = createPortExtensions(declaredPortAttributes(selection.plugins));
   const { poolSize, statementTimeoutMs } = config.database;
   const database = await openDatabase({ url: config.database.url, baseDir: config.baseDir, poolSize, statementTimeoutMs });
   try {
     const sets = migrationSets(selection.plugins);
     // Servers sharing the database may start at once: one migrates, the others wait and apply nothing.
     const applied = await migrateToLatest(database.db, sets);
-    return await assembleApp(options, database, selection, { sets, applied });
+    return await assembleApp(options, database, { ...selection, portExtensions }, { sets, applied });
   } catch (error) {
     await database.close();
     throw error;
@@ -58,7 +60,7 @@ interface StartupMigrations {
 async function assembleApp(
   options: BuildAppOptions,
   database: Database,
-  selection: PluginSelection,
+  selection: PluginSelection & { portExtensions: PortExtensions },
   migrations: StartupMigrations,
 ): Promise<FastifyInstance> {
   // Before any file opens: [logging.services.<name>] must name a loaded service.
@@ -87,12 +89,13 @@ async function assembleApp(
   await registerOpenApi(app, readServerPackage().metadata.stability);
   // Core deletions announce themselves here; plugins subscribe their hooks as they are registered.
   const events = createCoreEvents();
-  await app.register(coreApi, { db: database.db, events, quotas });
+  await app.register(coreApi, { db: database.db, events, portExtensions: selection.portExtensions, quotas });
   await registerServicePlugins(app, selection.plugins, {
     db: database.db,
     core: createCoreResources(database.db),
     config: options.config,
     events,
+    portExtensions: selection.portExtensions,
     serviceLogger: (service, core) => logging.serviceLogger(service, core),
   });
   registerProjectLookup(app, database.db);
@@ -107,6 +110,10 @@ function logAppliedMigrations(app: FastifyInstance, applied: readonly AppliedMig
 
 function coreApiDescription() {
   return { stability: readServerPackage().metadata.stability, resources: coreApiResources, extensions: coreExtensions };
+}
+
+function declaredPortAttributes(plugins: readonly HostedPlugin[]) {
+  return plugins.flatMap(({ service, plugin }) => (plugin.portAttributes ? [{ service, attributes: plugin.portAttributes.attributes }] : []));
 }
 
 function migrationSets(plugins: readonly HostedPlugin[]): MigrationSet[] {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { CoreResources, Kysely } from '@switchyard/sdk';
 import { coreResourcesOf } from './core-resources.js';
 import type { CoreEvents } from './events/core-events.js';
+import { type PortExtensions, createPortExtensions } from './ports/port-extensions.js';
 import { registerNetworks } from './networks/routes.js';
 import { registerPorts } from './ports/routes.js';
 import { registerRouters } from './routers/routes.js';
@@ -15,6 +16,7 @@ import { registerQuotas } from './quotas/routes.js';
 export { coreMigrations } from './migrations/index.js';
 export { coreApiResources, coreExtensions } from './api-metadata.js';
 export { type CoreEvents, createCoreEvents } from './events/core-events.js';
+export { type PortExtensions, createPortExtensions } from './ports/port-extensions.js';
 export { coreQuotaLimits } from './quotas/limits.js';
 export { defaultQuotas } from './quotas/quota-resources.js';
 
@@ -24,8 +26,12 @@ export { defaultQuotas } from './quotas/quota-resources.js';
  */
 // The host's database serves core and plugins alike, so it is untyped here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const coreApi: FastifyPluginAsync<{ db: Kysely<any>; events: CoreEvents; quotas?: QuotaSet }> = async (app, options) => {
-  const context: CoreContext = { db: options.db as CoreDb, events: options.events };
+export const coreApi: FastifyPluginAsync<{ db: Kysely<any>; events: CoreEvents; portExtensions?: PortExtensions; quotas?: QuotaSet }> = async (
+  app,
+  options,
+) => {
+  const portExtensions = options.portExtensions ?? createPortExtensions([]);
+  const context: CoreContext = { db: options.db as CoreDb, events: options.events, portExtensions };
   registerNetworks(app, context);
   registerSubnets(app, context);
   registerPorts(app, context);

@@ -1,10 +1,10 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { type CoreResources, type Kysely, STABILITY_HEADER, type ServiceContext } from '@switchyard/sdk';
 import type { SwitchyardConfig } from '../config/config.js';
-import type { CoreEvents } from '../neutron/index.js';
+import type { CoreEvents, PortExtensions } from '../neutron/index.js';
 import type { HostedPlugin } from './loaded-plugin.js';
 import { labelRoutes } from '../openapi/route-labels.js';
-import { subscribeHooks } from './subscribe-hooks.js';
+import { subscribeHooks, subscribePortAttributes } from './subscribe-hooks.js';
 
 export interface PluginHostDependencies {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -12,6 +12,7 @@ export interface PluginHostDependencies {
   core: CoreResources;
   config: SwitchyardConfig;
   events: CoreEvents;
+  portExtensions: PortExtensions;
   /** A service's own root logger when `[logging.services.<service>]` gives it a destination. */
   serviceLogger?: (service: string, core: FastifyBaseLogger) => FastifyBaseLogger | undefined;
 }
@@ -50,5 +51,6 @@ async function hostPlugin(instance: FastifyInstance, hosted: HostedPlugin, depen
   }
   const context: ServiceContext = { ...labels, db: dependencies.db, config: hosted.config, logger, core: dependencies.core };
   subscribeHooks(dependencies.events, hosted.plugin.hooks, context);
+  subscribePortAttributes(dependencies.portExtensions, hosted.plugin.portAttributes, context);
   await instance.register(hosted.plugin.routes, { context });
 }

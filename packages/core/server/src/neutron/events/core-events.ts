@@ -1,9 +1,8 @@
-import type { FastifyBaseLogger } from 'fastify';
-import { type CoreResources, type Kysely, type PortDeletedEvent, SwitchyardError } from '@switchyard/sdk';
+import type { CoreResources, Kysely, PortDeletedEvent } from '@switchyard/sdk';
 import type { Transaction } from 'kysely';
 import { coreResourcesOf } from '../core-resources.js';
-import { concurrencyErrorOf } from '../shared/database-errors.js';
 import type { CoreTables } from '../shared/tables.js';
+import { type HookOwner, deliver } from './deliver.js';
 
 /**
  * Where a hook runs: inside the core's transaction. Plugins must write through this `db`; on
@@ -17,9 +16,7 @@ export interface EventScope {
 }
 
 /** One plugin's interest in core events, with the logger that labels its failures. */
-export interface CoreEventSubscriber {
-  service: string;
-  logger: FastifyBaseLogger;
+export interface CoreEventSubscriber extends HookOwner {
   portDeleted?: (event: PortDeletedEvent, scope: EventScope) => Promise<void> | void;
 }
 
@@ -42,22 +39,4 @@ export function createCoreEvents(): CoreEvents {
       }
     },
   };
-}
-
-/**
- * A plugin may refuse the change with a catalog error (a 409, say), which the client sees as it
- * is; anything else is the plugin's bug, logged under its name and answered with a 500.
- */
-async function deliver(subscriber: CoreEventSubscriber, outcome: string, hook: () => Promise<void> | void): Promise<void> {
-  try {
-    await hook();
-  } catch (error) {
-    // A lost race inside the hook is the database's answer, not the plugin's bug: the error handler maps it to a 409.
-    if ((error instanceof SwitchyardError && error.statusCode < 500) || concurrencyErrorOf(error)) throw error;
-    subscriber.logger.error({ err: error }, `${subscriber.service} failed in a core event hook; the core change is rolled back`);
-    throw new SwitchyardError(
-      'SY_ERR_INTERNAL',
-      `${outcome}: service plugin ${subscriber.service} failed while handling it, so nothing was changed. The server log has details.`,
-    );
-  }
 }

@@ -69,7 +69,7 @@ export function generateMacAddress(): string {
  * the caller's transaction (a bulk create) it runs once, as PostgreSQL aborts a transaction on the
  * violation, which then answers 409 for the whole request.
  */
-function inRetriedTransaction<T>(db: CoreDb, work: (trx: Transaction<CoreTables>) => Promise<T>): Promise<T> {
+export function inRetriedTransaction<T>(db: CoreDb, work: (trx: Transaction<CoreTables>) => Promise<T>): Promise<T> {
   if (db.isTransaction) return work(db as Transaction<CoreTables>);
   return retryOnUniqueViolation(() => db.transaction().execute(work), exhaustedRetries);
 }

@@ -1,15 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { type ResourceStore, registerResource } from '@switchyard/sdk';
 import type { CoreContext } from '../shared/core-context.js';
+import { extendedPortResource } from './extended-resource.js';
 import { portResource } from './resource.js';
 import { portService } from './service.js';
 import { fixedIpsFilter } from './store.js';
 import { registerTags } from '../tags/routes.js';
 import { tagQueryFilters } from '../tags/store.js';
 
-/** `/v2.0/ports`, served by the kit with the port service. */
+/** `/v2.0/ports`, served by the kit with the port service, with the attributes plugins add to ports. */
 export function registerPorts(app: FastifyInstance, context: CoreContext): ResourceStore {
-  const store = registerResource(app, portResource, {
+  const store = registerResource(app, extendedPortResource(context.portExtensions.attributes), {
     db: context.db,
     service: portService(context),
     summaries: { delete: 'Delete a port and release its addresses' },

@@ -1,4 +1,5 @@
 import type { CoreEvents } from '../events/core-events.js';
+import type { PortExtensions } from '../ports/port-extensions.js';
 import type { CoreDb } from './tables.js';
 
 /** What every core resource's service is built with. */
@@ -6,4 +7,6 @@ export interface CoreContext {
   db: CoreDb;
   /** Deletions announce themselves here, inside their transaction. */
   events: CoreEvents;
+  /** The plugins' port attributes, stored and shown with the port. */
+  portExtensions: PortExtensions;
 }

@@ -1,0 +1,50 @@
+import type { PortAttributeExtension } from './port-attributes.js';
+
+const EXTENSION_KEYS: ReadonlySet<string> = new Set<keyof PortAttributeExtension>(['attributes', 'created', 'updated', 'present']);
+const DECLARATION_KEYS: ReadonlySet<string> = new Set(['schema', 'description', 'createOnly']);
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9_]{0,254}$/;
+
+/** A misspelt key or a missing hook would drop the values a client sends; refuse it when the plugin is defined. */
+export function checkPortAttributes(service: string, extension: object | undefined): void {
+  if (extension === undefined) return;
+  const where = `Service plugin ${service}: portAttributes`;
+  refuseUnknownKeys(`${where}.`, extension, EXTENSION_KEYS);
+  const { attributes, created, updated, present } = extension as Partial<Record<keyof PortAttributeExtension, unknown>>;
+  if (typeof attributes !== 'object' || attributes === null || Object.keys(attributes).length === 0) {
+    throw new TypeError(`${where}.attributes must name at least one attribute: { my_attribute: { schema, description } }.`);
+  }
+  for (const [name, declaration] of Object.entries(attributes)) checkDeclaration(`${where}.attributes.${name}`, name, declaration);
+  refuseNonFunction(`${where}.created`, created, 'event, context');
+  refuseNonFunction(`${where}.present`, present, 'ports, context');
+  if (updated !== undefined) refuseNonFunction(`${where}.updated`, updated, 'event, context');
+  const updatable = Object.entries(attributes as Record<string, { createOnly?: boolean }>).filter(([, declaration]) => declaration.createOnly !== true);
+  if (updated === undefined && updatable.length > 0) {
+    throw new TypeError(
+      `${where}.updated is missing, but an update may send ${updatable.map(([name]) => name).join(', ')}; add the hook or mark them createOnly.`,
+    );
+  }
+}
+
+function checkDeclaration(where: string, name: string, declaration: unknown): void {
+  if (!ATTRIBUTE_NAME.test(name)) {
+    throw new TypeError(`${where}: the name must be lower-case letters, digits and underscores, starting with a letter (as Neutron's).`);
+  }
+  if (typeof declaration !== 'object' || declaration === null) throw new TypeError(`${where} must be { schema, description, createOnly? }.`);
+  refuseUnknownKeys(`${where}.`, declaration, DECLARATION_KEYS);
+  const { schema, description, createOnly } = declaration as Record<string, unknown>;
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
+    throw new TypeError(`${where}.schema must be a JSON schema object, such as { type: 'string' }.`);
+  }
+  if (typeof description !== 'string' || description.trim() === '') throw new TypeError(`${where}.description must be a non-empty string.`);
+  if (createOnly !== undefined && typeof createOnly !== 'boolean') throw new TypeError(`${where}.createOnly must be true or false, not ${typeof createOnly}.`);
+}
+
+function refuseUnknownKeys(prefix: string, value: object, known: ReadonlySet<string>): void {
+  const unknown = Object.keys(value).find((key) => !known.has(key));
+  if (unknown !== undefined) throw new TypeError(`${prefix}${unknown} is not known; use ${[...known].join(', ')}.`);
+}
+
+function refuseNonFunction(where: string, value: unknown, parameters: string): void {
+  if (value === undefined) throw new TypeError(`${where} is missing; give a function (${parameters}).`);
+  if (typeof value !== 'function') throw new TypeError(`${where} must be a function (${parameters}), not ${typeof value}.`);
+}
