@@ -295,6 +295,34 @@ def security_group_rules():
     alpha("security", "group", "delete", "cli-web2")
 
 
+def port_security_groups():
+    network = alpha("network", "create", "cli-sg-net", "-f", "json")
+    default = [row["ID"] for row in alpha("security", "group", "list", "-f", "json") if row["Name"] == "default"]
+    web = alpha("security", "group", "create", "cli-sg-web", "-f", "json")
+    db = alpha("security", "group", "create", "cli-sg-db", "-f", "json")
+    plain = alpha("port", "create", "cli-sg-plain", "--network", network["id"], "-f", "json")
+    equal((plain["security_group_ids"], plain["port_security_enabled"]), (default, True), "port create: the project's default group, port security on")
+    port = alpha("port", "create", "cli-sg-port", "--network", network["id"], "--security-group", "cli-sg-web", "-f", "json")
+    equal(port["security_group_ids"], [web["id"]], "port create --security-group")
+    alpha("port", "set", "cli-sg-port", "--security-group", "cli-sg-db")
+    equal(sorted(alpha("port", "show", "cli-sg-port", "-f", "json")["security_group_ids"]), sorted([web["id"], db["id"]]), "port set --security-group adds a group")
+    alpha("port", "unset", "cli-sg-port", "--security-group", "cli-sg-web")
+    equal(alpha("port", "show", "cli-sg-port", "-f", "json")["security_group_ids"], [db["id"]], "port unset --security-group")
+    alpha.fails("security", "group", "delete", "cli-sg-db", expect="in use")
+    alpha.fails("port", "set", "cli-sg-port", "--disable-port-security", expect="security groups associated")
+    alpha("port", "set", "cli-sg-port", "--no-security-group", "--disable-port-security")
+    shown = alpha("port", "show", "cli-sg-port", "-f", "json")
+    equal((shown["security_group_ids"], shown["port_security_enabled"]), ([], False), "port set --no-security-group --disable-port-security")
+    alpha.fails("port", "create", "cli-sg-refused", "--network", network["id"], "--disable-port-security", "--security-group", "cli-sg-web", expect="Port security must be enabled")
+    theirs = beta("network", "create", "cli-sg-theirs", "-f", "json")
+    beta.fails("port", "create", "cli-sg-foreign", "--network", theirs["id"], "--security-group", web["id"], expect="found")
+    equal(beta("port", "list", "--network", theirs["id"], "-f", "json"), [], "another project's group: no port is created")
+    beta("network", "delete", theirs["id"])
+    alpha("port", "delete", "cli-sg-port", "cli-sg-plain")
+    alpha("security", "group", "delete", "cli-sg-web", "cli-sg-db")
+    alpha("network", "delete", network["id"])
+
+
 report.step("networks: create, show, set, list, delete, tenancy", networks)
 if "standard-attr-tag" in extensions:
     report.step("networks: tags (standard-attr-tag)", network_tags)
@@ -313,4 +341,5 @@ if "quotas" in extensions:
 if "security-group" in extensions:
     report.step("security groups: default group, create, show, set, list, delete", security_groups)
     report.step("security group rules: create, duplicate, remote group, IPv6, list, show, delete", security_group_rules)
+    report.step("ports: security groups and port security", port_security_groups)
 report.finish()

@@ -215,6 +215,27 @@ def security_groups():
     alpha.network.delete_security_group(group)
 
 
+def port_security_groups():
+    network = alpha.network.create_network(name="sdk-sg-net")
+    default = [group.id for group in alpha.network.security_groups() if group.name == "default"]
+    web = alpha.network.create_security_group(name="sdk-sg-web")
+    plain = alpha.network.create_port(network_id=network.id)
+    equal((plain.security_group_ids, plain.is_port_security_enabled), (default, True), "create_port: the project's default group, port security on")
+    port = alpha.network.create_port(network_id=network.id, security_group_ids=[web.id])
+    equal(alpha.network.get_port(port.id).security_group_ids, [web.id], "create_port(security_group_ids=...)")
+    refused(exceptions.ConflictException, lambda: alpha.network.delete_security_group(web), "deleting a group a port is in", status=409)
+    updated = alpha.network.update_port(port, security_group_ids=[], is_port_security_enabled=False)
+    equal((updated.security_group_ids, updated.is_port_security_enabled), ([], False), "update_port(security_group_ids=[], is_port_security_enabled=False)")
+    theirs = beta.network.create_network(name="sdk-sg-theirs")
+    refused(exceptions.ResourceNotFound, lambda: beta.network.create_port(network_id=theirs.id, security_group_ids=[web.id]), "another project's group", status=404)
+    equal(list(beta.network.ports(network_id=theirs.id)), [], "another project's group: no port is created")
+    beta.network.delete_network(theirs)
+    alpha.network.delete_port(port)
+    alpha.network.delete_port(plain)
+    alpha.network.delete_security_group(web)
+    alpha.network.delete_network(network)
+
+
 step("networks", networks)
 if "standard-attr-tag" in extensions:
     step("tags (standard-attr-tag)", tags)
@@ -230,4 +251,5 @@ if "fwaas_v2" in extensions:
     step("FWaaS v2", firewall)
 if "security-group" in extensions:
     step("security groups and rules", security_groups)
+    step("ports: security groups and port security", port_security_groups)
 report.finish()

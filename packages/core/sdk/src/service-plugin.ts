@@ -103,6 +103,12 @@ export interface ServicePluginDefinition<TConfig = Record<string, unknown>> {
   name: string;
   description: string;
   extension: ApiExtension;
+  /**
+   * Further Neutron extensions the plugin implements, whose aliases clients check (a security
+   * groups plugin's `port-security`, `stateful-security-group`); listed in `/v2.0/extensions`
+   * after `extension`, with the plugin's stability.
+   */
+  additionalExtensions?: readonly ApiExtension[];
   resources: readonly ApiResource[];
   /** The plugin's routes; registered in their own encapsulated Fastify context. */
   routes: FastifyPluginAsync<{ context: ServiceContext<TConfig> }>;

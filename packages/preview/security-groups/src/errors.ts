@@ -22,6 +22,9 @@ export const SECURITY_GROUP_ERRORS = {
   SecurityGroupDefaultAlreadyExists: { code: 'SY_ERR_CONFLICT', summary: 'A group would be created or renamed to "default".' },
   SecurityGroupCannotUpdateDefault: { code: 'SY_ERR_CONFLICT', summary: "The project's default group would be renamed." },
   SecurityGroupCannotRemoveDefault: { code: 'SY_ERR_CONFLICT', summary: "A non-admin would delete the project's default group." },
+  SecurityGroupInUse: { code: 'SY_ERR_CONFLICT', summary: 'A group would be deleted while ports are in it.' },
+  PortSecurityAndIPRequiredForSecurityGroups: { code: 'SY_ERR_INVALID_INPUT', summary: 'A port would get security groups with port_security_enabled false.' },
+  PortSecurityPortHasSecurityGroup: { code: 'SY_ERR_CONFLICT', summary: 'Port security would be disabled on a port still in security groups.' },
 } as const satisfies Record<string, { code: ErrorCode; summary: string }>;
 
 export type SecurityGroupErrorType = keyof typeof SECURITY_GROUP_ERRORS;
@@ -49,5 +52,26 @@ export function cannotRemoveDefault(): SwitchyardError {
   return securityGroupError(
     'SecurityGroupCannotRemoveDefault',
     "Insufficient rights for removing default security group: only an admin may delete a project's default group.",
+  );
+}
+
+export function groupInUse(groupId: string, portIds: readonly string[]): SwitchyardError {
+  return securityGroupError(
+    'SecurityGroupInUse',
+    `Security Group ${groupId} in use${portIds.length > 0 ? ` by port ${portIds.join(', ')}` : ''}: take it off its ports first (PUT /v2.0/ports/{id} with the other groups in security_groups), then delete it.`,
+  );
+}
+
+export function securityNeedsPortSecurity(): SwitchyardError {
+  return securityGroupError(
+    'PortSecurityAndIPRequiredForSecurityGroups',
+    'Port security must be enabled in order to use security groups: send port_security_enabled true, or security_groups [] to keep it disabled.',
+  );
+}
+
+export function portHasSecurityGroup(portId: string): SwitchyardError {
+  return securityGroupError(
+    'PortSecurityPortHasSecurityGroup',
+    `Port ${portId} has security groups associated. Cannot disable port security until they are removed: send security_groups [] with port_security_enabled false.`,
   );
 }

@@ -1,12 +1,15 @@
 import { defineServicePlugin } from '@switchyard/sdk';
 import { securityGroupsMigrations } from './migrations/index.js';
+import { forgetPort, portSecurityAttributes } from './ports/port-security.js';
 import { groupResource } from './resources/security-group.js';
 import { ruleResource } from './resources/security-group-rule.js';
 import { securityGroupRoutes } from './routes/index.js';
+import type { SecurityGroupDb } from './store/tables.js';
 
 /**
  * Security groups, Neutron's `security-group` API: groups of rules saying which traffic ports
- * accept, and each project's default group. Its stability comes from package.json, not from here.
+ * accept, each project's default group, and the ports' `security_groups` and
+ * `port_security_enabled`. Its stability comes from package.json, not from here.
  *
  * @beta
  */
@@ -19,7 +22,15 @@ export default defineServicePlugin({
     description: 'The security groups extension: /v2.0/security-groups and /v2.0/security-group-rules, with a default group per project.',
     updated: '2026-12-03T00:00:00Z',
   },
+  additionalExtensions: [
+    { alias: 'port-security', name: 'Port Security', description: 'Ports carry port_security_enabled; security groups apply only while it is true.', updated: '2026-12-03T00:00:00Z' },
+    { alias: 'stateful-security-group', name: 'Stateful security group', description: 'A security group says whether its rules are stateful (stateful).', updated: '2026-12-03T00:00:00Z' },
+  ],
   resources: [groupResource, ruleResource].map((resource) => resource.apiResource),
   routes: securityGroupRoutes,
   migrations: securityGroupsMigrations,
+  portAttributes: portSecurityAttributes,
+  hooks: {
+    portDeleted: (event, context) => forgetPort(context.db as SecurityGroupDb, event.port.id),
+  },
 });

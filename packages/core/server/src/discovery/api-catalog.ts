@@ -36,7 +36,7 @@ export function buildApiCatalog(core: CoreApi, plugins: readonly LoadedServicePl
     ],
     extensions: [
       ...core.extensions.map((extension) => label(extension, core.stability)),
-      ...plugins.map((loaded) => label(loaded.plugin.extension, loaded.metadata.stability)),
+      ...plugins.flatMap((loaded) => [loaded.plugin.extension, ...(loaded.plugin.additionalExtensions ?? [])].map((extension) => label(extension, loaded.metadata.stability))),
     ],
   };
 }

@@ -8,7 +8,7 @@ let dir: TempDir;
 let app: FastifyInstance;
 beforeEach(async () => {
   dir = makeTempDir();
-  writeFixturePlugin(dir, { service: 'dns', stability: 'preview' });
+  writeFixturePlugin(dir, { service: 'dns', stability: 'preview', additionalExtensions: ['dns-zone-ttl'] });
   app = await buildApp({ config: testConfig(dir.root, { servicePlugins: ['dns'], preview: { enabled: ['dns'] } }) });
 });
 afterEach(async () => {
@@ -70,6 +70,14 @@ describe('API discovery', () => {
       links: [],
       stability: 'preview',
     });
+  });
+
+  it("lists a plugin's additional extensions after its own, with its stability", async () => {
+    const response = await app.inject({ method: 'GET', url: '/v2.0/extensions' });
+    const aliases = (response.json().extensions as Array<{ alias: string }>).map((extension) => extension.alias);
+    expect(aliases.slice(aliases.indexOf('dns-zones'), aliases.indexOf('dns-zones') + 2)).toEqual(['dns-zones', 'dns-zone-ttl']);
+    const shown = await app.inject({ method: 'GET', url: '/v2.0/extensions/dns-zone-ttl' });
+    expect(shown.json().extension).toEqual({ alias: 'dns-zone-ttl', name: 'dns-zone-ttl', description: 'Further fixture extension', updated: '2025-02-01T00:00:00Z', links: [], stability: 'preview' });
   });
 
   it('shows one extension by alias', async () => {

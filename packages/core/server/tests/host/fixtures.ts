@@ -36,6 +36,8 @@ export interface FixturePluginOptions {
   configSchema?: Record<string, unknown>;
   /** Leaves out the `switchyard` field of package.json. */
   withoutMetadata?: boolean;
+  /** Aliases of further extensions the plugin declares (`additionalExtensions`). */
+  additionalExtensions?: readonly string[];
 }
 
 /**
@@ -74,6 +76,7 @@ export default {
   name: service,
   description: 'Fixture zones for ' + service,
   extension: { alias: service + '-zones', name: 'Zones of ' + service, description: 'Fixture extension', updated: '2025-01-01T00:00:00Z' },
+  additionalExtensions: ${JSON.stringify(options.additionalExtensions ?? [])}.map((alias) => ({ alias, name: alias, description: 'Further fixture extension', updated: '2025-02-01T00:00:00Z' })),
   resources: [{ resource: 'zone', collection: 'zones', path: base }],
   configSchema: ${JSON.stringify(options.configSchema)},
   migrations: {

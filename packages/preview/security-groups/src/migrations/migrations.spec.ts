@@ -4,7 +4,7 @@ import { type SecurityGroupDb, isUniqueViolation } from '../store/tables.js';
 import { securityGroupsMigrations } from './index.js';
 
 const migrationSet = { owner: 'security-groups', stability: 'preview' as const, migrations: securityGroupsMigrations };
-const TABLES = ['default_security_groups', 'security_group_rules', 'security_groups'];
+const TABLES = ['default_security_groups', 'port_security', 'security_group_port_bindings', 'security_group_rules', 'security_groups'];
 
 let database: Database;
 let db: SecurityGroupDb;
@@ -59,6 +59,7 @@ describe('security-groups migrations', () => {
     const history = await listMigrationHistory(database.db);
     expect(history.filter((entry) => entry.owner === 'security-groups')).toMatchObject([
       { owner: 'security-groups', name: '0001-create-security-group-tables', stability: 'preview' },
+      { owner: 'security-groups', name: '0002-create-port-security-tables', stability: 'preview' },
     ]);
   });
 
@@ -82,8 +83,18 @@ describe('security-groups migrations', () => {
     expect(await db.selectFrom('default_security_groups').selectAll().execute()).toEqual([]);
   });
 
+  it('keep a group that a port is in, and one binding per port and group', async () => {
+    await migrateToLatest(database.db, [migrationSet]);
+    await db.insertInto('security_groups').values(group('g1')).execute();
+    await db.insertInto('security_group_port_bindings').values({ port_id: 'port-1', security_group_id: 'g1' }).execute();
+    await expect(db.insertInto('security_group_port_bindings').values({ port_id: 'port-1', security_group_id: 'g1' }).execute()).rejects.toSatisfy(isUniqueViolation);
+    await expect(db.deleteFrom('security_groups').where('id', '=', 'g1').execute()).rejects.toThrow(/foreign key/i);
+    await expect(db.insertInto('security_group_port_bindings').values({ port_id: 'port-1', security_group_id: 'gone' }).execute()).rejects.toThrow(/foreign key/i);
+  });
+
   it('drop every table on the way down', async () => {
     await migrateToLatest(database.db, [migrationSet]);
+    await securityGroupsMigrations['0002-create-port-security-tables'].down?.(database.db);
     await securityGroupsMigrations['0001-create-security-group-tables'].down?.(database.db);
     expect(await tableNames()).toEqual([]);
   });

@@ -1,31 +1,34 @@
-import { newRow, tableStore } from '@switchyard/sdk';
+import { inTransaction, newRow, tableStore } from '@switchyard/sdk';
 import { ruleKey } from '../domain/rule-key.js';
 import { checkRuleMatch } from '../domain/rule-validation.js';
 import { groupResource } from '../resources/security-group.js';
 import { ruleResource } from '../resources/security-group-rule.js';
-import { defaultGroupOf, recordDefaultGroup } from '../store/default-groups-store.js';
-import { type SecurityGroupDb, isUniqueViolation } from '../store/tables.js';
+import { claimDefaultGroup, defaultGroupOf } from '../store/default-groups-store.js';
+import type { SecurityGroupDb } from '../store/tables.js';
 import { DEFAULT_GROUP_NAME } from './groups-service.js';
 
 /**
- * Neutron's _ensure_default_security_group: a project's first list or create of security groups
- * gives it its `default` group, with Neutron's four default rules. The primary key of
- * default_security_groups makes it exactly one: a concurrent request that loses the race rolls
- * its group back and uses the winner's.
+ * Neutron's _ensure_default_security_group: a project's first list or create of security groups,
+ * or its first port, gives it its `default` group, with Neutron's four default rules. Returns the
+ * group's id. The primary key of default_security_groups makes it exactly one: the claim skips
+ * a conflict instead of failing (so a caller's own transaction, a port's, goes on), and a request
+ * that loses the race drops its group and uses the winner's.
  */
-export async function ensureDefaultGroup(db: SecurityGroupDb, projectId: string): Promise<void> {
-  if ((await defaultGroupOf(db, projectId)) !== undefined) return;
-  try {
-    await db.transaction().execute(async (trx) => {
-      const group = newRow(groupResource, { name: DEFAULT_GROUP_NAME, description: 'Default security group', project_id: projectId, stateful: true, shared: false, revision_number: 1 });
-      await tableStore(trx, groupResource).insert(group);
-      await recordDefaultGroup(trx, projectId, String(group.id));
-      const rules = tableStore(trx, ruleResource);
-      for (const rule of defaultRules(String(group.id), projectId)) await rules.insert(rule);
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-  }
+export async function ensureDefaultGroup(db: SecurityGroupDb, projectId: string): Promise<string> {
+  const existing = await defaultGroupOf(db, projectId);
+  if (existing !== undefined) return existing;
+  return inTransaction(db, async (trx) => {
+    const group = newRow(groupResource, { name: DEFAULT_GROUP_NAME, description: 'Default security group', project_id: projectId, stateful: true, shared: false, revision_number: 1 });
+    const groups = tableStore(trx, groupResource);
+    await groups.insert(group);
+    if (!(await claimDefaultGroup(trx, projectId, String(group.id)))) {
+      await groups.remove(String(group.id));
+      return String(await defaultGroupOf(trx, projectId));
+    }
+    const rules = tableStore(trx, ruleResource);
+    for (const rule of defaultRules(String(group.id), projectId)) await rules.insert(rule);
+    return String(group.id);
+  });
 }
 
 /** Everything out, in IPv4 and IPv6; in, only from the group's own members. */

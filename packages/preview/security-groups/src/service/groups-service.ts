@@ -1,9 +1,10 @@
 import { type ResourceOperation, type ResourceService, type StoredRow, inTransaction, newRow, presentRows, storedColumns, tableStore, touchedColumns } from '@switchyard/sdk';
-import { cannotRemoveDefault, cannotRenameDefault, defaultNameTaken } from '../errors.js';
+import { cannotRemoveDefault, cannotRenameDefault, defaultNameTaken, groupInUse } from '../errors.js';
 import { type GroupAttributes, type GroupChanges, type GroupCreation, type SecurityGroup, groupResource } from '../resources/security-group.js';
 import { isDefaultGroup } from '../store/default-groups-store.js';
 import { rulesOfGroups } from '../store/rules-store.js';
-import type { SecurityGroupDb } from '../store/tables.js';
+import { portsInGroup } from '../store/port-bindings-store.js';
+import { type SecurityGroupDb, isForeignKeyViolation } from '../store/tables.js';
 import { presentRules } from './rules-service.js';
 
 export const DEFAULT_GROUP_NAME = 'default';
@@ -36,17 +37,29 @@ async function changeGroup(operation: ResourceOperation, row: StoredRow, changes
 }
 
 /**
- * As in Neutron, only an admin deletes a default group (the project's next request makes a new
- * one); the group's rules, and the rules of other groups naming it as remote group, go with it
- * (the foreign keys cascade).
+ * As in Neutron, a group that ports are in cannot be deleted (409 naming some of them), and only
+ * an admin deletes a default group (the project's next request makes a new one). The group's
+ * rules, and the rules of other groups naming it as remote group, go with it (the foreign keys
+ * cascade).
  */
 async function removeGroup(operation: ResourceOperation, row: StoredRow): Promise<void> {
   const id = String(row.id);
   await inTransaction(operation.db as SecurityGroupDb, async (trx) => {
     if (!operation.auth.isAdmin && (await isDefaultGroup(trx, id))) throw cannotRemoveDefault();
-    await tableStore(trx, groupResource).remove(id);
+    const ports = await portsInGroup(trx, id, PORTS_NAMED_IN_USE);
+    if (ports.length > 0) throw groupInUse(id, ports);
+    try {
+      await tableStore(trx, groupResource).remove(id);
+    } catch (error) {
+      // A port joined the group after the check (its transaction held the row).
+      if (isForeignKeyViolation(error)) throw groupInUse(id, []);
+      throw error;
+    }
   });
 }
+
+/** How many of a group's ports a SecurityGroupInUse error names. */
+const PORTS_NAMED_IN_USE = 5;
 
 function refuseDefaultName(name: string | undefined): void {
   if (name !== undefined && name.toLowerCase() === DEFAULT_GROUP_NAME) throw defaultNameTaken();

@@ -10,6 +10,15 @@ export async function isDefaultGroup(db: SecurityGroupDb, groupId: string): Prom
   return row !== undefined;
 }
 
-export async function recordDefaultGroup(db: SecurityGroupDb, projectId: string, groupId: string): Promise<void> {
-  await db.insertInto('default_security_groups').values({ project_id: projectId, security_group_id: groupId }).execute();
+/**
+ * Records the project's default group unless it has one: false when another request's group won
+ * (ON CONFLICT DO NOTHING waits for it on PostgreSQL instead of failing the transaction).
+ */
+export async function claimDefaultGroup(db: SecurityGroupDb, projectId: string, groupId: string): Promise<boolean> {
+  const result = await db
+    .insertInto('default_security_groups')
+    .values({ project_id: projectId, security_group_id: groupId })
+    .onConflict((conflict) => conflict.column('project_id').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }

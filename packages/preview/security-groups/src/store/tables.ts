@@ -43,10 +43,24 @@ export type DefaultGroupTable = {
   security_group_id: string;
 };
 
+/** One row per group a port is in (migration 0002). */
+export type PortBindingTable = {
+  port_id: string;
+  security_group_id: string;
+};
+
+/** A port's port_security_enabled; a port without a row has it on (Neutron's default). */
+export type PortSecurityTable = {
+  port_id: string;
+  port_security_enabled: StoredFlag;
+};
+
 export type SecurityGroupTables = {
   security_groups: GroupTable;
   security_group_rules: RuleTable;
   default_security_groups: DefaultGroupTable;
+  security_group_port_bindings: PortBindingTable;
+  port_security: PortSecurityTable;
 };
 
 export type SecurityGroupDb = Kysely<SecurityGroupTables>;
@@ -55,4 +69,10 @@ export type SecurityGroupDb = Kysely<SecurityGroupTables>;
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
+}
+
+/** True when a statement failed on a FOREIGN KEY constraint (SQLite or PostgreSQL). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503';
 }

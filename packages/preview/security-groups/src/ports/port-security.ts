@@ -1,0 +1,85 @@
+import { type CorePort, type PortAttributeExtension, type PortCaller, notFound } from '@switchyard/sdk';
+import { portHasSecurityGroup, securityNeedsPortSecurity } from '../errors.js';
+import { ensureDefaultGroup } from '../service/default-group.js';
+import { bindPort, forgetPortSecurity, groupsOfPorts, portSecurityOf, setPortSecurity, unbindPort } from '../store/port-bindings-store.js';
+import type { SecurityGroupDb } from '../store/tables.js';
+
+/**
+ * The port attributes of Neutron's security-group and port-security extensions: which groups a
+ * port is in, and whether port security is on. A port that sends no groups gets its project's
+ * default group, as Neutron's _ensure_default_security_group_on_port does.
+ */
+export const portSecurityAttributes: PortAttributeExtension = {
+  attributes: {
+    security_groups: {
+      schema: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 36 }, maxItems: 64 },
+      description: "IDs of the security groups the port is in; the port's project's default group when a create sends none.",
+    },
+    port_security_enabled: {
+      schema: { type: 'boolean' },
+      description: 'Whether security groups apply to the port; default true. False needs security_groups [].',
+    },
+  },
+  async created({ port, attributes, caller }, context) {
+    const db = context.db as SecurityGroupDb;
+    const enabled = (attributes.get('port_security_enabled') as boolean | undefined) ?? true;
+    const sent = sentGroups(attributes);
+    if (!enabled && sent !== undefined && sent.length > 0) throw securityNeedsPortSecurity();
+    const groups = enabled ? (sent ?? (await defaultGroupsOf(db, port))) : [];
+    await checkUsable(db, caller, port, groups);
+    await setPortSecurity(db, port.id, enabled);
+    await bindPort(db, port.id, groups);
+  },
+  async updated({ port, attributes, caller }, context) {
+    if (attributes.size === 0) return;
+    const db = context.db as SecurityGroupDb;
+    const sent = sentGroups(attributes);
+    const groups = sent ?? (await groupsOfPorts(db, [port.id])).get(port.id) ?? [];
+    const enabled = (attributes.get('port_security_enabled') as boolean | undefined) ?? (await portSecurityOf(db, [port.id])).get(port.id) ?? true;
+    if (!enabled && groups.length > 0) throw sent === undefined ? portHasSecurityGroup(port.id) : securityNeedsPortSecurity();
+    if (sent !== undefined) {
+      await checkUsable(db, caller, port, sent);
+      await unbindPort(db, port.id);
+      await bindPort(db, port.id, sent);
+    }
+    await setPortSecurity(db, port.id, enabled);
+  },
+  async present(ports, context) {
+    const db = context.db as SecurityGroupDb;
+    const ids = ports.map((port) => port.id);
+    const [groups, security] = await Promise.all([groupsOfPorts(db, ids), portSecurityOf(db, ids)]);
+    // A port made before the plugin was enabled, or by the core (a router interface), has no
+    // rows: it is in no group, with port security on, as Neutron shows such ports.
+    return new Map(ids.map((id) => [id, { security_groups: groups.get(id) ?? [], port_security_enabled: security.get(id) ?? true }]));
+  },
+};
+
+/** A deleted port leaves its groups and its port security flag. */
+export async function forgetPort(db: SecurityGroupDb, portId: string): Promise<void> {
+  await unbindPort(db, portId);
+  await forgetPortSecurity(db, portId);
+}
+
+/** The groups the body sent, each once (Neutron dedups them too); undefined when it sent none. */
+function sentGroups(attributes: ReadonlyMap<string, unknown>): string[] | undefined {
+  const sent = attributes.get('security_groups') as string[] | undefined;
+  return sent === undefined ? undefined : [...new Set(sent)];
+}
+
+/** Ports the network itself owns (router interfaces, DHCP) are trusted: Neutron puts them in no group. */
+async function defaultGroupsOf(db: SecurityGroupDb, port: CorePort): Promise<string[]> {
+  if (port.device_owner.startsWith('network:')) return [];
+  return [await ensureDefaultGroup(db, port.project_id)];
+}
+
+/**
+ * Every group must exist and, unless an admin asks, belong to the port's project: another
+ * project's group is as missing as one that never existed (404, naming what was sent).
+ */
+async function checkUsable(db: SecurityGroupDb, caller: PortCaller, port: CorePort, groupIds: readonly string[]): Promise<void> {
+  if (groupIds.length === 0) return;
+  const rows = await db.selectFrom('security_groups').select(['id', 'project_id']).where('id', 'in', groupIds).execute();
+  const usable = new Set(rows.filter((row) => caller.isAdmin || row.project_id === port.project_id).map((row) => row.id));
+  const missing = groupIds.filter((id) => !usable.has(id));
+  if (missing.length > 0) throw notFound('security_group', missing.join(', '));
+}
