@@ -271,6 +271,12 @@ def security_groups():
     equal((shown["name"], shown["description"]), ("cli-web2", "renamed"), "security group set --name --description")
     expect(created["id"] in ids(alpha("security", "group", "list", "-f", "json")), "security group list")
     expect(created["id"] not in ids(beta("security", "group", "list", "-f", "json")), "another project does not list the group")
+    if "stateful-security-group" in extensions:
+        stateless = alpha("security", "group", "create", "cli-stateless", "--stateless", "-f", "json")
+        equal(stateless["stateful"], False, "security group create --stateless")
+        alpha("security", "group", "set", "cli-stateless", "--stateful")
+        equal(alpha("security", "group", "show", "cli-stateless", "-f", "json")["stateful"], True, "security group set --stateful")
+        alpha("security", "group", "delete", "cli-stateless")
     alpha.fails("security", "group", "delete", defaults[0]["ID"], expect="Failed to delete")
     alpha.fails("security", "group", "set", defaults[0]["ID"], "--name", "not-default", expect="not allowed")
 

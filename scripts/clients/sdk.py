@@ -213,6 +213,11 @@ def security_groups():
     refused(exceptions.ConflictException, lambda: alpha.network.delete_security_group(defaults[0].id), "deleting the default group", status=409)
     alpha.network.delete_security_group_rule(rule)
     alpha.network.delete_security_group(group)
+    if "stateful-security-group" in extensions:
+        stateless = alpha.network.create_security_group(name="sdk-stateless", stateful=False)
+        equal(alpha.network.get_security_group(stateless.id).stateful, False, "create_security_group(stateful=False)")
+        equal(alpha.network.update_security_group(stateless, stateful=True).stateful, True, "update_security_group(stateful=True)")
+        alpha.network.delete_security_group(stateless)
 
 
 def port_security_groups():
