@@ -20,6 +20,7 @@ export {
 } from './register-resource.js';
 export { type QuotaLimits, overQuota } from './quotas.js';
 export { inTransaction } from './transactions.js';
+export { rowsForIds } from './rows-for-ids.js';
 export { type ResourceStore, type StoredRow, type VisibilityRule, presentRows, projectVisibility, storedColumns, tableStore } from './table-store.js';
 // Plugins declare attributes with the SDK's own TypeBox, so schemas and types agree on one copy.
 export { type Static, type TSchema, Type } from '@sinclair/typebox';

@@ -56,7 +56,26 @@ export function spawnServer(options: ServerProcessOptions): SpawnedServer {
   const exited = new Promise<ServerProcessResult>((resolve) => {
     child.on('close', (code, signal) => resolve({ code, signal, ...streams }));
   });
+  outliveNoTestRunner(child, exited);
   return { child, streams, exited };
+}
+
+/** Servers still running, killed when the test runner's process exits. */
+const running = new Set<ChildProcess>();
+let killOnExitInstalled = false;
+
+/**
+ * A test that times out never stops its server, and the runner exits without waiting for it:
+ * the server would run on, orphaned, holding its port and a core. It goes with the runner.
+ */
+function outliveNoTestRunner(child: ChildProcess, exited: Promise<ServerProcessResult>): void {
+  running.add(child);
+  void exited.then(() => running.delete(child));
+  if (killOnExitInstalled) return;
+  killOnExitInstalled = true;
+  process.once('exit', () => {
+    for (const server of running) server.kill('SIGKILL');
+  });
 }
 
 /** The end of the process; one still running after `PROCESS_TIMEOUT_MS` is killed, so a hang fails its test instead of stalling the suite. */

@@ -1,4 +1,4 @@
-import { type StoredRow, sql, tableStore } from '@switchyard/sdk';
+import { type StoredRow, rowsForIds, sql, tableStore } from '@switchyard/sdk';
 import { groupResource } from '../resources/firewall-group.js';
 import type { GroupStatus } from '../domain/group-status.js';
 import { type FirewallDb, type GroupTable, listsByKey } from './tables.js';
@@ -41,12 +41,9 @@ export async function portsOfGroup(db: FirewallDb, groupId: string): Promise<str
 /** Each group's bound ports, in one query. */
 export async function portsOfGroups(db: FirewallDb, groupIds: readonly string[]): Promise<Map<string, string[]>> {
   if (groupIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('firewall_group_ports')
-    .select(['group_id', 'port_id'])
-    .where('group_id', 'in', groupIds)
-    .orderBy('port_id')
-    .execute();
+  const rows = await rowsForIds(groupIds, (slice) =>
+    db.selectFrom('firewall_group_ports').select(['group_id', 'port_id']).where('group_id', 'in', slice).orderBy('port_id').execute(),
+  );
   return listsByKey(rows.map((row) => [row.group_id, row.port_id]));
 }
 

@@ -1,4 +1,4 @@
-import { type StoredRow, inTransaction, tableStore } from '@switchyard/sdk';
+import { type StoredRow, inTransaction, rowsForIds, tableStore } from '@switchyard/sdk';
 import { policyResource } from '../resources/firewall-policy.js';
 import { type FirewallDb, flag, listsByKey } from './tables.js';
 
@@ -32,13 +32,9 @@ export async function ruleIdsOfPolicy(db: FirewallDb, policyId: string): Promise
 /** Each policy's rule ids in precedence order, in one query. */
 export async function ruleIdsOfPolicies(db: FirewallDb, policyIds: readonly string[]): Promise<Map<string, string[]>> {
   if (policyIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('firewall_policy_rules')
-    .select(['policy_id', 'rule_id'])
-    .where('policy_id', 'in', policyIds)
-    .orderBy('policy_id')
-    .orderBy('position')
-    .execute();
+  const rows = await rowsForIds(policyIds, (slice) =>
+    db.selectFrom('firewall_policy_rules').select(['policy_id', 'rule_id']).where('policy_id', 'in', slice).orderBy('policy_id').orderBy('position').execute(),
+  );
   return listsByKey(rows.map((row) => [row.policy_id, row.rule_id]));
 }
 

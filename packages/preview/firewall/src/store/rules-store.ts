@@ -1,4 +1,4 @@
-import { type RequestAuth, type StoredRow, tableStore } from '@switchyard/sdk';
+import { type RequestAuth, type StoredRow, rowsForIds, tableStore } from '@switchyard/sdk';
 import { sharedVisibility } from './shared-visibility.js';
 import { ruleResource } from '../resources/firewall-rule.js';
 import { clearAuditedFlag } from './policies-store.js';
@@ -23,20 +23,22 @@ export async function policiesHoldingRule(db: FirewallDb, ruleId: string): Promi
  */
 export async function policiesHoldingRules(db: FirewallDb, ruleIds: readonly string[], visibleTo?: RequestAuth): Promise<Map<string, string[]>> {
   if (ruleIds.length === 0) return new Map();
-  const query = db
-    .selectFrom('firewall_policy_rules')
-    .innerJoin('firewall_policies', 'firewall_policies.id', 'firewall_policy_rules.policy_id')
-    .select(['firewall_policy_rules.rule_id', 'firewall_policy_rules.policy_id'])
-    .where('firewall_policy_rules.rule_id', 'in', ruleIds)
-    .orderBy('firewall_policy_rules.policy_id');
-  // project_id and shared are only the policies' columns, so the visibility rule reads them unqualified.
-  const rows = await (visibleTo ? (sharedVisibility(query as never, visibleTo) as unknown as typeof query) : query).execute();
+  const rows = await rowsForIds(ruleIds, (slice) => {
+    const query = db
+      .selectFrom('firewall_policy_rules')
+      .innerJoin('firewall_policies', 'firewall_policies.id', 'firewall_policy_rules.policy_id')
+      .select(['firewall_policy_rules.rule_id', 'firewall_policy_rules.policy_id'])
+      .where('firewall_policy_rules.rule_id', 'in', slice)
+      .orderBy('firewall_policy_rules.policy_id');
+    // project_id and shared are only the policies' columns, so the visibility rule reads them unqualified.
+    return (visibleTo ? (sharedVisibility(query as never, visibleTo) as unknown as typeof query) : query).execute();
+  });
   return listsByKey(rows.map((row) => [row.rule_id, row.policy_id]));
 }
 
 export async function findRules(db: FirewallDb, ids: readonly string[]): Promise<RuleTable[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('firewall_rules').selectAll().where('id', 'in', ids).execute();
+  return rowsForIds(ids, (slice) => db.selectFrom('firewall_rules').selectAll().where('id', 'in', slice).execute());
 }
 
 /** Policies holding the rule that another project owns or that are shared: what un-sharing it would break. */

@@ -1,4 +1,4 @@
-import type { Kysely } from '@switchyard/sdk';
+import { type Kysely, rowsForIds } from '@switchyard/sdk';
 
 /**
  * The firewall's tables as migrations 0001 and 0002 made them, for typed queries. Booleans go in as 0/1
@@ -92,7 +92,7 @@ export interface Ownership {
 /** The owning project, and whether it is shared, of each of these resources that still exists, by id. */
 export async function ownersOf(db: FirewallDb, table: ShareableTable, ids: readonly string[]): Promise<Map<string, Ownership>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom(table).select(['id', 'project_id', 'shared']).where('id', 'in', ids).execute();
+  const rows = await rowsForIds(ids, (slice) => db.selectFrom(table).select(['id', 'project_id', 'shared']).where('id', 'in', slice).execute());
   return new Map(rows.map((row) => [row.id, { projectId: row.project_id, shared: isSet(row.shared) }]));
 }
 

@@ -1,17 +1,13 @@
-import { notFound } from '@switchyard/sdk';
+import { notFound, rowsForIds } from '@switchyard/sdk';
 import { type SecurityGroupDb, isForeignKeyViolation } from './tables.js';
 
 /** Each port's groups, sorted, for the ports asked; a port in none has no entry. */
 export async function groupsOfPorts(db: SecurityGroupDb, portIds: readonly string[]): Promise<Map<string, string[]>> {
   const groups = new Map<string, string[]>();
   if (portIds.length === 0) return groups;
-  const rows = await db
-    .selectFrom('security_group_port_bindings')
-    .select(['port_id', 'security_group_id'])
-    .where('port_id', 'in', portIds)
-    .orderBy('port_id')
-    .orderBy('security_group_id')
-    .execute();
+  const rows = await rowsForIds(portIds, (slice) =>
+    db.selectFrom('security_group_port_bindings').select(['port_id', 'security_group_id']).where('port_id', 'in', slice).orderBy('port_id').orderBy('security_group_id').execute(),
+  );
   for (const row of rows) groups.set(row.port_id, [...(groups.get(row.port_id) ?? []), row.security_group_id]);
   return groups;
 }
@@ -43,7 +39,7 @@ export async function portsInGroup(db: SecurityGroupDb, groupId: string, limit: 
 /** Each port's port_security_enabled as stored; a port without a row has no entry. */
 export async function portSecurityOf(db: SecurityGroupDb, portIds: readonly string[]): Promise<Map<string, boolean>> {
   if (portIds.length === 0) return new Map();
-  const rows = await db.selectFrom('port_security').select(['port_id', 'port_security_enabled']).where('port_id', 'in', portIds).execute();
+  const rows = await rowsForIds(portIds, (slice) => db.selectFrom('port_security').select(['port_id', 'port_security_enabled']).where('port_id', 'in', slice).execute());
   return new Map(rows.map((row) => [row.port_id, Boolean(row.port_security_enabled)]));
 }
 

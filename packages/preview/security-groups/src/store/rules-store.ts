@@ -1,4 +1,4 @@
-import { type StoredRow, touchedColumns } from '@switchyard/sdk';
+import { type StoredRow, rowsForIds, touchedColumns } from '@switchyard/sdk';
 import { groupResource } from '../resources/security-group.js';
 import type { SecurityGroupDb } from './tables.js';
 
@@ -6,7 +6,7 @@ import type { SecurityGroupDb } from './tables.js';
 export async function rulesOfGroups(db: SecurityGroupDb, groupIds: readonly string[]): Promise<Map<string, StoredRow[]>> {
   const rules = new Map<string, StoredRow[]>();
   if (groupIds.length === 0) return rules;
-  const rows = await db.selectFrom('security_group_rules').selectAll().where('security_group_id', 'in', groupIds).orderBy('created_at').orderBy('id').execute();
+  const rows = await rowsForIds(groupIds, (slice) => db.selectFrom('security_group_rules').selectAll().where('security_group_id', 'in', slice).orderBy('created_at').orderBy('id').execute());
   for (const row of rows) {
     const list = rules.get(row.security_group_id) ?? [];
     list.push(row);

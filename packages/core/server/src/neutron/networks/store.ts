@@ -1,4 +1,4 @@
-import { type ResourceStore, type StoredRow, type VisibilityRule, tableStore } from '@switchyard/sdk';
+import { type ResourceStore, type StoredRow, type VisibilityRule, rowsForIds, tableStore } from '@switchyard/sdk';
 import type { CoreDb } from '../shared/tables.js';
 import { networkResource } from './resource.js';
 
@@ -33,13 +33,9 @@ export async function deleteNetwork(db: CoreDb, id: string): Promise<void> {
 export async function loadSubnetIds(db: CoreDb, networkIds: readonly string[]): Promise<Map<string, string[]>> {
   const byNetwork = new Map<string, string[]>(networkIds.map((id) => [id, []]));
   if (networkIds.length === 0) return byNetwork;
-  const rows = await db
-    .selectFrom('subnets')
-    .select(['id', 'network_id'])
-    .where('network_id', 'in', networkIds)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  const rows = await rowsForIds(networkIds, (slice) =>
+    db.selectFrom('subnets').select(['id', 'network_id']).where('network_id', 'in', slice).orderBy('created_at').orderBy('id').execute(),
+  );
   for (const row of rows) byNetwork.get(row.network_id)?.push(row.id);
   return byNetwork;
 }

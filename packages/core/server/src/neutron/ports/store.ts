@@ -1,4 +1,4 @@
-import { type QueryFilter, type StoredRow, invalidInput, tableStore } from '@switchyard/sdk';
+import { type QueryFilter, type StoredRow, invalidInput, rowsForIds, tableStore } from '@switchyard/sdk';
 import type { CoreDb } from '../shared/tables.js';
 import { type FixedIp, portResource } from './resource.js';
 
@@ -23,7 +23,7 @@ export async function isMacAddressTaken(db: CoreDb, macAddress: string): Promise
 export async function loadFixedIps(db: CoreDb, portIds: readonly string[]): Promise<Map<string, FixedIp[]>> {
   const byPort = new Map<string, FixedIp[]>(portIds.map((id) => [id, []]));
   if (portIds.length === 0) return byPort;
-  const rows = await db.selectFrom('ip_allocations').select(['port_id', 'subnet_id', 'ip_address']).where('port_id', 'in', portIds).execute();
+  const rows = await rowsForIds(portIds, (slice) => db.selectFrom('ip_allocations').select(['port_id', 'subnet_id', 'ip_address']).where('port_id', 'in', slice).execute());
   rows.sort((left, right) => addressOrder(left.ip_address) - addressOrder(right.ip_address) || left.ip_address.localeCompare(right.ip_address));
   for (const row of rows) byPort.get(row.port_id)?.push({ subnet_id: row.subnet_id, ip_address: row.ip_address });
   return byPort;

@@ -1,4 +1,4 @@
-import { type ResourceStore, type StoredRow, type VisibilityRule, tableStore } from '@switchyard/sdk';
+import { type ResourceStore, type StoredRow, type VisibilityRule, rowsForIds, tableStore } from '@switchyard/sdk';
 import type { CoreDb } from '../shared/tables.js';
 import { type SubnetDetails, subnetResource } from './resource.js';
 
@@ -52,9 +52,9 @@ export async function loadSubnetDetails(db: CoreDb, subnetIds: readonly string[]
   const details = new Map<string, SubnetDetails>(subnetIds.map((id) => [id, { allocation_pools: [], dns_nameservers: [], host_routes: [] }]));
   if (subnetIds.length === 0) return details;
   const [pools, nameservers, routes] = await Promise.all([
-    db.selectFrom('subnet_allocation_pools').selectAll().where('subnet_id', 'in', subnetIds).orderBy('position').execute(),
-    db.selectFrom('subnet_dns_nameservers').selectAll().where('subnet_id', 'in', subnetIds).orderBy('position').execute(),
-    db.selectFrom('subnet_host_routes').selectAll().where('subnet_id', 'in', subnetIds).orderBy('position').execute(),
+    rowsForIds(subnetIds, (slice) => db.selectFrom('subnet_allocation_pools').selectAll().where('subnet_id', 'in', slice).orderBy('position').execute()),
+    rowsForIds(subnetIds, (slice) => db.selectFrom('subnet_dns_nameservers').selectAll().where('subnet_id', 'in', slice).orderBy('position').execute()),
+    rowsForIds(subnetIds, (slice) => db.selectFrom('subnet_host_routes').selectAll().where('subnet_id', 'in', slice).orderBy('position').execute()),
   ]);
   for (const pool of pools) details.get(pool.subnet_id)?.allocation_pools.push({ start: pool.first_ip, end: pool.last_ip });
   for (const server of nameservers) details.get(server.subnet_id)?.dns_nameservers.push(server.address);

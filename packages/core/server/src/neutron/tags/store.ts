@@ -1,4 +1,4 @@
-import { type QueryFilter, invalidInput } from '@switchyard/sdk';
+import { type QueryFilter, invalidInput, rowsForIds } from '@switchyard/sdk';
 import type { ExpressionBuilder } from 'kysely';
 import type { CoreDb } from '../shared/tables.js';
 import type { TAG_FILTERS } from './declaration.js';
@@ -14,7 +14,7 @@ export type TagTableName = 'network_tags' | 'subnet_tags' | 'port_tags' | 'route
 export async function loadTags(db: CoreDb, table: TagTableName, ids: readonly string[]): Promise<Map<string, string[]>> {
   const tags = new Map<string, string[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return tags;
-  const rows = await db.selectFrom(table).select(['resource_id', 'tag']).where('resource_id', 'in', ids).orderBy('tag').execute();
+  const rows = await rowsForIds(ids, (slice) => db.selectFrom(table).select(['resource_id', 'tag']).where('resource_id', 'in', slice).orderBy('tag').execute());
   for (const row of rows) tags.get(row.resource_id)?.push(row.tag);
   return tags;
 }
