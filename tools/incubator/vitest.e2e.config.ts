@@ -8,9 +8,9 @@ import { sharedVitestConfig } from '../../vitest.shared';
  * runs), so the unit `test` target's inputs can stay the incubator's own.
  *
  * The maintainer's lifecycle steps, each followed by npm test in the copy (LIFECYCLE_SPECS), are the
- * `e2e-lifecycle` target, which runs last in npm test on a cache seeded with everything else's
- * results (vitest.e2e-lifecycle.config.ts); the others are the `e2e` target, which runs beside the
- * packages' own targets.
+ * `e2e-lifecycle` target (`npm run test:lifecycle`, run by CI after npm test, on a cache seeded
+ * with npm test's results: vitest.e2e-lifecycle.config.ts); the others are the `e2e` target, in
+ * npm test beside the packages' own targets.
  */
 export const WHOLE_WORKSPACE_SPECS = ['tests/e2e/**', 'src/policy/read-workspace-snapshot.spec.ts', 'src/boundaries/module-boundaries.spec.ts'];
 export const LIFECYCLE_SPECS = ['tests/e2e/full-lifecycle.e2e.spec.ts', 'tests/e2e/promote-previews.e2e.spec.ts'];
