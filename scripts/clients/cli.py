@@ -320,6 +320,17 @@ def port_security_groups():
     shown = alpha("port", "show", "cli-sg-port", "-f", "json")
     equal((shown["security_group_ids"], shown["port_security_enabled"]), ([], False), "port set --no-security-group --disable-port-security")
     alpha.fails("port", "create", "cli-sg-refused", "--network", network["id"], "--disable-port-security", "--security-group", "cli-sg-web", expect="Port security must be enabled")
+    if "allowed-address-pairs" in extensions:
+        alpha("port", "set", "cli-sg-port", "--enable-port-security")
+        alpha("port", "set", "cli-sg-port", "--allowed-address", "ip-address=10.0.0.50", "--allowed-address", "ip-address=10.0.1.0/24,mac-address=fa:16:3e:00:00:01")
+        pairs = alpha("port", "show", "cli-sg-port", "-f", "json")["allowed_address_pairs"]
+        equal(sorted(pair["ip_address"] for pair in pairs), ["10.0.0.50", "10.0.1.0/24"], "port set --allowed-address")
+        # The CLI removes a pair equal to one the port shows, whose MAC the server filled in (as Neutron does).
+        alpha("port", "unset", "cli-sg-port", "--allowed-address", f"ip-address=10.0.0.50,mac-address={port['mac_address']}")
+        equal([pair["ip_address"] for pair in alpha("port", "show", "cli-sg-port", "-f", "json")["allowed_address_pairs"]], ["10.0.1.0/24"], "port unset --allowed-address")
+        alpha.fails("port", "set", "cli-sg-port", "--disable-port-security", expect="allowed address pairs")
+        alpha("port", "set", "cli-sg-port", "--no-allowed-address")
+        equal(alpha("port", "show", "cli-sg-port", "-f", "json")["allowed_address_pairs"], [], "port set --no-allowed-address")
     theirs = beta("network", "create", "cli-sg-theirs", "-f", "json")
     beta.fails("port", "create", "cli-sg-foreign", "--network", theirs["id"], "--security-group", web["id"], expect="found")
     equal(beta("port", "list", "--network", theirs["id"], "-f", "json"), [], "another project's group: no port is created")

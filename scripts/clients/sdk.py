@@ -229,6 +229,11 @@ def port_security_groups():
     port = alpha.network.create_port(network_id=network.id, security_group_ids=[web.id])
     equal(alpha.network.get_port(port.id).security_group_ids, [web.id], "create_port(security_group_ids=...)")
     refused(exceptions.ConflictException, lambda: alpha.network.delete_security_group(web), "deleting a group a port is in", status=409)
+    if "allowed-address-pairs" in extensions:
+        paired = alpha.network.update_port(port, allowed_address_pairs=[{"ip_address": "10.0.0.60"}])
+        equal([pair["ip_address"] for pair in paired.allowed_address_pairs], ["10.0.0.60"], "update_port(allowed_address_pairs=...)")
+        equal(paired.allowed_address_pairs[0]["mac_address"], paired.mac_address, "an address pair without a MAC has the port's")
+        alpha.network.update_port(port, allowed_address_pairs=[])
     updated = alpha.network.update_port(port, security_group_ids=[], is_port_security_enabled=False)
     equal((updated.security_group_ids, updated.is_port_security_enabled), ([], False), "update_port(security_group_ids=[], is_port_security_enabled=False)")
     theirs = beta.network.create_network(name="sdk-sg-theirs")

@@ -41,6 +41,11 @@ export interface CorePort {
   network_id: string;
   device_id: string;
   device_owner: string;
+  /**
+   * The port's MAC address, lower case. The server sets it on every port it hands a plugin;
+   * optional so that ports written by hand (a plugin's tests) stay valid, as before it was declared.
+   */
+  mac_address?: string;
   fixed_ips: Array<{ subnet_id: string; ip_address: string }>;
 }
 

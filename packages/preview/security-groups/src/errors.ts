@@ -25,6 +25,9 @@ export const SECURITY_GROUP_ERRORS = {
   SecurityGroupInUse: { code: 'SY_ERR_CONFLICT', summary: 'A group would be deleted while ports are in it.' },
   PortSecurityAndIPRequiredForSecurityGroups: { code: 'SY_ERR_INVALID_INPUT', summary: 'A port would get security groups with port_security_enabled false.' },
   PortSecurityPortHasSecurityGroup: { code: 'SY_ERR_CONFLICT', summary: 'Port security would be disabled on a port still in security groups.' },
+  AllowedAddressPairExhausted: { code: 'SY_ERR_INVALID_INPUT', summary: 'A port would have more than 10 allowed address pairs.' },
+  DuplicateAddressPairInRequest: { code: 'SY_ERR_INVALID_INPUT', summary: 'A request names the same allowed address pair twice.' },
+  AddressPairAndPortSecurityRequired: { code: 'SY_ERR_CONFLICT', summary: 'A port would have allowed address pairs with port security disabled.' },
 } as const satisfies Record<string, { code: ErrorCode; summary: string }>;
 
 export type SecurityGroupErrorType = keyof typeof SECURITY_GROUP_ERRORS;
@@ -73,5 +76,20 @@ export function portHasSecurityGroup(portId: string): SwitchyardError {
   return securityGroupError(
     'PortSecurityPortHasSecurityGroup',
     `Port ${portId} has security groups associated. Cannot disable port security until they are removed: send security_groups [] with port_security_enabled false.`,
+  );
+}
+
+export function addressPairsExhausted(maximum: number): SwitchyardError {
+  return securityGroupError('AllowedAddressPairExhausted', `The number of allowed address pair exceeds the maximum ${maximum}: send at most ${maximum}, or a CIDR that covers several addresses.`);
+}
+
+export function duplicateAddressPair(ipAddress: string, macAddress: string): SwitchyardError {
+  return securityGroupError('DuplicateAddressPairInRequest', `Request contains duplicate address pair: mac_address ${macAddress} ip_address ${ipAddress}. Send each pair once.`);
+}
+
+export function pairsNeedPortSecurity(): SwitchyardError {
+  return securityGroupError(
+    'AddressPairAndPortSecurityRequired',
+    'Port Security must be enabled in order to have allowed address pairs on a port: send allowed_address_pairs [] with port_security_enabled false.',
   );
 }

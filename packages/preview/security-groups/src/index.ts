@@ -24,6 +24,7 @@ export default defineServicePlugin({
   },
   additionalExtensions: [
     { alias: 'port-security', name: 'Port Security', description: 'Ports carry port_security_enabled; security groups apply only while it is true.', updated: '2026-12-03T00:00:00Z' },
+    { alias: 'allowed-address-pairs', name: 'Allowed Address Pairs', description: 'Ports carry allowed_address_pairs: further addresses and MACs they may send from.', updated: '2026-12-03T00:00:00Z' },
     { alias: 'stateful-security-group', name: 'Stateful security group', description: 'A security group says whether its rules are stateful (stateful).', updated: '2026-12-03T00:00:00Z' },
   ],
   resources: [groupResource, ruleResource].map((resource) => resource.apiResource),

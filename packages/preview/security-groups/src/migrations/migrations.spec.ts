@@ -4,7 +4,7 @@ import { type SecurityGroupDb, isUniqueViolation } from '../store/tables.js';
 import { securityGroupsMigrations } from './index.js';
 
 const migrationSet = { owner: 'security-groups', stability: 'preview' as const, migrations: securityGroupsMigrations };
-const TABLES = ['default_security_groups', 'port_security', 'security_group_port_bindings', 'security_group_rules', 'security_groups'];
+const TABLES = ['default_security_groups', 'port_allowed_address_pairs', 'port_security', 'security_group_port_bindings', 'security_group_rules', 'security_groups'];
 
 let database: Database;
 let db: SecurityGroupDb;
@@ -60,6 +60,7 @@ describe('security-groups migrations', () => {
     expect(history.filter((entry) => entry.owner === 'security-groups')).toMatchObject([
       { owner: 'security-groups', name: '0001-create-security-group-tables', stability: 'preview' },
       { owner: 'security-groups', name: '0002-create-port-security-tables', stability: 'preview' },
+      { owner: 'security-groups', name: '0003-create-allowed-address-pairs', stability: 'preview' },
     ]);
   });
 
@@ -94,6 +95,7 @@ describe('security-groups migrations', () => {
 
   it('drop every table on the way down', async () => {
     await migrateToLatest(database.db, [migrationSet]);
+    await securityGroupsMigrations['0003-create-allowed-address-pairs'].down?.(database.db);
     await securityGroupsMigrations['0002-create-port-security-tables'].down?.(database.db);
     await securityGroupsMigrations['0001-create-security-group-tables'].down?.(database.db);
     expect(await tableNames()).toEqual([]);

@@ -1,13 +1,16 @@
 import { type CorePort, type PortAttributeExtension, type PortCaller, notFound } from '@switchyard/sdk';
-import { portHasSecurityGroup, securityNeedsPortSecurity } from '../errors.js';
+import { pairsNeedPortSecurity, portHasSecurityGroup, securityNeedsPortSecurity } from '../errors.js';
 import { ensureDefaultGroup } from '../service/default-group.js';
+import { type StoredAddressPair, forgetPairs, pairsOfPorts, replacePairs } from '../store/address-pairs-store.js';
 import { bindPort, forgetPortSecurity, groupsOfPorts, portSecurityOf, setPortSecurity, unbindPort } from '../store/port-bindings-store.js';
 import type { SecurityGroupDb } from '../store/tables.js';
+import { addressPairsAttribute, presentedAddressPairs, sentAddressPairs } from './address-pairs.js';
 
 /**
- * The port attributes of Neutron's security-group and port-security extensions: which groups a
- * port is in, and whether port security is on. A port that sends no groups gets its project's
- * default group, as Neutron's _ensure_default_security_group_on_port does.
+ * The port attributes of Neutron's security-group, port-security and allowed-address-pairs
+ * extensions: which groups a port is in, whether port security is on, and the further addresses
+ * it may send from. A port that sends no groups gets its project's default group, as Neutron's
+ * _ensure_default_security_group_on_port does.
  */
 export const portSecurityAttributes: PortAttributeExtension = {
   attributes: {
@@ -17,47 +20,58 @@ export const portSecurityAttributes: PortAttributeExtension = {
     },
     port_security_enabled: {
       schema: { type: 'boolean' },
-      description: 'Whether security groups apply to the port; default true. False needs security_groups [].',
+      description: 'Whether security groups apply to the port; default true. False needs security_groups [] and allowed_address_pairs [].',
     },
+    allowed_address_pairs: addressPairsAttribute,
   },
   async created({ port, attributes, caller }, context) {
     const db = context.db as SecurityGroupDb;
     const enabled = (attributes.get('port_security_enabled') as boolean | undefined) ?? true;
     const sent = sentGroups(attributes);
+    const pairs = sentAddressPairs(attributes, port) ?? [];
     if (!enabled && sent !== undefined && sent.length > 0) throw securityNeedsPortSecurity();
+    if (!enabled && pairs.length > 0) throw pairsNeedPortSecurity();
     const groups = enabled ? (sent ?? (await defaultGroupsOf(db, port))) : [];
     await checkUsable(db, caller, port, groups);
     await setPortSecurity(db, port.id, enabled);
     await bindPort(db, port.id, groups);
+    await replacePairs(db, port.id, pairs);
   },
   async updated({ port, attributes, caller }, context) {
     if (attributes.size === 0) return;
     const db = context.db as SecurityGroupDb;
     const sent = sentGroups(attributes);
+    const sentPairs = sentAddressPairs(attributes, port);
     const groups = sent ?? (await groupsOfPorts(db, [port.id])).get(port.id) ?? [];
+    const pairs: readonly StoredAddressPair[] = sentPairs ?? (await pairsOfPorts(db, [port.id])).get(port.id) ?? [];
     const enabled = (attributes.get('port_security_enabled') as boolean | undefined) ?? (await portSecurityOf(db, [port.id])).get(port.id) ?? true;
     if (!enabled && groups.length > 0) throw sent === undefined ? portHasSecurityGroup(port.id) : securityNeedsPortSecurity();
+    if (!enabled && pairs.length > 0) throw pairsNeedPortSecurity();
     if (sent !== undefined) {
       await checkUsable(db, caller, port, sent);
       await unbindPort(db, port.id);
       await bindPort(db, port.id, sent);
     }
+    if (sentPairs !== undefined) await replacePairs(db, port.id, sentPairs);
     await setPortSecurity(db, port.id, enabled);
   },
   async present(ports, context) {
     const db = context.db as SecurityGroupDb;
     const ids = ports.map((port) => port.id);
-    const [groups, security] = await Promise.all([groupsOfPorts(db, ids), portSecurityOf(db, ids)]);
+    const [groups, security, pairs] = await Promise.all([groupsOfPorts(db, ids), portSecurityOf(db, ids), presentedAddressPairs(db, ports)]);
     // A port made before the plugin was enabled, or by the core (a router interface), has no
     // rows: it is in no group, with port security on, as Neutron shows such ports.
-    return new Map(ids.map((id) => [id, { security_groups: groups.get(id) ?? [], port_security_enabled: security.get(id) ?? true }]));
+    return new Map(
+      ids.map((id) => [id, { security_groups: groups.get(id) ?? [], port_security_enabled: security.get(id) ?? true, allowed_address_pairs: pairs.get(id) ?? [] }]),
+    );
   },
 };
 
-/** A deleted port leaves its groups and its port security flag. */
+/** A deleted port leaves its groups, its port security flag and its address pairs. */
 export async function forgetPort(db: SecurityGroupDb, portId: string): Promise<void> {
   await unbindPort(db, portId);
   await forgetPortSecurity(db, portId);
+  await forgetPairs(db, portId);
 }
 
 /** The groups the body sent, each once (Neutron dedups them too); undefined when it sent none. */

@@ -55,12 +55,21 @@ export type PortSecurityTable = {
   port_security_enabled: StoredFlag;
 };
 
+/** One allowed address pair of a port (migration 0003); a null MAC is the port's own. */
+export type AddressPairTable = {
+  port_id: string;
+  position: number;
+  ip_address: string;
+  mac_address: string | null;
+};
+
 export type SecurityGroupTables = {
   security_groups: GroupTable;
   security_group_rules: RuleTable;
   default_security_groups: DefaultGroupTable;
   security_group_port_bindings: PortBindingTable;
   port_security: PortSecurityTable;
+  port_allowed_address_pairs: AddressPairTable;
 };
 
 export type SecurityGroupDb = Kysely<SecurityGroupTables>;

@@ -145,3 +145,45 @@ describe('a group ports are in', () => {
     expect(reply).toMatchObject({ status: 409, type: 'SecurityGroupInUse' });
   });
 });
+
+describe('allowed_address_pairs', () => {
+  it("keep the pairs sent, in order, a pair without a MAC showing the port's; an update replaces them and [] clears them", async () => {
+    const port = await createPort({ allowed_address_pairs: [{ ip_address: '10.0.0.50' }, { ip_address: '10.0.1.0/24', mac_address: 'FA:16:3E:00:00:01' }] });
+    expect(port.allowed_address_pairs).toEqual([
+      { ip_address: '10.0.0.50', mac_address: port.mac_address },
+      { ip_address: '10.0.1.0/24', mac_address: 'fa:16:3e:00:00:01' },
+    ]);
+    expect((await ok(app, alice, 'GET', `${PORTS}/${port.id}`)).port.allowed_address_pairs).toEqual(port.allowed_address_pairs);
+    expect((await updatePort(port.id, { allowed_address_pairs: [{ ip_address: 'fd00::5' }] })).allowed_address_pairs).toEqual([{ ip_address: 'fd00::5', mac_address: port.mac_address }]);
+    expect((await updatePort(port.id, { name: 'kept' })).allowed_address_pairs).toHaveLength(1);
+    expect((await updatePort(port.id, { allowed_address_pairs: [] })).allowed_address_pairs).toEqual([]);
+    expect((await createPort()).allowed_address_pairs).toEqual([]);
+  });
+
+  it('refuse a bad address or MAC, a pair twice and more than ten (400), changing nothing', async () => {
+    const port = await createPort({ allowed_address_pairs: [{ ip_address: '10.0.0.50' }] });
+    const cases: Array<[unknown, string | undefined]> = [
+      [[{ ip_address: 'not-an-address' }], undefined],
+      [[{ ip_address: '10.0.0.7', mac_address: 'fa:16:3e' }], undefined],
+      [[{ ip_address: '10.0.0.7' }, { ip_address: '10.0.0.7', mac_address: port.mac_address.toUpperCase() }], 'DuplicateAddressPairInRequest'],
+      [Array.from({ length: 11 }, (_, index) => ({ ip_address: `10.0.2.${index}` })), 'AllowedAddressPairExhausted'],
+      [[{ mac_address: 'fa:16:3e:00:00:01' }], undefined],
+    ];
+    for (const [pairs, type] of cases) {
+      const reply = await refused(app, alice, 'PUT', `${PORTS}/${port.id}`, { port: { allowed_address_pairs: pairs } });
+      expect(reply.status, JSON.stringify(pairs)).toBe(400);
+      if (type !== undefined) expect(reply.type).toBe(type);
+      expect(reply.message).toMatch(/allowed_address_pairs|address pair/);
+    }
+    expect((await ok(app, alice, 'GET', `${PORTS}/${port.id}`)).port.allowed_address_pairs).toEqual([{ ip_address: '10.0.0.50', mac_address: port.mac_address }]);
+  });
+
+  it('need port security (409): on create, and when disabling it on a port that has pairs', async () => {
+    const created = await refused(app, alice, 'POST', PORTS, { port: { network_id: network, port_security_enabled: false, security_groups: [], allowed_address_pairs: [{ ip_address: '10.0.0.9' }] } });
+    expect(created).toMatchObject({ status: 409, type: 'AddressPairAndPortSecurityRequired' });
+    const port = await createPort({ security_groups: [], allowed_address_pairs: [{ ip_address: '10.0.0.9' }] });
+    expect(await refused(app, alice, 'PUT', `${PORTS}/${port.id}`, { port: { port_security_enabled: false } })).toMatchObject({ status: 409, type: 'AddressPairAndPortSecurityRequired' });
+    expect(await updatePort(port.id, { port_security_enabled: false, allowed_address_pairs: [] })).toMatchObject({ port_security_enabled: false, allowed_address_pairs: [] });
+  });
+
+});
