@@ -172,6 +172,52 @@ describe('promote generator, graduation.tests', () => {
   });
 });
 
+describe('promote generator, graduation.benchmarks', () => {
+  beforeEach(() => {
+    vi.spyOn(logger, 'info').mockImplementation(() => undefined);
+    return () => vi.restoreAllMocks();
+  });
+
+  /** The blueprint bounding two figures; the bench target prints `figures` as its last line, after Nx's own. */
+  function benchWorkspace(figures: string) {
+    const tree = previewWorkspace();
+    tree.write('blueprints/BP-0002.md', '---\nstatus: approved\ngraduation:\n  benchmarks:\n    evaluate_p99_ms: "<= 5"\n    list_ratio_vs_bare: ">= 0.9"\n---\n# Firewall\n');
+    const ran: string[] = [];
+    const runTarget = async (_root: string, project: string, target: string): Promise<TargetRun> => {
+      ran.push(`${project}:${target}`);
+      return { project, target, exitCode: 0, output: `> nx run ${project}:${target}\n\nwarming up\n${figures}\n\n NX   Successfully ran target ${target}` };
+    };
+    return { tree, ran, generator: createPromoteGenerator({ runTarget }) };
+  }
+
+  it('runs the bench target and promotes when every figure meets its bound', async () => {
+    const { tree, ran, generator } = benchWorkspace('{"evaluate_p50_ms":0.4,"evaluate_p99_ms":2.1,"list_ratio_vs_bare":0.95}');
+    await generator(tree, { name: 'firewall' });
+    expect(ran).toEqual(['@switchyard/firewall:bench']);
+    expect(tree.exists('packages/core/firewall/package.json')).toBe(true);
+  });
+
+  it('refuses a figure that misses its bound, showing the figure and the bound, and one the bench does not print', async () => {
+    const { tree, generator } = benchWorkspace('{"evaluate_p99_ms":7.25,"list_rps":1200}');
+    const before = snapshot(tree);
+    await expect(generator(tree, { name: 'firewall' })).rejects.toThrow(
+      [
+        'Cannot promote @switchyard/firewall: 2 criteria not met. Fix each of these, then run the generator again:',
+        "  - benchmark evaluate_p99_ms is 7.25, and blueprints/BP-0002.md (graduation.benchmarks.evaluate_p99_ms) requires <= 5: make it faster, or argue a different bound in the blueprint (a blueprint may only tighten nx.json's).",
+        '  - @switchyard/firewall:bench prints no figure "list_ratio_vs_bare", which blueprints/BP-0002.md (graduation.benchmarks.list_ratio_vs_bare) bounds (>= 0.9); it prints evaluate_p99_ms, list_rps. Rename the criterion or make the bench print it.',
+      ].join('\n'),
+    );
+    expect(snapshot(tree)).toEqual(before);
+  });
+
+  it('refuses a bench that prints no figures, quoting its output', async () => {
+    const { tree, generator } = benchWorkspace('p99 was 2 ms');
+    await expect(generator(tree, { name: 'firewall' })).rejects.toThrow(
+      /@switchyard\/firewall:bench printed no JSON object of figures, so evaluate_p99_ms, list_ratio_vs_bare are unknown[\s\S]*\| p99 was 2 ms/,
+    );
+  });
+});
+
 describe('promote generator review list', () => {
   it('names the lines of the moved code that still say preview', async () => {
     const info = vi.spyOn(logger, 'info').mockImplementation(() => undefined);

@@ -5,6 +5,7 @@ import { type GraduationCriteria, parseGraduationCriteria } from '../../../lib/g
 import type { GraduationEvidence } from './graduation-evidence.js';
 import type { NormalizedPromoteOptions } from './normalize-options.js';
 import { failedTestTargets } from './check-tests.js';
+import { type RequiredFigure, unmetBenchmarks } from './check-benchmarks.js';
 
 /**
  * The graduation criteria promote verifies, the defaults (nx.json) tightened by the blueprint's
@@ -37,7 +38,15 @@ export function checkGraduation(
     ...missingCycles(options, preview.enteredCycle, criteria.min_cycles_in_preview, file),
     ...missingSections(readmePath, readme, required),
     ...failedTestTargets(evidence.testRuns ?? [], testsBy),
+    ...unmetBenchmarks(evidence.benchRun, requiredFigures(options, criteria, file)),
   ];
+}
+
+/** Every bound on a bench figure, nx.json's and the blueprint's: both must hold, the blueprint's being the stricter. */
+function requiredFigures(options: NormalizedPromoteOptions, criteria: GraduationCriteria, file: string): RequiredFigure[] {
+  const fromDefaults = Object.entries(options.graduation.benchmarks ?? {}).map(([name, threshold]) => ({ name, threshold, by: 'the default graduation criteria in nx.json' }));
+  const fromBlueprint = Object.entries(criteria.benchmarks ?? {}).map(([name, threshold]) => ({ name, threshold, by: `${file} (graduation.benchmarks.${name})` }));
+  return [...fromBlueprint, ...fromDefaults.filter(({ name }) => !fromBlueprint.some((other) => other.name === name))];
 }
 
 /**

@@ -8,6 +8,8 @@ import type { NormalizedPromoteOptions } from './normalize-options.js';
 export interface GraduationEvidence {
   /** The `tests` targets' runs, when the criterion applies. */
   testRuns?: TargetRun[];
+  /** The `bench` target's run, when a criterion bounds one of its figures. */
+  benchRun?: TargetRun;
 }
 
 /** What promote runs outside the Tree; the real ones by default, fakes in unit tests. */
@@ -33,5 +35,8 @@ export async function gatherEvidence(tree: Tree, options: NormalizedPromoteOptio
     // One at a time: the package's targets share its build, and two Nx runs would race for it.
     for (const target of GRADUATION_TEST_TARGETS) evidence.testRuns.push(await dependencies.runTarget(tree.root, options.packageName, target));
   }
+  const bounded = Object.keys(options.graduation.benchmarks ?? {}).length + Object.keys(read.criteria.benchmarks ?? {}).length;
+  // Never cached in spirit: a bench measures this machine now; Nx replays it only if its target says so.
+  if (bounded > 0) evidence.benchRun = await dependencies.runTarget(tree.root, options.packageName, 'bench');
   return evidence;
 }
