@@ -53,6 +53,12 @@ const PROBE_PACKAGE_JSON = {
         dependsOn: ['build'],
       },
       openapi: { command: 'node packages/core/server/dist/openapi.js {projectRoot}', configurations: { update: { args: '--update' } }, dependsOn: ['build', '^build'] },
+      // The graduation criteria's `tests` (nx.json) run these through Nx; the probe's own are instant, as
+      // this spec is about what promote writes (promote-runs-targets.spec.ts shows a failing one refused).
+      // No dependsOn: the copy has no cache, and the defaults' ^build would build the core packages each run.
+      lint: { command: 'node -e "console.log(0)"', dependsOn: [] },
+      typecheck: { command: 'node -e "console.log(0)"', dependsOn: [] },
+      test: { command: 'node -e "console.log(0)"', dependsOn: [] },
     },
   },
   peerDependencies: { '@switchyard/sdk': '^1.0.0' },
@@ -87,6 +93,7 @@ describe('nx g @switchyard/incubator:promote (end to end)', () => {
     const before = { preview: filesUnder('packages/preview'), toml: read('switchyard.toml'), changesets: filesUnder('.changeset') };
     const { status, output } = nx('g', '@switchyard/incubator:promote', 'probe', '--dry-run');
     expect(status, output).toBe(0);
+    expect(output).toContain('Graduation criteria: lint, typecheck, test of @switchyard/probe pass (nx run, cache hits count).');
     expect(output).toContain('Promoting @switchyard/probe to stable:');
     expect(output).toContain('.changeset/promote-probe.md');
     expect({ preview: filesUnder('packages/preview'), toml: read('switchyard.toml'), changesets: filesUnder('.changeset') }).toEqual(before);

@@ -4,7 +4,27 @@ import { logger, readJson, readProjectConfiguration, type Tree } from '@nx/devki
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { compareSchemaWithTypes } from '../../lib/schema-agreement.js';
 import { MIGRATIONS_SOURCE, PLUGIN_SOURCE, previewWorkspace } from './promote-fixture.js';
-import { NEXT_STEPS, promoteGenerator } from './promote.js';
+import type { TargetRun } from '../../lib/target-runner.js';
+import { NEXT_STEPS, createPromoteGenerator } from './promote.js';
+
+/** Every target the generator asked to run; none really runs, and the given ones fail. */
+function fakeRunner(failing: Record<string, string> = {}) {
+  const ran: string[] = [];
+  const runTarget = async (_root: string, project: string, target: string): Promise<TargetRun> => {
+    ran.push(`${project}:${target}`);
+    const output = failing[target];
+    return { project, target, exitCode: output === undefined ? 0 : 1, output: output ?? 'Successfully ran target' };
+  };
+  return { ran, runTarget };
+}
+
+const runner = fakeRunner();
+const promoteGenerator = createPromoteGenerator({ runTarget: runner.runTarget });
+
+/** The fixture's blueprint, with front matter requiring passing tests. */
+function requireTests(tree: Tree): void {
+  tree.write('blueprints/BP-0002.md', '---\nstatus: approved\ngraduation:\n  tests: true\n---\n# Firewall\n');
+}
 
 /** Every file of the tree as text, to prove a refused run leaves it exactly as it was. */
 function snapshot(tree: Tree): Map<string, string | undefined> {
@@ -89,6 +109,112 @@ describe('promote generator', () => {
     } finally {
       info.mockRestore();
     }
+  });
+});
+
+describe('promote generator, graduation.tests', () => {
+  beforeEach(() => {
+    vi.spyOn(logger, 'info').mockImplementation(() => undefined);
+    return () => vi.restoreAllMocks();
+  });
+
+  it('runs nothing when no criterion asks for tests', async () => {
+    const { ran, runTarget } = fakeRunner();
+    await createPromoteGenerator({ runTarget })(previewWorkspace(), { name: 'firewall' });
+    expect(ran).toEqual([]);
+  });
+
+  it('runs lint, typecheck and test of the preview when the blueprint requires tests, and promotes when they pass', async () => {
+    const { ran, runTarget } = fakeRunner();
+    const tree = previewWorkspace();
+    requireTests(tree);
+    await createPromoteGenerator({ runTarget })(tree, { name: 'firewall' });
+    expect(ran).toEqual(['@switchyard/firewall:lint', '@switchyard/firewall:typecheck', '@switchyard/firewall:test']);
+    expect(tree.exists('packages/core/firewall/package.json')).toBe(true);
+  });
+
+  it('refuses when a target fails, with its exit code, the end of its output and the fix, and writes nothing', async () => {
+    const output = ['RUN v4', ...Array.from({ length: 20 }, (_, index) => `line ${index}`), 'FAIL tests/api/rules.spec.ts > lists rules', 'Tests 1 failed | 3 passed'].join('\n');
+    const { runTarget } = fakeRunner({ test: output });
+    const tree = previewWorkspace();
+    requireTests(tree);
+    const before = snapshot(tree);
+    const refusal = createPromoteGenerator({ runTarget })(tree, { name: 'firewall' });
+    await expect(refusal).rejects.toThrow(
+      [
+        'Cannot promote @switchyard/firewall: 1 criteria not met. Fix each of these, then run the generator again:',
+        '  - @switchyard/firewall:test failed (exit code 1), and blueprints/BP-0002.md (graduation.tests) requires its lint, typecheck, test targets to pass (graduation.tests). The end of its output:',
+        ...['line 7', 'line 8', 'line 9', 'line 10', 'line 11', 'line 12', 'line 13', 'line 14', 'line 15', 'line 16', 'line 17', 'line 18', 'line 19'].map((line) => `      | ${line}`),
+        '      | FAIL tests/api/rules.spec.ts > lists rules',
+        '      | Tests 1 failed | 3 passed',
+        '    Fix it until `npx nx run @switchyard/firewall:test` passes, then promote again.',
+      ].join('\n'),
+    );
+    expect(snapshot(tree)).toEqual(before);
+  });
+
+  it('reports failed tests beside every other unmet criterion, the default in nx.json naming itself', async () => {
+    const { runTarget } = fakeRunner({ lint: 'error  no-unused-vars' });
+    const tree = previewWorkspace();
+    const nxJson = readJson(tree, 'nx.json');
+    nxJson.pluginsConfig['@switchyard/incubator'].graduation = { tests: true };
+    tree.write('nx.json', JSON.stringify(nxJson));
+    tree.delete('packages/preview/firewall/tests/scenario/lifecycle.spec.ts');
+    await expect(createPromoteGenerator({ runTarget })(tree, { name: 'firewall' })).rejects.toThrow(
+      /2 criteria not met[\s\S]*no scenario tests[\s\S]*@switchyard\/firewall:lint failed \(exit code 1\), and the default graduation criteria in nx.json requires/,
+    );
+  });
+
+  it('runs nothing for a package that is not a preview here', async () => {
+    const { ran, runTarget } = fakeRunner();
+    await expect(createPromoteGenerator({ runTarget })(previewWorkspace(), { name: 'dns' })).rejects.toThrow('does not exist');
+    expect(ran).toEqual([]);
+  });
+});
+
+describe('promote generator, graduation.benchmarks', () => {
+  beforeEach(() => {
+    vi.spyOn(logger, 'info').mockImplementation(() => undefined);
+    return () => vi.restoreAllMocks();
+  });
+
+  /** The blueprint bounding two figures; the bench target prints `figures` as its last line, after Nx's own. */
+  function benchWorkspace(figures: string) {
+    const tree = previewWorkspace();
+    tree.write('blueprints/BP-0002.md', '---\nstatus: approved\ngraduation:\n  benchmarks:\n    evaluate_p99_ms: "<= 5"\n    list_ratio_vs_bare: ">= 0.9"\n---\n# Firewall\n');
+    const ran: string[] = [];
+    const runTarget = async (_root: string, project: string, target: string): Promise<TargetRun> => {
+      ran.push(`${project}:${target}`);
+      return { project, target, exitCode: 0, output: `> nx run ${project}:${target}\n\nwarming up\n${figures}\n\n NX   Successfully ran target ${target}` };
+    };
+    return { tree, ran, generator: createPromoteGenerator({ runTarget }) };
+  }
+
+  it('runs the bench target and promotes when every figure meets its bound', async () => {
+    const { tree, ran, generator } = benchWorkspace('{"evaluate_p50_ms":0.4,"evaluate_p99_ms":2.1,"list_ratio_vs_bare":0.95}');
+    await generator(tree, { name: 'firewall' });
+    expect(ran).toEqual(['@switchyard/firewall:bench']);
+    expect(tree.exists('packages/core/firewall/package.json')).toBe(true);
+  });
+
+  it('refuses a figure that misses its bound, showing the figure and the bound, and one the bench does not print', async () => {
+    const { tree, generator } = benchWorkspace('{"evaluate_p99_ms":7.25,"list_rps":1200}');
+    const before = snapshot(tree);
+    await expect(generator(tree, { name: 'firewall' })).rejects.toThrow(
+      [
+        'Cannot promote @switchyard/firewall: 2 criteria not met. Fix each of these, then run the generator again:',
+        "  - benchmark evaluate_p99_ms is 7.25, and blueprints/BP-0002.md (graduation.benchmarks.evaluate_p99_ms) requires <= 5: make it faster, or argue a different bound in the blueprint (a blueprint may only tighten nx.json's).",
+        '  - @switchyard/firewall:bench prints no figure "list_ratio_vs_bare", which blueprints/BP-0002.md (graduation.benchmarks.list_ratio_vs_bare) bounds (>= 0.9); it prints evaluate_p99_ms, list_rps. Rename the criterion or make the bench print it.',
+      ].join('\n'),
+    );
+    expect(snapshot(tree)).toEqual(before);
+  });
+
+  it('refuses a bench that prints no figures, quoting its output', async () => {
+    const { tree, generator } = benchWorkspace('p99 was 2 ms');
+    await expect(generator(tree, { name: 'firewall' })).rejects.toThrow(
+      /@switchyard\/firewall:bench printed no JSON object of figures, so evaluate_p99_ms, list_ratio_vs_bare are unknown[\s\S]*\| p99 was 2 ms/,
+    );
   });
 });
 

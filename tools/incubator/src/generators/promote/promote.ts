@@ -1,6 +1,7 @@
 import { logger, type GeneratorCallback, type Tree } from '@nx/devkit';
 import { findPreviewMentions } from './lib/find-preview-mentions.js';
 import { checkPromotionCriteria } from './lib/check-promotion-criteria.js';
+import { gatherEvidence, type PromoteDependencies } from './lib/graduation-evidence.js';
 import { checkPreviewOnlyMarks, dropPreviewOnlyPassages } from './lib/drop-preview-only-passages.js';
 import { movePackage } from './lib/move-package.js';
 import { normalizeOptions } from './lib/normalize-options.js';
@@ -13,16 +14,30 @@ import { updateDependentRanges } from './lib/update-dependent-ranges.js';
 import { updateStabilityMetadata } from './lib/update-stability-metadata.js';
 import { updateTsconfigReferences } from './lib/update-tsconfig-references.js';
 import { writePromotionChangeset } from './lib/write-promotion-changeset.js';
+import { runNxTarget } from '../../lib/target-runner.js';
 import { WORKSPACE_FOLLOW_UP } from '../../lib/workspace-follow-up.js';
 import type { PromoteGeneratorSchema } from './schema.js';
 
 /** What the Tree cannot do: relink node_modules, then regenerate switchyard.toml, which now labels the package stable. */
 export const NEXT_STEPS = WORKSPACE_FOLLOW_UP;
 
-/** Graduates packages/preview/<name> into packages/core/<name>. Every criterion is checked first. */
-export async function promoteGenerator(tree: Tree, schema: PromoteGeneratorSchema): Promise<GeneratorCallback> {
+/**
+ * Graduates packages/preview/<name> into packages/core/<name>. Every criterion is checked first,
+ * with the evidence the graduation criteria need (the package's targets run through Nx).
+ */
+export function createPromoteGenerator(dependencies: PromoteDependencies): (tree: Tree, schema: PromoteGeneratorSchema) => Promise<GeneratorCallback> {
+  return async (tree, schema) => promote(tree, schema, dependencies);
+}
+
+export const promoteGenerator = createPromoteGenerator({ runTarget: runNxTarget });
+
+async function promote(tree: Tree, schema: PromoteGeneratorSchema, dependencies: PromoteDependencies): Promise<GeneratorCallback> {
   const options = normalizeOptions(tree, schema);
-  checkPromotionCriteria(tree, options);
+  const evidence = await gatherEvidence(tree, options, dependencies);
+  checkPromotionCriteria(tree, options, evidence);
+  if (evidence.testRuns !== undefined) {
+    logger.info(`Graduation criteria: ${evidence.testRuns.map((run) => run.target).join(', ')} of ${options.packageName} pass (nx run, cache hits count).`);
+  }
   checkPreviewOnlyMarks(tree, options);
   // Planned before any write: a switchyard.toml the editor cannot change safely is refused here.
   const serverConfig = planServerConfigRelabel(tree, options);

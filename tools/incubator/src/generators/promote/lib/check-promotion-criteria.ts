@@ -6,6 +6,7 @@ import { readPendingReleases } from '../../../lib/read-pending-changesets.js';
 import { dependencyNames, listWorkspacePackages, type PackageJsonWithDependencies } from '../../../lib/workspace-packages.js';
 import { checkApiBaseline } from './check-promotion-criteria-api.js';
 import { checkGraduation } from './check-graduation.js';
+import type { GraduationEvidence } from './graduation-evidence.js';
 import type { NormalizedPromoteOptions } from './normalize-options.js';
 
 interface PreviewPackageJson extends PackageJsonWithDependencies {
@@ -22,6 +23,7 @@ interface Candidate {
   options: NormalizedPromoteOptions;
   packageJsonPath: string;
   packageJson: PreviewPackageJson;
+  evidence: GraduationEvidence;
 }
 
 /** A rule returns one sentence per failure, each saying what is wrong and how to fix it. */
@@ -31,7 +33,7 @@ type PromotionRule = (candidate: Candidate) => string[];
  * Refuses the promotion, listing every failed criterion at once so one run tells the maintainer
  * everything left to do. Reads only: nothing is written before this passes.
  */
-export function checkPromotionCriteria(tree: Tree, options: NormalizedPromoteOptions): void {
+export function checkPromotionCriteria(tree: Tree, options: NormalizedPromoteOptions, evidence: GraduationEvidence = {}): void {
   const packageJsonPath = joinPathFragments(options.previewRoot, 'package.json');
   if (!tree.exists(packageJsonPath) && isStableAlready(tree, options)) {
     throw new GeneratorRefusal(`Cannot promote "${options.name}": ${options.packageName} is already stable, in ${options.stableRoot}; there is nothing to promote.`);
@@ -41,7 +43,7 @@ export function checkPromotionCriteria(tree: Tree, options: NormalizedPromoteOpt
       `Cannot promote "${options.name}": ${packageJsonPath} does not exist. Only a preview package in ${options.previewRoot} can be promoted; check the name.`,
     );
   }
-  const candidate: Candidate = { tree, options, packageJsonPath, packageJson: readJson(tree, packageJsonPath) };
+  const candidate: Candidate = { tree, options, packageJsonPath, packageJson: readJson(tree, packageJsonPath), evidence };
   const failures = PROMOTION_RULES.flatMap((rule) => rule(candidate));
   if (failures.length > 0) {
     throw new GeneratorRefusal(
@@ -124,9 +126,9 @@ const hasApprovedBlueprint: PromotionRule = ({ tree, packageJson, packageJsonPat
   }
 };
 
-const meetsGraduationCriteria: PromotionRule = ({ tree, options, packageJson, packageJsonPath }) => {
+const meetsGraduationCriteria: PromotionRule = ({ tree, options, packageJson, packageJsonPath, evidence }) => {
   const metadata = readMetadata(packageJson, packageJsonPath);
-  return typeof metadata === 'string' ? [] : checkGraduation(tree, options, { blueprint: metadata.blueprint, enteredCycle: packageJson.switchyard?.enteredCycle });
+  return typeof metadata === 'string' ? [] : checkGraduation(tree, options, { blueprint: metadata.blueprint, enteredCycle: packageJson.switchyard?.enteredCycle }, evidence);
 };
 
 const PROMOTION_RULES: readonly PromotionRule[] = [
