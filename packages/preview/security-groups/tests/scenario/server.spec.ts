@@ -36,6 +36,7 @@ function send(server: ServerProcess, method: string, path: string, body?: unknow
 }
 
 describe('security-groups in a running switchyard-server', () => {
+  // Two starts and a stop, each allowed the harness's 15 s on a busy machine.
   it(`is loaded from its installed package, warned about while a preview (${stability}), and keeps groups, rules and the default group across a restart`, async () => {
     directory = writeConfigDirectory(await operatorConfig());
     running = await startServerProcess({ cwd: directory.root, args: ['--config', 'switchyard.toml'] });
@@ -54,5 +55,5 @@ describe('security-groups in a running switchyard-server', () => {
     const duplicate = await send(running, 'POST', '/v2.0/security-group-rules', { security_group_rule: rule });
     expect(duplicate.status).toBe(409);
     expect((await send(running, 'GET', `/v2.0/security-groups/${group.id}`, undefined, 'elsewhere')).status).toBe(404);
-  });
+  }, 60_000);
 });
