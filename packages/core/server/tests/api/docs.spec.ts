@@ -35,18 +35,19 @@ const operationsUnder = (document: Document, prefix: string) =>
 
 describe('API reference at /docs', () => {
   it('answers HTML at /docs and /docs/ with no token, every asset from this server', async () => {
-    const page = await app.inject({ method: 'GET', url: '/docs/' });
-    expect(page.statusCode).toBe(200);
-    expect(page.headers['content-type']).toMatch(/text\/html/);
-    const assets = [...page.body.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
-    expect(assets.length).toBeGreaterThan(0);
-    for (const asset of assets) expect(asset).not.toMatch(/^(https?:)?\/\//);
-    for (const asset of assets) {
-      const url = new URL(asset, 'http://127.0.0.1:9696/docs/').pathname;
-      expect((await app.inject({ method: 'GET', url })).statusCode, url).toBe(200);
+    for (const pageUrl of ['/docs', '/docs/']) {
+      const page = await app.inject({ method: 'GET', url: pageUrl });
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['content-type']).toMatch(/text\/html/);
+      const assets = [...page.body.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+      expect(assets.length).toBeGreaterThan(0);
+      for (const asset of assets) expect(asset).not.toMatch(/^(https?:)?\/\//);
+      for (const asset of new Set(assets)) {
+        // Resolved as a browser would from the page's own URL.
+        const url = new URL(asset, `http://127.0.0.1:9696${pageUrl}`).pathname;
+        expect((await app.inject({ method: 'GET', url })).statusCode, url).toBe(200);
+      }
     }
-    const bare = await app.inject({ method: 'GET', url: '/docs' });
-    expect([200, 302]).toContain(bare.statusCode);
   });
 
   it('marks every preview operation [preview] with a preview tag, and no stable one', async () => {
