@@ -13,6 +13,7 @@ import { DEFAULTS } from './config/defaults.js';
 import type { HostedPlugin, PluginLoader, PluginSelection } from './plugins/loaded-plugin.js';
 import { loadServicePlugins } from './plugins/load-service-plugins.js';
 import { registerOpenApi } from './openapi/register-openapi.js';
+import { registerDocs } from './docs/register-docs.js';
 import { registerServicePlugins } from './plugins/register-service-plugins.js';
 import { checkLoggedServices, openServerLogging } from './logging/server-logging.js';
 import { registerHealth } from './health/register-health.js';
@@ -100,6 +101,7 @@ async function assembleApp(
   });
   registerProjectLookup(app, database.db);
   registerDiscovery(app, buildApiCatalog(coreApiDescription(), selection.plugins));
+  await registerDocs(app);
   return app;
 }
 

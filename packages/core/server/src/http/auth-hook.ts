@@ -4,6 +4,8 @@ import type { SwitchyardConfig } from '../config/config.js';
 
 // Health checks and scrapes come from load balancers and Prometheus, which hold no token.
 const PUBLIC_PATHS = new Set(['/', '/v2.0', '/v2.0/', '/healthz', '/readyz', '/metrics']);
+// The API reference shows no data; the requests a reader makes from it carry their own token.
+const isPublicPath = (path: string) => PUBLIC_PATHS.has(path) || path === '/docs' || path.startsWith('/docs/');
 
 /**
  * Sets `request.auth` for every route. `noauth` trusts `X-Project-Id` (local use);
@@ -37,7 +39,7 @@ function tokenAuth(config: SwitchyardConfig): (request: FastifyRequest) => Reque
     // Own keys only: a token spelled like an Object.prototype member ("constructor") is just unknown.
     const entry = token && Object.hasOwn(config.auth.tokens, token) ? config.auth.tokens[token] : undefined;
     if (!entry) {
-      if (PUBLIC_PATHS.has(request.url.split('?')[0])) return { projectId: '', roles: [], isAdmin: false };
+      if (isPublicPath(request.url.split('?')[0])) return { projectId: '', roles: [], isAdmin: false };
       throw unauthorized(token ? 'The X-Auth-Token is not valid.' : 'Authentication required: send an X-Auth-Token header.');
     }
     return { projectId: entry.project, roles: entry.roles, isAdmin: entry.roles.includes('admin') };
