@@ -23,6 +23,8 @@ const PLUGINS = (await servicePluginPackages()).map(({ packageJson, plugin, stab
   service: plugin.name,
   stability,
   alias: plugin.extension.alias,
+  // Every alias the plugin announces, its own extension's first (additionalExtensions after it).
+  aliases: [plugin.extension, ...(plugin.additionalExtensions ?? [])].map((extension) => extension.alias),
   collection: plugin.resources[0],
 }));
 const WORKSPACE_PREVIEWS = PLUGINS.filter((plugin) => plugin.stability === 'preview');
@@ -131,7 +133,7 @@ for (const preview of PREVIEWS) {
       site.writeConfig(config({ plugins: [entry], preview: [preview.service], database: preview.service }));
       const server = await start();
       const { extensions } = await (await server.get('/v2.0/extensions')).json();
-      assert.deepEqual(extensions.filter((extension) => extension.stability === 'preview').map((extension) => extension.alias), [preview.alias]);
+      assert.deepEqual(extensions.filter((extension) => extension.stability === 'preview').map((extension) => extension.alias), preview.aliases ?? [preview.alias]);
       const collection = await server.get(preview.collection.path);
       assert.equal(collection.status, 200);
       assert.ok(Array.isArray((await collection.json())[preview.collection.collection]), `GET ${preview.collection.path} lists ${preview.collection.collection}`);
