@@ -187,6 +187,24 @@ const metrics: ConfigSection = {
   ],
 };
 
+const dashboard: ConfigSection = {
+  name: 'dashboard',
+  description: ['The web dashboard (the @switchyard/dashboard package).'],
+  keys: [
+    {
+      key: 'enabled',
+      // A choice like [metrics] enabled, for the same reason.
+      type: 'choice',
+      allowed: ['no', 'yes'],
+      default: 'no',
+      description: [
+        '"yes" serves the web dashboard at /dashboard/, with a panel for each loaded plugin that has one;',
+        'the package must be installed (npm install @switchyard/dashboard). The page needs no token.',
+      ],
+    },
+  ],
+};
+
 /** Neutron's defaults (neutron.conf [quotas] quota_network, ...); -1 is no limit. */
 const quotaKey = (key: string, resource: string, fallback: number) => ({
   key,
@@ -270,4 +288,4 @@ const plugins: ConfigSection = {
  *
  * @public
  */
-export const CORE_CONFIG_SCHEMA: readonly ConfigSection[] = [topLevel, server, logging, database, metrics, quotas, auth, preview, plugins];
+export const CORE_CONFIG_SCHEMA: readonly ConfigSection[] = [topLevel, server, logging, database, metrics, dashboard, quotas, auth, preview, plugins];
