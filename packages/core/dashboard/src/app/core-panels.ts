@@ -53,7 +53,7 @@ export const subnetsPanel = defineDashboardPanel({
         { name: 'network_id', label: 'Network', kind: 'reference', required: true, reference: network },
         { name: 'name', label: 'Name' },
         { name: 'cidr', label: 'CIDR', required: true, placeholder: '10.0.0.0/24' },
-        { name: 'ip_version', label: 'IP version', kind: 'choice', choices: ['4', '6'], parse: Number },
+        { name: 'ip_version', label: 'IP version', kind: 'choice', choices: ['4', '6'], required: true, parse: Number },
         { name: 'gateway_ip', label: 'Gateway IP', placeholder: 'first address when left empty' },
         {
           name: 'allocation_pools',

@@ -80,7 +80,9 @@ function renderControl(context: ShellContext, field: PanelField, id: string): { 
     return { control: input, read: () => input.checked };
   }
   if (kind === 'choice') {
-    const select = h('select', { id, name: field.name }, h('option', { value: '' }, '(default)'), ...(field.choices ?? []).map((choice) => h('option', { value: choice }, choice)));
+    // Left empty, an optional choice takes the server's default; a required one starts at its first choice.
+    const empty = field.required ? [] : [h('option', { value: '' }, '(default)')];
+    const select = h('select', { id, name: field.name }, ...empty, ...(field.choices ?? []).map((choice) => h('option', { value: choice }, choice)));
     return { control: select, read: () => select.value };
   }
   if (kind === 'reference' || kind === 'references') {
