@@ -16,6 +16,7 @@ import { assertServerBuilt, freePort, startServerProcess } from '@switchyard/ser
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ARTIFACTS = path.join(root, 'artifacts', 'browser');
 const TOKEN = 'browser-test-token';
+const ADMIN_TOKEN = 'browser-admin-token';
 // What this machine's closed network needs: no sandbox as root, no background calls home.
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -56,6 +57,9 @@ function serverConfig() {
     'enabled = ["firewall"]',
     `[auth.tokens.${JSON.stringify(TOKEN)}]`,
     'project = "demo"',
+    `[auth.tokens.${JSON.stringify(ADMIN_TOKEN)}]`,
+    'project = "operations"',
+    'roles = ["admin"]',
     '',
   ].join('\n');
 }
@@ -95,6 +99,21 @@ async function submit(formLocator, expected) {
 
 const row = (section, text) => page.locator(`section[data-section="${section}"] tbody tr`, { hasText: text });
 
+async function signIn(token) {
+  await page.fill('#login-token', token);
+  await page.click('form[data-form="login"] button[type="submit"]');
+  await page.waitForSelector('nav a[data-menu="networks"]');
+}
+
+/** Types the project in the header and waits for the shell to be drawn again for it. */
+async function actIn(project) {
+  const header = await page.$('header');
+  await page.fill('#acting-project', project);
+  await page.locator('header button', { hasText: 'Use project' }).click();
+  await header.waitForElementState('hidden');
+  await page.waitForSelector('nav a[data-menu="networks"]');
+}
+
 test('a user signs in with a token; a wrong token is refused in words', async () => {
   await page.goto(`${server.url}/dashboard/`);
   await page.fill('#login-token', 'not-a-token');
@@ -102,9 +121,7 @@ test('a user signs in with a token; a wrong token is refused in words', async ()
   await page.waitForSelector('form[data-form="login"] .error');
   assert.equal(await page.textContent('form[data-form="login"] .error'), 'The X-Auth-Token is not valid.');
   await screenshot('login-refused');
-  await page.fill('#login-token', TOKEN);
-  await page.click('form[data-form="login"] button[type="submit"]');
-  await page.waitForSelector('nav a[data-menu="networks"]');
+  await signIn(TOKEN);
   await screenshot('signed-in');
 });
 
@@ -190,4 +207,20 @@ test('the firewall panel, its forms and its banner say Preview; a rule, a policy
   await fill(evaluate, 'destination_port', '80');
   await submit(evaluate, /^ALLOW: /);
   await screenshot('evaluation');
+});
+
+test("an admin picks a project: lists show that project's resources and creates land in it", async () => {
+  await page.click('header button.logout');
+  await signIn(ADMIN_TOKEN);
+  await actIn('demo');
+  await openPanel('networks');
+  await row('networks', 'web').waitFor();
+  await fill(form('Create network'), 'name', 'made-by-admin');
+  await submit(form('Create network'), /^Created network /);
+  await row('networks', 'made-by-admin').filter({ hasText: 'demo' }).waitFor();
+  await screenshot('admin-in-demo');
+  await actIn('elsewhere');
+  await openPanel('networks');
+  await page.locator('section[data-section="networks"] .empty').waitFor();
+  assert.equal(await row('networks', 'web').count(), 0, "another project's network is not listed");
 });
