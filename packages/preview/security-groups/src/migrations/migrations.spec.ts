@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Database, listMigrationHistory, migrateToLatest, openDatabase } from '@switchyard/db';
-import { type SecurityGroupDb, isUniqueViolation } from '../store/tables.js';
+import { isUniqueViolation } from '@switchyard/sdk';
+import type { SecurityGroupDb } from '../store/tables.js';
 import { securityGroupsMigrations } from './index.js';
 
 const migrationSet = { owner: 'security-groups', stability: 'preview' as const, migrations: securityGroupsMigrations };

@@ -1,10 +1,10 @@
-import { type ResourceOperation, type ResourceService, type StoredRow, inTransaction, newRow, presentRows, storedColumns, tableStore, touchedColumns } from '@switchyard/sdk';
+import { type ResourceOperation, type ResourceService, type StoredRow, inTransaction, isForeignKeyViolation, newRow, presentRows, storedColumns, tableStore, touchedColumns } from '@switchyard/sdk';
 import { cannotRemoveDefault, cannotRenameDefault, defaultNameTaken, groupInUse } from '../errors.js';
 import { type GroupAttributes, type GroupChanges, type GroupCreation, type SecurityGroup, groupResource } from '../resources/security-group.js';
 import { isDefaultGroup } from '../store/default-groups-store.js';
 import { rulesOfGroups } from '../store/rules-store.js';
 import { portsInGroup } from '../store/port-bindings-store.js';
-import { type SecurityGroupDb, isForeignKeyViolation } from '../store/tables.js';
+import type { SecurityGroupDb } from '../store/tables.js';
 import { presentRules } from './rules-service.js';
 
 export const DEFAULT_GROUP_NAME = 'default';

@@ -73,15 +73,3 @@ export type SecurityGroupTables = {
 };
 
 export type SecurityGroupDb = Kysely<SecurityGroupTables>;
-
-/** True when a statement failed on a UNIQUE or PRIMARY KEY constraint (SQLite or PostgreSQL). */
-export function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
-}
-
-/** True when a statement failed on a FOREIGN KEY constraint (SQLite or PostgreSQL). */
-export function isForeignKeyViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503';
-}
