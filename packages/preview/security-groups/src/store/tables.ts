@@ -70,6 +70,8 @@ export type SecurityGroupTables = {
   security_group_port_bindings: PortBindingTable;
   port_security: PortSecurityTable;
   port_allowed_address_pairs: AddressPairTable;
+  /** The kit's tag table (createTagTable): one row per tag of a group. */
+  security_group_tags: { resource_id: string; tag: string };
 };
 
 export type SecurityGroupDb = Kysely<SecurityGroupTables>;
