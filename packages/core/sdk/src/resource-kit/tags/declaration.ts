@@ -1,9 +1,20 @@
-import { Type, attribute } from '@switchyard/sdk';
+import { Type } from '@sinclair/typebox';
+import { attribute } from '../attributes.js';
 
-/** `tags` as every core resource shows it (standard-attr-tag); set through the tags API (tags/routes.ts). */
+/**
+ * `tags` as a tagged resource shows it (Neutron's standard-attr-tag): no column of its own, set
+ * through the tag routes (`registerTags`), shown by the service's `present` (`loadTags`).
+ *
+ * @public
+ */
 export const tagsAttribute = attribute(Type.Array(Type.String(), { description: 'Tags, set with PUT <resource>/{id}/tags[/{tag}].' }), { column: false });
 
-/** Neutron's tag filters; each takes comma-separated tags (and may be repeated). */
+/**
+ * Neutron's tag filters, for a resource declaration's `queryFilters`; each takes comma-separated
+ * tags (and may be repeated). `tagQueryFilters` gives their SQL.
+ *
+ * @public
+ */
 export const TAG_FILTERS = {
   tags: 'Only resources with every one of these tags (comma-separated).',
   'tags-any': 'Only resources with at least one of these tags (comma-separated).',

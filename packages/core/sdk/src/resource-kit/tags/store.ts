@@ -1,31 +1,39 @@
-import { type QueryFilter, invalidInput, rowsForIds } from '@switchyard/sdk';
-import type { ExpressionBuilder } from 'kysely';
-import type { CoreDb } from '../shared/tables.js';
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import { invalidInput } from '../../errors.js';
+import type { QueryFilter } from '../register-resource.js';
+import { rowsForIds } from '../rows-for-ids.js';
 import type { TAG_FILTERS } from './declaration.js';
 
-// The kit's queries run over any table; these filters only name the id column and the tag table.
+// A tag table has two columns, `resource_id` and `tag` (see `createTagTable`); the host's database
+// holds core and plugin tables alike, so the functions take any database.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Where = ExpressionBuilder<any, any>;
 
-/** The tag table of one core resource. */
-export type TagTableName = 'network_tags' | 'subnet_tags' | 'port_tags' | 'router_tags';
-
-/** Tags of each resource of a page, in one query, sorted as Neutron shows them. */
-export async function loadTags(db: CoreDb, table: TagTableName, ids: readonly string[]): Promise<Map<string, string[]>> {
+/**
+ * The tags of each resource of a page, in one query per thousand ids, sorted as Neutron shows them.
+ *
+ * @public
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function loadTags(db: Kysely<any>, table: string, ids: readonly string[]): Promise<Map<string, string[]>> {
   const tags = new Map<string, string[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return tags;
-  const rows = await rowsForIds(ids, (slice) => db.selectFrom(table).select(['resource_id', 'tag']).where('resource_id', 'in', slice).orderBy('tag').execute());
+  const rows: Array<{ resource_id: string; tag: string }> = await rowsForIds(ids, (slice) =>
+    db.selectFrom(table).select(['resource_id', 'tag']).where('resource_id', 'in', slice).orderBy('tag').execute(),
+  );
   for (const row of rows) tags.get(row.resource_id)?.push(row.tag);
   return tags;
 }
 
-export async function replaceTags(db: CoreDb, table: TagTableName, id: string, tags: readonly string[]): Promise<void> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function replaceTags(db: Kysely<any>, table: string, id: string, tags: readonly string[]): Promise<void> {
   await db.deleteFrom(table).where('resource_id', '=', id).execute();
   if (tags.length > 0) await db.insertInto(table).values(tags.map((tag) => ({ resource_id: id, tag }))).execute();
 }
 
 /** Adds a tag; a tag already there stays as it is. */
-export async function addTag(db: CoreDb, table: TagTableName, id: string, tag: string): Promise<void> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function addTag(db: Kysely<any>, table: string, id: string, tag: string): Promise<void> {
   await db
     .insertInto(table)
     .values({ resource_id: id, tag })
@@ -34,17 +42,24 @@ export async function addTag(db: CoreDb, table: TagTableName, id: string, tag: s
 }
 
 /** Removes a tag; false when the resource did not have it. */
-export async function removeTag(db: CoreDb, table: TagTableName, id: string, tag: string): Promise<boolean> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function removeTag(db: Kysely<any>, table: string, id: string, tag: string): Promise<boolean> {
   const result = await db.deleteFrom(table).where('resource_id', '=', id).where('tag', '=', tag).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
 
-export async function hasTag(db: CoreDb, table: TagTableName, id: string, tag: string): Promise<boolean> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function hasTag(db: Kysely<any>, table: string, id: string, tag: string): Promise<boolean> {
   return (await db.selectFrom(table).select('tag').where('resource_id', '=', id).where('tag', '=', tag).executeTakeFirst()) !== undefined;
 }
 
-/** The SQL of Neutron's four tag filters over one resource's tag table. */
-export function tagQueryFilters(table: TagTableName): Record<keyof typeof TAG_FILTERS, QueryFilter> {
+/**
+ * The SQL of Neutron's four tag filters over one resource's tag table, for `registerResource`'s
+ * `queryFilters`.
+ *
+ * @public
+ */
+export function tagQueryFilters(table: string): Record<keyof typeof TAG_FILTERS, QueryFilter> {
   const tagged = (where: Where, tags: readonly string[]) => where('id', 'in', where.selectFrom(table).select('resource_id').where('tag', 'in', tags));
   const everyTag = (where: Where, tags: readonly string[]) => where.and(tags.map((tag) => tagged(where, [tag])));
   return {
