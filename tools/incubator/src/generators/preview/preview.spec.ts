@@ -124,7 +124,7 @@ describe('preview generator', () => {
     expect(packageJson.peerDependencies['@switchyard/client']).toBe('^1.0.0');
     expect(packageJson.peerDependenciesMeta).toEqual({ '@switchyard/client': { optional: true } });
     expect(packageJson.nx.targets['client-types']).toMatchObject({
-      options: { command: 'node packages/core/client/dist/codegen/cli.js {projectRoot}/api/openapi.json {projectRoot}/src/client/generated' },
+      options: { command: 'node packages/core/client/codegen/dist/cli.js {projectRoot}/api/openapi.json {projectRoot}/src/client/generated' },
       configurations: { update: { args: '--update' } },
       inputs: expect.arrayContaining(['{projectRoot}/api/openapi.json']),
     });
