@@ -39,6 +39,7 @@ describe('generatePackageFiles', () => {
       'src/resources/item.ts',
       'src/service/create-item.ts',
       'src/store/count-items.ts',
+      'tests/api/client.spec.ts',
       'tests/api/conformance.spec.ts',
       'tests/api/item-commands.spec.ts',
       'tests/api/item-limit.spec.ts',
