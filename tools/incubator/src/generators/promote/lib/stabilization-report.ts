@@ -141,7 +141,14 @@ function criteriaSection(results: readonly CriterionResult[]): string {
 
 function summarize(input: ReportInput, file: string, cycles: number, changes: ChangeRow[] | undefined, counted: { total: number; passed: number } | undefined): string {
   const breaking = changes?.filter(({ change }) => change.breaking).length ?? 0;
-  const figures = input.results.filter((result) => result.criterion.startsWith('benchmarks.')).map((result) => `${result.criterion.slice(11)} ${result.evidence.split(' ')[0]} (${result.required.split(' (')[0]})`);
+  const printed = input.evidence.benchRun === undefined ? undefined : readBenchFigures(input.evidence.benchRun.output);
+  // `required` reads "<= 10 (who requires it)": the bound is its first part.
+  const figures = input.results
+    .filter((result) => result.criterion.startsWith('benchmarks.'))
+    .map((result) => {
+      const name = result.criterion.slice('benchmarks.'.length);
+      return `${name} ${printed?.[name] ?? 'unknown'} (${result.required.split(' (')[0]})`;
+    });
   const parts = [
     `${cycles} release cycles in preview`,
     changes === undefined ? 'API history unreadable' : `${changes.length} API changes recorded (${breaking} breaking)`,
