@@ -1,6 +1,6 @@
 import { joinPathFragments, type Tree } from '@nx/devkit';
 import { blueprintPath } from '../../../lib/approved-blueprint.js';
-import { describeBreak, listChanges, readApiSoak } from '../../../lib/api-soak.js';
+import { type ApiSoak, describeBreak, listChanges, readApiSoak } from '../../../lib/api-soak.js';
 import { readBlueprintGraduation } from '../../../lib/blueprint-graduation.js';
 import { type GraduationCriteria, parseGraduationCriteria } from '../../../lib/graduation-criteria.js';
 import type { GraduationEvidence } from './graduation-evidence.js';
@@ -123,14 +123,19 @@ function soakResult(tree: Tree, options: NormalizedPromoteOptions, enteredCycle:
     lastBreak === undefined
       ? `no breaking change in ${soak.releases.length} recorded releases (${historyFile}) nor unreleased: ${soakedCycles} cycles since it entered`
       : `last break in ${describeBreak(lastBreak)}: ${listChanges(lastBreak.changes)}; ${soakedCycles} cycles since (${historyFile})`;
-  if (soakedCycles >= asked.wanted) return [judged('api_soak_cycles', required, evidence, [])];
+  return [judged('api_soak_cycles', required, evidence, soakedCycles >= asked.wanted ? [] : [soakRefusal(options, soak, asked, enteredCycle)])];
+}
+
+/** The break (released, or in the current api/), the cycles it leaves, the evidence and the fix. */
+function soakRefusal(options: NormalizedPromoteOptions, soak: ApiSoak, asked: { wanted: number; by: string }, enteredCycle: number): string {
+  const { lastBreak, soakedCycles, historyFile } = soak;
   const unreleased = lastBreak?.version === null;
   const fix = unreleased
     ? `make the change additive or revert it; or release it and promote ${asked.wanted} cycles later`
     : `keep its API compatible and promote it in cycle ${(lastBreak?.cycle ?? enteredCycle) + asked.wanted} or later`;
   const history = lastBreak === undefined ? `has had ${soakedCycles} cycles since it entered in cycle ${enteredCycle}` : `broke in ${describeBreak(lastBreak)}: ${listChanges(lastBreak.changes)}`;
-  const failure = `${options.packageName}'s API ${history}; ${asked.by} requires ${asked.wanted} cycles without a breaking change, and it has ${soakedCycles} (evidence: ${unreleased ? `the current api/ against ${options.previewRoot}/api/released/` : historyFile}): ${fix}.`;
-  return [judged('api_soak_cycles', required, evidence, [failure])];
+  const evidence = unreleased ? `the current api/ against ${options.previewRoot}/api/released/` : historyFile;
+  return `${options.packageName}'s API ${history}; ${asked.by} requires ${asked.wanted} cycles without a breaking change, and it has ${soakedCycles} (evidence: ${evidence}): ${fix}.`;
 }
 
 function docsResult(readmePath: string, readme: string, required: ReadonlyArray<{ section: string; by: string }>): CriterionResult[] {
