@@ -15,3 +15,9 @@ export function pairedRatios(rounds, key, baselineKey) {
 export function summarizeRatios(ratios) {
   return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
 }
+
+/** The value below which `fraction` (0.5, 0.99) of the samples fall, nearest rank: no interpolation between two samples. */
+export function percentile(values, fraction) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))];
+}

@@ -3,15 +3,15 @@ import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 
 /** Every app must serve the same page, or the comparison means nothing. */
-export async function assertSamePage(apps, { path, pageSize }) {
+export async function assertSamePage(apps, { path, pageSize, collection = 'networks' }) {
   const [baseline, ...others] = await Promise.all(apps.map((app) => fetchPage(app, path)));
   for (const page of [baseline, ...others]) {
-    if (page.body.networks?.length !== pageSize) {
-      throw new Error(`${page.app.label} returned ${page.body.networks?.length} networks for ${path}, expected ${pageSize}.`);
+    if (page.body[collection]?.length !== pageSize) {
+      throw new Error(`${page.app.label} returned ${page.body[collection]?.length} ${collection} for ${path}, expected ${pageSize}.`);
     }
   }
   for (const page of others) {
-    if (!isDeepStrictEqual(page.body.networks, baseline.body.networks)) {
+    if (!isDeepStrictEqual(page.body[collection], baseline.body[collection])) {
       throw new Error(`${page.app.label} and ${baseline.app.label} returned different pages; fix the baseline before comparing.`);
     }
   }

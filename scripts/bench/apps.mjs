@@ -1,5 +1,6 @@
-// The processes under test. Each app is its own child process on a loopback port, so the load
-// generator in the bench process never shares an event loop with the app it measures.
+// The processes under test, shared by the server's `npm run bench` and each service's `bench`
+// target. Each app is its own child process on a loopback port, so the load generator in the bench
+// process never shares an event loop with the app it measures.
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -8,10 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'smol-toml';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const serverBin = path.resolve(here, '../dist/bin.js');
-const bareApp = path.join(here, 'bare-app.mjs');
+const serverBin = path.resolve(here, '../../packages/core/server/dist/bin.js');
 /** The workspace's own config (npm start's): the bench loads the plugins it loads, whichever they are today. */
-const workspaceConfig = path.resolve(here, '../../../../switchyard.toml');
+const workspaceConfig = path.resolve(here, '../../switchyard.toml');
 const STARTUP_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 12_000;
 
@@ -31,10 +31,12 @@ export class AppProcesses {
   /**
    * Switchyard from the built dist, started as users start it. With `logFile`, pino's JSON
    * lines (stdout) go to that file: a real write per line, but no terminal to slow it down.
+   * `plugins` (`{ servicePlugins, previewEnabled }`) replaces the workspace config's, for a
+   * service's own bench that loads only that service.
    */
-  async startSwitchyard({ logLevel, logFile }) {
+  async startSwitchyard({ logLevel, logFile, plugins = workspacePlugins() }) {
     const port = await freePort();
-    const args = [serverBin, '--config', this.#writeConfig(), '--port', String(port), '--log-level', logLevel];
+    const args = [serverBin, '--config', this.#writeConfig(plugins), '--port', String(port), '--log-level', logLevel];
     const stdout = logFile === undefined ? 'ignore' : openSync(logFile, 'a');
     try {
       return await this.#start(args, port, stdout);
@@ -43,9 +45,10 @@ export class AppProcesses {
     }
   }
 
-  async startBare() {
+  /** A bare baseline `script` (`node <script> <database file> <port>`) reading Switchyard's database file. */
+  async startBare(script) {
     const port = await freePort();
-    return this.#start([bareApp, this.databaseFile, String(port)], port, 'ignore');
+    return this.#start([script, this.databaseFile, String(port)], port, 'ignore');
   }
 
   /** SIGTERM lets Switchyard close its database; SIGKILL only if it hangs. */
@@ -53,13 +56,12 @@ export class AppProcesses {
     await Promise.all(this.#children.map(stop));
   }
 
-  #writeConfig() {
+  #writeConfig({ servicePlugins, previewEnabled }) {
     const configFile = path.join(this.#workDir, 'switchyard.toml');
-    const { service_plugins: plugins = [], preview = {} } = parse(readFileSync(workspaceConfig, 'utf8'));
     const list = (names) => `[${names.map((name) => JSON.stringify(name)).join(', ')}]`;
     // The seed puts every network in one project, ten times Neutron's default quota.
     const quotas = ['[quotas]', 'network = -1'];
-    const lines = [`service_plugins = ${list(plugins)}`, '[database]', 'url = "sqlite:switchyard.db"', ...quotas, '[preview]', `enabled = ${list(preview.enabled ?? [])}`];
+    const lines = [`service_plugins = ${list(servicePlugins)}`, '[database]', 'url = "sqlite:switchyard.db"', ...quotas, '[preview]', `enabled = ${list(previewEnabled)}`];
     writeFileSync(configFile, [...lines, ''].join('\n'));
     return configFile;
   }
@@ -78,6 +80,11 @@ export class AppProcesses {
     }
     throw new Error(`${path.basename(args[0])} did not answer on ${url} within ${STARTUP_TIMEOUT_MS / 1000} s: ${errors}`);
   }
+}
+
+function workspacePlugins() {
+  const { service_plugins: servicePlugins = [], preview = {} } = parse(readFileSync(workspaceConfig, 'utf8'));
+  return { servicePlugins, previewEnabled: preview.enabled ?? [] };
 }
 
 function answers(url) {
