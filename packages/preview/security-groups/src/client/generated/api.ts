@@ -423,6 +423,14 @@ export interface paths {
                     marker?: string;
                     /** True to page backwards from the marker. */
                     page_reverse?: string;
+                    /** Only resources with every one of these tags (comma-separated). */
+                    tags?: string[];
+                    /** Only resources with at least one of these tags (comma-separated). */
+                    "tags-any"?: string[];
+                    /** Leaves out resources with every one of these tags (comma-separated). */
+                    "not-tags"?: string[];
+                    /** Leaves out resources with any of these tags (comma-separated). */
+                    "not-tags-any"?: string[];
                     /** Only security_groups whose id is one of these (string). */
                     id?: string[];
                     /** Only security_groups whose name is one of these (string). */
@@ -501,6 +509,8 @@ export interface paths {
                                 shared?: boolean;
                                 /** Whether the rules are stateful (replies to allowed traffic are allowed); default true. */
                                 stateful?: boolean;
+                                /** Tags, set with PUT <resource>/\{id\}/tags[/\{tag\}]. */
+                                tags?: string[];
                                 /** Same as project_id; kept for older clients. */
                                 tenant_id?: string;
                                 /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
@@ -623,6 +633,8 @@ export interface paths {
                                 shared?: boolean;
                                 /** Whether the rules are stateful (replies to allowed traffic are allowed); default true. */
                                 stateful?: boolean;
+                                /** Tags, set with PUT <resource>/\{id\}/tags[/\{tag\}]. */
+                                tags?: string[];
                                 /** Same as project_id; kept for older clients. */
                                 tenant_id?: string;
                                 /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
@@ -672,6 +684,8 @@ export interface paths {
                                 shared?: boolean;
                                 /** Whether the rules are stateful (replies to allowed traffic are allowed); default true. */
                                 stateful?: boolean;
+                                /** Tags, set with PUT <resource>/\{id\}/tags[/\{tag\}]. */
+                                tags?: string[];
                                 /** Same as project_id; kept for older clients. */
                                 tenant_id?: string;
                                 /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
@@ -778,6 +792,8 @@ export interface paths {
                                 shared?: boolean;
                                 /** Whether the rules are stateful (replies to allowed traffic are allowed); default true. */
                                 stateful?: boolean;
+                                /** Tags, set with PUT <resource>/\{id\}/tags[/\{tag\}]. */
+                                tags?: string[];
                                 /** Same as project_id; kept for older clients. */
                                 tenant_id?: string;
                                 /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
@@ -838,6 +854,8 @@ export interface paths {
                             /** Whether the rules are stateful (replies to allowed traffic are allowed); default true. */
                             stateful?: boolean;
                             /** Read-only after creation; sending it gives 400. */
+                            tags?: unknown;
+                            /** Read-only after creation; sending it gives 400. */
                             tenant_id?: unknown;
                             /** Read-only after creation; sending it gives 400. */
                             updated_at?: unknown;
@@ -897,6 +915,8 @@ export interface paths {
                                 shared?: boolean;
                                 /** Whether the rules are stateful (replies to allowed traffic are allowed); default true. */
                                 stateful?: boolean;
+                                /** Tags, set with PUT <resource>/\{id\}/tags[/\{tag\}]. */
+                                tags?: string[];
                                 /** Same as project_id; kept for older clients. */
                                 tenant_id?: string;
                                 /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
@@ -938,6 +958,280 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.0/security-groups/{id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the tags of a security group */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** A tag; no commas (filters list tags with them). */
+                    tag: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tags: string[];
+                        };
+                    };
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the tags of a security group */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** A tag; no commas (filters list tags with them). */
+                    tag: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tags: string[];
+                    };
+                };
+            };
+            responses: {
+                /** Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tags: string[];
+                        };
+                    };
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove every tag of a security group */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** A tag; no commas (filters list tags with them). */
+                    tag: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** No body. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.0/security-groups/{id}/tags/{tag}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check a tag of a security group */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** A tag; no commas (filters list tags with them). */
+                    tag: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** No body. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Add a tag to a security group */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** A tag; no commas (filters list tags with them). */
+                    tag: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** No body. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a tag of a security group */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** A tag; no commas (filters list tags with them). */
+                    tag: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** No body. */
                 204: {
                     headers: {
                         [name: string]: unknown;

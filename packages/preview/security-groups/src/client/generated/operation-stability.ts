@@ -16,4 +16,10 @@ export const operationStability = {
   "GET /v2.0/security-groups/{id}": "preview",
   "PUT /v2.0/security-groups/{id}": "preview",
   "DELETE /v2.0/security-groups/{id}": "preview",
+  "GET /v2.0/security-groups/{id}/tags": "preview",
+  "PUT /v2.0/security-groups/{id}/tags": "preview",
+  "DELETE /v2.0/security-groups/{id}/tags": "preview",
+  "GET /v2.0/security-groups/{id}/tags/{tag}": "preview",
+  "PUT /v2.0/security-groups/{id}/tags/{tag}": "preview",
+  "DELETE /v2.0/security-groups/{id}/tags/{tag}": "preview",
 } as const;
