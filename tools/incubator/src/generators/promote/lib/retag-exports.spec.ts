@@ -90,6 +90,20 @@ describe('retagExports', () => {
     expect(tree.read(`${ROOT}/src/client/generated/api.ts`, 'utf-8')).toBe(types.replace('/** @beta */', '/** @public */'));
   });
 
+  it("relabels the operation map as the client's report and doc model declare it, as api-report:update would from the relabeled source", () => {
+    const tree = promotedFirewall();
+    const declared = '{\n    readonly "GET /v2.0/fwaas/firewall_rules": "preview";\n    readonly "DELETE /v2.0/fwaas/firewall_rules/{id}": "preview";\n}';
+    const report = `## API Report File for "@switchyard/firewall"\n\n// @beta\nexport const operationStability: ${declared};\n\n// @beta\nexport type Action = "preview" | "allow";\n`;
+    const model = { kind: 'Package', members: [{ kind: 'Variable', releaseTag: 'Beta', excerptTokens: [{ kind: 'Content', text: declared }] }] };
+    tree.write(`${ROOT}/api/client.report.api.md`, report);
+    tree.write(`${ROOT}/api/client.model.api.json`, `${JSON.stringify(model, null, 2)}\n`);
+    retagExports(tree, FIREWALL_OPTIONS);
+    const stableMap = declared.replaceAll(': "preview";', ': "stable";');
+    expect(tree.read(`${ROOT}/api/client.report.api.md`, 'utf-8')).toBe(report.replaceAll('// @beta', '// @public').replace(declared, stableMap));
+    const retaggedModel = JSON.parse(tree.read(`${ROOT}/api/client.model.api.json`, 'utf-8') ?? '');
+    expect(retaggedModel.members[0]).toEqual({ kind: 'Variable', releaseTag: 'Public', excerptTokens: [{ kind: 'Content', text: stableMap }] });
+  });
+
   it('leaves a package without api/ or @beta tags alone', () => {
     const tree = createTreeWithEmptyWorkspace();
     tree.write(`${ROOT}/src/index.ts`, '/** @public */\nexport const a = 1;\n');

@@ -11,6 +11,8 @@ const REPORT_BETA_LINE = /^\/\/ @beta\b/gm;
 /** The operation map a `./client` export is built from, which the package's `client-types` target generates. */
 const GENERATED_OPERATION_STABILITY = /\/generated\/operation-stability\.ts$/;
 const PREVIEW_OPERATION = /^( {2}"[A-Z]+ [^"]+"): "preview",$/gm;
+/** The same map as API Extractor declares it in a report and in the doc model's excerpts. */
+const DECLARED_PREVIEW_OPERATION = /(readonly "[A-Z]+ [^"]+"): "preview";/g;
 
 /**
  * A promoted package's exports become `@public`: in the TSDoc of its sources, and in its committed
@@ -49,7 +51,7 @@ function relabelOperations(path: string, text: string): string {
 function retagApiFiles(tree: Tree, root: string): string[] {
   return currentApiFiles(tree, root).flatMap((path) => {
     const text = tree.read(path, 'utf-8') ?? '';
-    const retagged = path.endsWith('.api.md') ? text.replace(REPORT_BETA_LINE, '// @public') : path.endsWith('.api.json') ? retagModel(text) : text;
+    const retagged = path.endsWith('.api.md') ? relabelDeclaredOperations(text.replace(REPORT_BETA_LINE, '// @public')) : path.endsWith('.api.json') ? retagModel(text) : text;
     return retagged === text ? [] : [write(tree, path, retagged)];
   });
 }
@@ -59,9 +61,15 @@ export function retagModel(text: string): string {
   const model = JSON.parse(text, (key, value: unknown) => {
     if (key === 'releaseTag' && value === 'Beta') return 'Public';
     if (key === 'docComment' && typeof value === 'string') return value.replace(BETA_TAG, '@public');
+    if (typeof value === 'string') return relabelDeclaredOperations(value);
     return value;
   }) as unknown;
   return `${JSON.stringify(model, null, 2)}${text.endsWith('\n') ? '\n' : ''}`;
+}
+
+/** The generated operation map's declaration in a report or model, as API Extractor writes it from the relabeled source. */
+function relabelDeclaredOperations(text: string): string {
+  return text.replace(DECLARED_PREVIEW_OPERATION, '$1: "stable";');
 }
 
 function recordBaseline(tree: Tree, root: string): string {
