@@ -1,24 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type LoadedServicePlugin, buildApp } from '../../src/index.js';
-import { createTestDatabase } from '../../src/testing/test-database.js';
-import { testConfig } from '../host/config.js';
 import { asLoaded } from './core-event-plugins.js';
 import { type LabelsLog, attributePlugin, labelsPlugin } from './port-attribute-plugins.js';
 import { admin, call, create, neutronError, projectA, projectB } from './neutron-test-app.js';
-
-/** A server hosting the given fixture plugins, on SQLite or on SWITCHYARD_TEST_DATABASE_URL's PostgreSQL. */
-async function serverWith(plugins: readonly LoadedServicePlugin[]): Promise<FastifyInstance> {
-  const database = await createTestDatabase();
-  const byName = new Map(plugins.map((plugin) => [plugin.service, plugin]));
-  const config = testConfig(process.cwd(), { database: { url: database.url }, servicePlugins: plugins.map((plugin) => plugin.service) });
-  const app = await buildApp({ config, loadPlugin: async (entry) => byName.get(entry) as LoadedServicePlugin }).catch(async (error: unknown) => {
-    await database.remove();
-    throw error;
-  });
-  app.addHook('onClose', async () => database.remove());
-  return app;
-}
+import { serverWith } from './server-with-plugins.js';
 
 describe('plugin attributes on core ports', () => {
   let app: FastifyInstance;
