@@ -177,6 +177,21 @@ def quotas():
     alpha.network.delete_network(network)
 
 
+def security_group_quotas():
+    """The security groups plugin's quotas, as the SDK's Quota shows them, and a group past its quota."""
+    project = identities()["alpha"]["project"]
+    defaults = alpha.network.get_quota_default(project)
+    equal((defaults.security_groups, defaults.security_group_rules), (10, 100), "get_quota_default: security groups and rules")
+    used = alpha.network.get_quota(project, details=True).security_groups["used"]
+    admin.network.update_quota(project, security_groups=used, security_group_rules=50)
+    shown = alpha.network.get_quota(project)
+    equal((shown.security_groups, shown.security_group_rules), (used, 50), "update_quota(security_groups=, security_group_rules=), then get_quota")
+    refused(exceptions.ConflictException, lambda: alpha.network.create_security_group(name="sdk-over-quota"), "a security group past the quota", status=409)
+    expect("OverQuota" in http_log.getvalue(), "the refusal is Neutron's OverQuota")
+    admin.network.delete_quota(project)
+    equal(alpha.network.get_quota(project).security_groups, 10, "delete_quota restores the security group default")
+
+
 def pagination():
     created = {alpha.network.create_network(name=f"sdk-page-{index}").id for index in range(5)}
     http_log.seek(0)
@@ -262,4 +277,6 @@ if "fwaas_v2" in extensions:
 if "security-group" in extensions:
     step("security groups and rules", security_groups)
     step("ports: security groups and port security", port_security_groups)
+    if "quotas" in extensions:
+        step("quotas of security groups and rules", security_group_quotas)
 report.finish()
