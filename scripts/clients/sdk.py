@@ -243,6 +243,11 @@ def port_security_groups():
     equal((plain.security_group_ids, plain.is_port_security_enabled), (default, True), "create_port: the project's default group, port security on")
     port = alpha.network.create_port(network_id=network.id, security_group_ids=[web.id])
     equal(alpha.network.get_port(port.id).security_group_ids, [web.id], "create_port(security_group_ids=...)")
+    # The port list filter: this SDK's ports(security_groups=) and CLI 6.0's `port list
+    # --security-group` refuse the query client-side, so it goes through the SDK's own session.
+    in_web = alpha.network.get("/ports", params={"security_groups": web.id}).json()["ports"]
+    equal([shown["id"] for shown in in_web], [port.id], "GET /ports?security_groups=<id> lists the ports in the group")
+    equal(beta.network.get("/ports", params={"security_groups": web.id}).json()["ports"], [], "another project filtering on the group lists none of its ports")
     refused(exceptions.ConflictException, lambda: alpha.network.delete_security_group(web), "deleting a group a port is in", status=409)
     if "allowed-address-pairs" in extensions:
         paired = alpha.network.update_port(port, allowed_address_pairs=[{"ip_address": "10.0.0.60"}])

@@ -83,6 +83,23 @@ describe('plugin attributes on core ports', () => {
     ]);
   });
 
+  it('a list filters on an attribute the plugin declares filter: true, within what the caller may see', async () => {
+    const portWith = async (caller: typeof projectA, network: string, origin?: string) =>
+      (await create(app, caller, 'port', { network_id: network, ...(origin === undefined ? {} : { fixture_origin: origin }) })).id;
+    const nova = await portWith(projectA, networkId, 'nova');
+    const heat = await portWith(projectA, networkId, 'heat');
+    await portWith(projectA, networkId);
+    const theirs = await portWith(projectB, (await create(app, projectB, 'network', {})).id, 'nova');
+    const ids = async (caller: typeof projectA, query: string) =>
+      ((await call(app, caller, 'GET', `/v2.0/ports?${query}`)).json().ports as Array<{ id: string }>).map((port) => port.id).sort();
+    expect(await ids(projectA, 'fixture_origin=nova')).toEqual([nova]);
+    expect(await ids(projectA, 'fixture_origin=nova&fixture_origin=heat')).toEqual([nova, heat].sort());
+    expect(await ids(projectA, `fixture_origin=heat&id=${nova}`)).toEqual([]);
+    expect(await ids(projectA, 'fixture_origin=none')).toEqual([]);
+    expect(await ids(admin, 'fixture_origin=nova')).toEqual([nova, theirs].sort());
+    expect(await ids(projectB, 'fixture_origin=heat')).toEqual([]);
+  });
+
   it('a create-only attribute is refused on update as read-only, a wrong type by the schema', async () => {
     const port = await create(app, projectA, 'port', { network_id: networkId });
     const readOnly = await call(app, projectA, 'PUT', `/v2.0/ports/${port.id}`, { port: { fixture_origin: 'elsewhere' } });
