@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, PluginLoadError } from '../../src/index.js';
+import { ConfigError, type LoadedServicePlugin, PluginLoadError, buildApp } from '../../src/index.js';
+import { testConfig } from '../host/config.js';
+import { makeTempDir } from '../host/fixtures.js';
 import { asLoaded } from './core-event-plugins.js';
 import { admin, call, neutronError, projectA, projectB } from './neutron-test-app.js';
 import { gadgetsPlugin } from './quota-plugins.js';
@@ -86,6 +88,27 @@ describe('quotas of plugin resources', () => {
         "A service plugin's key is allowed when the plugin is in service_plugins",
     );
     await expect(serverWith([], { quotas: { gadget: 5 } })).rejects.toThrow('unknown key in [quotas] "gadget"; allowed keys: network, subnet, port, router.');
+  });
+
+  it('leaves out a limit stored for a plugin no longer loaded', async () => {
+    const dir = makeTempDir();
+    const onFile = (plugins: readonly LoadedServicePlugin[]) =>
+      buildApp({
+        config: testConfig(dir.root, { database: { url: `sqlite:${dir.root}/quotas.db` }, servicePlugins: plugins.map((plugin) => plugin.service) }),
+        loadPlugin: async () => plugins[0],
+      });
+    try {
+      app = await onFile([asLoaded(gadgetsPlugin())]);
+      await call(app, admin, 'PUT', `/v2.0/quotas/${projectA.project}`, { quota: { gadget: 5, network: 7 } });
+      await app.close();
+      app = await onFile([]);
+      expect((await call(app, projectA, 'GET', `/v2.0/quotas/${projectA.project}`)).json()).toEqual({ quota: { ...NEUTRON_DEFAULTS, network: 7 } });
+      expect(Object.keys((await call(app, projectA, 'GET', `/v2.0/quotas/${projectA.project}/details`)).json().quota)).toEqual(Object.keys(NEUTRON_DEFAULTS));
+    } finally {
+      await app?.close();
+      app = undefined;
+      dir.remove();
+    }
   });
 
   it('refuses at start-up a plugin counting a resource the core or another plugin counts already', async () => {
