@@ -25,7 +25,9 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: false,
-          allow: [],
+          // The bench helpers every package's bench shares (scripts/bench): dev-only, in no
+          // package, so neither stable nor preview; only this folder, by relative path.
+          allow: ['^(\\.\\./)+scripts/bench/[a-z-]+\\.mjs$'],
           depConstraints: stabilityConstraints,
           // The CLI imports the server lazily (an optional peer: `config sample` reads its schema);
           // the CLI's tests may still import it statically.

@@ -9,7 +9,7 @@
  * target is reported; only a failing run fails the script.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,9 @@ const TARGETS = {
 /** A copy of HEAD in a temp folder: git archive, so only committed files, as a clone has them. */
 function copyOfHead(prefix) {
   const root = mkdtempSync(path.join(tmpdir(), prefix));
+  // mkdtemp makes the folder 0700; a clone is 0755, and the db tests open a database as an
+  // unprivileged user, who must reach the sources.
+  chmodSync(root, 0o755);
   const archive = spawnSync('sh', ['-c', `git -C "${ROOT}" archive --format=tar HEAD | tar -x -C "${root}"`], { stdio: 'inherit' });
   if (archive.status !== 0) throw new Error(`git archive HEAD into ${root} failed`);
   return root;

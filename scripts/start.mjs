@@ -1,8 +1,8 @@
 // npm start [-- <server flags>]: builds what the config it starts with needs, then serves it.
 // The server is built first so that its own config reader (the one `switchyard-server` uses)
 // reads ./switchyard.toml, or the file --config (or SWITCHYARD_CONFIG) names: a bad file stops here with the server's
-// message. Then every workspace package `service_plugins` names is built, with the CLI, and the
-// server starts with the same flags. Plugins that are not workspace packages are the operator's
+// message. Then every workspace package `service_plugins` names is built, with the CLI (and the
+// dashboard when [dashboard] enabled), and the server starts with the same flags. Plugins that are not workspace packages are the operator's
 // install; the server names any that is missing.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER = '@switchyard/server';
 const CLI = '@switchyard/cli';
+const DASHBOARD = '@switchyard/dashboard';
 
 function readJson(file) {
   return JSON.parse(readFileSync(file, 'utf8'));
@@ -44,11 +45,11 @@ function packageNameFor(entry) {
   return entry.startsWith('@') && entry.includes('/') ? entry : `@switchyard/${entry}`;
 }
 
-/** `service_plugins` as the server reads it (its flags, variables and defaults included); exits with its message when refused. */
-async function readServicePlugins(serverFolder, args) {
+/** The config as the server reads it (its flags, variables and defaults included); exits with its message when refused. */
+async function readConfig(serverFolder, args) {
   const { loadConfig } = await import(pathToFileURL(path.join(serverFolder, 'dist/index.js')).href);
   try {
-    return loadConfig({ argv: args, env: process.env, cwd: process.cwd() }).servicePlugins;
+    return loadConfig({ argv: args, env: process.env, cwd: process.cwd() });
   } catch (error) {
     console.error(`npm start: ${error.message}`);
     process.exit(1);
@@ -79,7 +80,9 @@ function serve(serverFolder, args) {
 const args = process.argv.slice(2);
 const packages = workspacePackages();
 build([SERVER]);
-const plugins = (await readServicePlugins(packages.get(SERVER), args)).map(packageNameFor).filter((name) => packages.has(name));
-build([SERVER, CLI, ...plugins]);
+const config = await readConfig(packages.get(SERVER), args);
+const plugins = config.servicePlugins.map(packageNameFor).filter((name) => packages.has(name));
+const dashboard = config.dashboard?.enabled && packages.has(DASHBOARD) ? [DASHBOARD] : [];
+build([SERVER, CLI, ...dashboard, ...plugins]);
 linkBins(packages, [SERVER, CLI]);
 serve(packages.get(SERVER), args);

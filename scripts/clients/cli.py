@@ -303,6 +303,18 @@ def security_groups():
     alpha.fails("security", "group", "set", defaults[0]["ID"], "--name", "not-default", expect="not allowed")
 
 
+def security_group_tags():
+    created = alpha("security", "group", "create", "cli-tagged-sg", "--tag", "prod", "--tag", "edge", "-f", "json")
+    equal(sorted(created["tags"]), ["edge", "prod"], "security group create --tag")
+    alpha("security", "group", "set", "cli-tagged-sg", "--tag", "blue")
+    alpha("security", "group", "unset", "cli-tagged-sg", "--tag", "edge")
+    equal(sorted(alpha("security", "group", "show", "cli-tagged-sg", "-f", "json")["tags"]), ["blue", "prod"], "security group set/unset --tag")
+    equal(ids(alpha("security", "group", "list", "--tags", "prod,blue", "-f", "json")), {created["id"]}, "security group list --tags")
+    expect(created["id"] not in ids(alpha("security", "group", "list", "--not-tags", "prod", "-f", "json")), "security group list --not-tags")
+    beta.fails("security", "group", "set", created["id"], "--tag", "theirs", expect="found")
+    alpha("security", "group", "delete", "cli-tagged-sg")
+
+
 def security_group_rules():
     group = alpha("security", "group", "show", "cli-web2", "-f", "json")
     bastion = alpha("security", "group", "create", "cli-bastion", "-f", "json")
@@ -380,6 +392,8 @@ if "quotas" in extensions:
 if "security-group" in extensions:
     report.step("security groups: default group, create, show, set, list, delete", security_groups)
     report.step("security group rules: create, duplicate, remote group, IPv6, list, show, delete", security_group_rules)
+    if "standard-attr-tag" in extensions:
+        report.step("security groups: tags (standard-attr-tag)", security_group_tags)
     report.step("ports: security groups and port security", port_security_groups)
     if "quotas" in extensions:
         report.step("quotas of security groups: set, show, list, a group past the quota", security_group_quotas)

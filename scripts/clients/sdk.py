@@ -235,6 +235,15 @@ def security_groups():
         alpha.network.delete_security_group(stateless)
 
 
+def security_group_tags():
+    group = alpha.network.create_security_group(name="sdk-tagged-sg")
+    alpha.network.set_tags(group, ["prod", "edge"])
+    equal(sorted(alpha.network.get_security_group(group.id).tags), ["edge", "prod"], "set_tags on a security group")
+    equal([found.id for found in alpha.network.security_groups(tags="prod")], [group.id], "security_groups(tags=)")
+    refused(exceptions.ResourceNotFound, lambda: beta.network.set_tags(group, ["theirs"]), "set_tags on another project's group", status=404)
+    alpha.network.delete_security_group(group)
+
+
 def port_security_groups():
     network = alpha.network.create_network(name="sdk-sg-net")
     default = [group.id for group in alpha.network.security_groups() if group.name == "default"]
@@ -281,6 +290,8 @@ if "fwaas_v2" in extensions:
     step("FWaaS v2", firewall)
 if "security-group" in extensions:
     step("security groups and rules", security_groups)
+    if "standard-attr-tag" in extensions:
+        step("security groups: tags (standard-attr-tag)", security_group_tags)
     step("ports: security groups and port security", port_security_groups)
     if "quotas" in extensions:
         step("quotas of security groups and rules", security_group_quotas)

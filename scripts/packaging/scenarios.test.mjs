@@ -2,7 +2,7 @@
 // holding every package as `npm run release` publishes them. One folder is installed once
 // (better-sqlite3 from this workspace's build when the versions match, see test-packaging.sh)
 // and grows in the order a packager would go:
-// core only, each preview listed but not installed, then installed, each stable plugin, a
+// core only, a program on the typed client, each preview listed but not installed, then installed, each stable plugin, a
 // mismatched plugin. Which plugins are previews comes from their package.json (a promotion
 // changes it); with no preview left, the suite publishes a preview fixture of its own.
 import assert from 'node:assert/strict';
@@ -90,6 +90,33 @@ describe('1. npm install @switchyard/server: the core alone', () => {
     assert.deepEqual(extensions.filter((extension) => extension.stability !== 'stable'), []);
     const log = await stop(server);
     assert.deepEqual(log.filter((line) => line.stability === 'preview'), []);
+  });
+});
+
+/** A packager's own program on @switchyard/client: it creates a network, then lists the project's networks. */
+const CLIENT_PROGRAM = `import { createSwitchyardClient } from '@switchyard/client';
+const client = createSwitchyardClient({ url: process.argv[2], project: 'client-project' });
+const { data: created } = await client.POST('/v2.0/networks', { body: { network: { name: 'client-net' } } });
+const { data: listed } = await client.GET('/v2.0/networks');
+console.log(JSON.stringify({ created: created.network.project_id, listed: listed.networks.map((network) => network.name) }));
+`;
+
+describe('1b. npm install @switchyard/client: a program calls the server with it', () => {
+  it('installs the client with no other workspace package (its code generator stays unpublished)', () => {
+    const install = site.npm('install', '@switchyard/client');
+    assert.equal(install.status, 0, install.output);
+    assert.deepEqual(workspaceClosure('@switchyard/client'), ['@switchyard/client']);
+    assert.deepEqual(site.installed('@switchyard/client/dist').filter((file) => file.startsWith('codegen')), []);
+  });
+
+  it('creates a network and lists it through the typed client', async () => {
+    site.writeConfig(config({ database: 'client' }));
+    const server = await start();
+    writeFileSync(path.join(site.root, 'client-call.mjs'), CLIENT_PROGRAM);
+    const result = run(process.execPath, ['client-call.mjs', server.url], site.root);
+    await stop(server);
+    assert.equal(result.status, 0, result.output);
+    assert.deepEqual(JSON.parse(result.stdout), { created: 'client-project', listed: ['client-net'] });
   });
 });
 

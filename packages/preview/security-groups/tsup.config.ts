@@ -1,8 +1,9 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // index: the service plugin; cli: its commands, which the switchyard CLI finds through the ./cli export.
-  entry: { index: 'src/index.ts', cli: 'src/cli/index.ts' },
+  // index: the service plugin; cli: its commands, which the switchyard CLI finds through the ./cli export;
+  // client: its typed API client (./client), built on @switchyard/client.
+  entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', client: 'src/client/index.ts' },
   format: ['esm'],
   dts: { compilerOptions: { composite: false, customConditions: [] } },
   sourcemap: true,

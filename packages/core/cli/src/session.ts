@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import type { CliContext } from '@switchyard/sdk';
-import { createHttpClient } from './http/http-client.js';
+import type { CliContext, CliHttpMethod } from '@switchyard/sdk';
+import { createSwitchyardClient } from '@switchyard/client';
+import { toCliError } from './client-errors.js';
 import type { CliIo } from './io.js';
 import { createPrinter } from './output/printer.js';
 import type { CliConfig } from './settings/cli-config.js';
@@ -20,8 +21,14 @@ export interface GlobalOptions extends ConnectionFlags {
 export function createSession(program: Command, io: CliIo, config: CliConfig | undefined, fetchImpl?: typeof fetch): Session {
   const options = () => program.opts<GlobalOptions>();
   const printer = createPrinter(io.stdout, () => options().json === true);
-  const request: CliContext['request'] = (method, path, body) =>
-    createHttpClient(resolveConnection(options(), io.env, config), fetchImpl)(method, path, body);
+  const request: CliContext['request'] = async <T>(method: CliHttpMethod, path: string, body?: unknown) => {
+    const client = createSwitchyardClient({ ...resolveConnection(options(), io.env, config), fetch: fetchImpl });
+    try {
+      return await client.request<T>(method, path, body);
+    } catch (error) {
+      throw toCliError(error);
+    }
+  };
   return {
     request,
     print: printer.print,

@@ -99,15 +99,19 @@ const UNPRIVILEGED = 65534;
  * and returns what it printed: the error's name and message, or "opened".
  */
 async function openInChild(url: string, user: { uid?: number; gid?: number } = {}): Promise<string> {
+  // The child drops to `user` after importing, so the sources may sit where that user cannot
+  // read them (a clone in root's 0700 home, a mkdtemp folder).
+  const dropPrivileges = user.uid === undefined ? '' : `process.setgid(${user.gid ?? user.uid}); process.setuid(${user.uid});`;
   const script = `
     import { openDatabase } from ${JSON.stringify(fileURLToPath(new URL('./open-database.ts', import.meta.url)))};
+    ${dropPrivileges}
     await openDatabase({ url: ${JSON.stringify(url)}, baseDir: ${JSON.stringify(baseDir)} })
       .then(async (database) => { console.log('opened'); await database.close(); }, (error) => console.log(error.name, error.message));
   `;
   const child = await promisify(execFile)(
     process.execPath,
     ['--import', '@swc-node/register/esm-register', '--input-type=module', '--eval', script],
-    { timeout: 10_000, ...user },
+    { timeout: 10_000 },
   ).catch((error: { killed?: boolean; stderr?: string }) => {
     throw new Error(error.killed ? 'openDatabase did not finish within 10 seconds' : `the child failed: ${error.stderr}`);
   });

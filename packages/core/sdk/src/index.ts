@@ -1,5 +1,6 @@
 export * from './stability.js';
 export * from './errors.js';
+export * from './constraint-violations.js';
 export * from './auth.js';
 export * from './list-query.js';
 export * from './collection.js';

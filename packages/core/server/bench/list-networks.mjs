@@ -14,15 +14,24 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { AppProcesses } from './apps.mjs';
-import { assertRequestsLogged, assertSamePage } from './checks.mjs';
-import { warmUp } from './measure.mjs';
+import { fileURLToPath } from 'node:url';
+import { AppProcesses } from '../../../../scripts/bench/apps.mjs';
+import { assertRequestsLogged, assertSamePage } from '../../../../scripts/bench/checks.mjs';
+import { warmUp } from '../../../../scripts/bench/measure.mjs';
+import { runRounds } from '../../../../scripts/bench/rounds.mjs';
+import { readRoundSettings } from '../../../../scripts/bench/settings.mjs';
 import { printHeader, printRound, printSummary } from './report.mjs';
-import { runRounds } from './rounds.mjs';
 import { seedNetworks } from './seed-networks.mjs';
-import { readSettings } from './settings.mjs';
 
-const settings = readSettings(process.env);
+const settings = {
+  ...readRoundSettings(process.env, { rounds: 5, seconds: 8, warmupSeconds: 2 }),
+  networks: 1000,
+  pageSize: 100,
+  path: '/v2.0/networks?limit=100',
+  connections: 10,
+  target: 0.9,
+};
+const bareApp = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bare-app.mjs');
 const workDir = mkdtempSync(path.join(tmpdir(), 'switchyard-bench-'));
 const infoLog = path.join(workDir, 'switchyard-info.log');
 const processes = new AppProcesses(workDir);
@@ -46,7 +55,7 @@ async function startApps() {
   const warnUrl = await processes.startSwitchyard({ logLevel: 'warn' });
   await seedNetworks(warnUrl, settings.networks);
   const infoUrl = await processes.startSwitchyard({ logLevel: 'info', logFile: infoLog });
-  const bareUrl = await processes.startBare();
+  const bareUrl = await processes.startBare(bareApp);
   return [
     { key: 'bare', label: 'bare fastify+sqlite', url: bareUrl },
     { key: 'warn', label: 'switchyard, log warn', url: warnUrl, baseline: 'bare' },

@@ -1,7 +1,7 @@
 // What the bench prints: a header, one line per round as it ends, then the paired ratios
 // against the target. The target is reported, never enforced; bench numbers are too noisy to gate on.
-import { availableParallelism, loadavg } from 'node:os';
-import { median, pairedRatios, summarizeRatios } from './statistics.mjs';
+import { describeLoad } from '../../../../scripts/bench/load.mjs';
+import { median, pairedRatios, summarizeRatios } from '../../../../scripts/bench/statistics.mjs';
 
 const CELL = 8;
 /** A spread wider than this means the machine, not the code, moved the numbers. */
@@ -68,10 +68,4 @@ function medianCells(app, rounds) {
 function formatCells(requestsPerSecond, p99, ratio) {
   const cells = [requestsPerSecond.toFixed(0), String(p99), ...ratio.map((value) => value.toFixed(2))];
   return cells.map((cell) => cell.padStart(CELL)).join('');
-}
-
-function describeLoad() {
-  return `${loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ')} (${availableParallelism()} cores)`;
 }

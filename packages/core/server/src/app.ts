@@ -19,6 +19,8 @@ import { checkLoggedServices, openServerLogging } from './logging/server-logging
 import { registerHealth } from './health/register-health.js';
 import { registerProjectLookup } from './identity/project-lookup.js';
 import { registerMetrics } from './metrics/register-metrics.js';
+import { type PreparedDashboard, prepareDashboard } from './dashboard/prepare-dashboard.js';
+import { registerDashboard } from './dashboard/register-dashboard.js';
 
 /** @public */
 export interface BuildAppOptions {
@@ -27,6 +29,11 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Replaces package resolution of plugins (tests hand in plugin modules directly). */
   loadPlugin?: PluginLoader;
+  /**
+   * Where `@switchyard/dashboard` and the plugins' `./dashboard` panels are looked for when
+   * `[dashboard] enabled`; by default the config file's directory, then the server's own install.
+   */
+  dashboardSearchDirectories?: readonly string[];
 }
 
 /**
@@ -38,6 +45,8 @@ export interface BuildAppOptions {
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const selection = await loadServicePlugins(config, options.loadPlugin);
+  // Before the database opens too: enabled but not installed refuses the start-up.
+  const dashboard = await prepareDashboard(config, selection.plugins, options.dashboardSearchDirectories);
   // Before the database opens: two owners of one port attribute refuse the start-up.
   const portExtensions = createPortExtensions(declaredPortAttributes(selection.plugins));
   // Likewise a [quotas] key that no loaded service counts.
@@ -48,7 +57,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     const sets = migrationSets(selection.plugins);
     // Servers sharing the database may start at once: one migrates, the others wait and apply nothing.
     const applied = await migrateToLatest(database.db, sets);
-    return await assembleApp(options, database, { ...selection, portExtensions, quotas }, { sets, applied });
+    return await assembleApp(options, database, { ...selection, portExtensions, quotas }, { sets, applied }, dashboard);
   } catch (error) {
     await database.close();
     throw error;
@@ -65,6 +74,7 @@ async function assembleApp(
   database: Database,
   selection: PluginSelection & { portExtensions: PortExtensions; quotas: ServerQuotas },
   migrations: StartupMigrations,
+  dashboard: PreparedDashboard | undefined,
 ): Promise<FastifyInstance> {
   // Before any file opens: [logging.services.<name>] must name a loaded service.
   checkLoggedServices(options.config, selection.plugins.map((plugin) => plugin.service));
@@ -77,7 +87,7 @@ async function assembleApp(
   });
   app.addHook('onClose', async () => database.close());
   app.addHook('onClose', async () => logging.close());
-  for (const warning of selection.warnings) app.log.warn(warning);
+  for (const warning of [...selection.warnings, ...(dashboard?.warnings ?? [])]) app.log.warn(warning);
   logAppliedMigrations(app, migrations.applied);
   installErrorHandlers(app);
   installAuth(app, options.config);
@@ -103,6 +113,7 @@ async function assembleApp(
   registerProjectLookup(app, database.db);
   registerDiscovery(app, buildApiCatalog(coreApiDescription(), selection.plugins));
   await registerDocs(app);
+  if (dashboard) await registerDashboard(app, { assets: dashboard.assets, panels: dashboard.panels, coreStability: readServerPackage().metadata.stability });
   return app;
 }
 

@@ -15,6 +15,12 @@ export const OPENAPI_DOCUMENT = 'openapi.json';
 /** In `released/`: `{ "version": "1.0.0" }`, the version the baseline was taken at. */
 export const RELEASED_MARKER = 'released.json';
 /**
+ * In `released/`: every release of the package, oldest first, with its cycle and the API changes
+ * against the release before (api-history.ts). The baselines keep only the latest release; this
+ * keeps the story, which `api_soak_cycles`, the stabilization report and the board read.
+ */
+export const API_HISTORY = 'history.json';
+/**
  * A subpath export (`./cli`, `./alpha`, `./config-schema`) has its own report and model, named
  * after the subpath: `cli.report.api.md`, `cli.model.api.json`. Its api-extractor.<subpath>.json
  * writes them; the gate compares each with the released file of the same name.

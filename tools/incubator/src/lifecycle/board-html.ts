@@ -1,4 +1,5 @@
 import type { Board, BoardRow } from './board.js';
+import { describeCriteria } from './format-board.js';
 
 /** Row colours by where a package stands: ready, developing, at the stagnation limit, stable, retired. */
 const STANDING_COLOURS = { ready: '#d9f2d9', developing: '#fff1cc', stagnating: '#f8d0d0', stable: '#dbe8fb', retired: '#e6e6e6' } as const;
@@ -29,7 +30,7 @@ code { font-size: 0.9em; }
 <p>A preview may stay ${board.maxPreviewAgeCycles} cycles before it is promoted, renewed or retired.</p>
 <p class="legend">${legend}</p>
 <table>
-<thead><tr><th>package</th><th>stability</th><th>version</th><th>blueprint</th><th>entered</th><th>cycles left</th><th>unmet criteria</th><th>next</th></tr></thead>
+<thead><tr><th>package</th><th>stability</th><th>version</th><th>blueprint</th><th>entered</th><th>cycles left</th><th>last API break</th><th>criteria</th><th>unmet</th><th>next</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
@@ -42,7 +43,10 @@ ${rows}
 function rowHtml(row: BoardRow): string {
   const unmet = row.unmet.length === 0 ? (row.stability === 'preview' ? 'none' : '-') : `<ul>${row.unmet.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`;
   const next = row.command === null ? escapeHtml(row.next) : `${escapeHtml(row.next)}<br><code>${escapeHtml(row.command)}</code>`;
-  const cells = [row.package, row.stability, row.version, row.blueprint ?? '-', row.enteredCycle ?? '-', row.cyclesLeft ?? '-'].map((value) => `<td>${escapeHtml(String(value))}</td>`);
+  const criteria = row.stability === 'preview' ? describeCriteria(row) : '-';
+  const cells = [row.package, row.stability, row.version, row.blueprint ?? '-', row.enteredCycle ?? '-', row.cyclesLeft ?? '-', row.lastApiBreak ?? '-', criteria].map(
+    (value) => `<td>${escapeHtml(String(value))}</td>`,
+  );
   return `<tr style="background:${STANDING_COLOURS[standingOf(row)]}" data-standing="${standingOf(row)}">${cells.join('')}<td>${unmet}</td><td>${next}</td></tr>`;
 }
 

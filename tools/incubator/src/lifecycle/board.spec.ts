@@ -1,7 +1,7 @@
 import { updateJson, writeJson } from '@nx/devkit';
 import { describe, expect, it } from 'vitest';
 import { previewWorkspace } from '../generators/promote/promote-fixture.js';
-import { readBoard } from './board.js';
+import { gatherBoardEvidence, readBoard } from './board.js';
 import { boardHtml } from './board-html.js';
 import { formatBoard, summarizeBoard } from './format-board.js';
 
@@ -19,6 +19,8 @@ describe('the lifecycle board', () => {
       enteredCycle: 1,
       // Renewed in cycle 2, so one cycle left of the default two.
       cyclesLeft: 1,
+      lastApiBreak: 'none',
+      criteria: [],
       unmet: [],
       next: 'promote: every criterion promote checks is met',
       command: 'npx nx g @switchyard/incubator:promote firewall',
@@ -60,9 +62,49 @@ describe('the lifecycle board', () => {
     tree.delete('packages/preview/firewall/README.md');
     const text = formatBoard(readBoard(tree));
     expect(text).toMatch(/^Lifecycle board, release cycle 3 \(a preview may stay 2 cycles/);
-    expect(text).toMatch(/^package +stability +version +blueprint +entered +cycles left +criteria +next$/m);
-    expect(text).toMatch(/^@switchyard\/firewall +preview +0\.1\.0 +BP-0002 +1 +1 +1 unmet +keep developing: 1 criteria left before promote$/m);
+    expect(text).toMatch(/^package +stability +version +blueprint +entered +cycles left +last API break +criteria +next$/m);
+    expect(text).toMatch(/^@switchyard\/firewall +preview +0\.1\.0 +BP-0002 +1 +1 +none +none apply +keep developing: 1 criteria left before promote$/m);
     expect(text).toContain('\n@switchyard/firewall:\n  - it has no README: write packages/preview/firewall/README.md');
+  });
+});
+
+describe('the lifecycle board, graduation criteria and API history', () => {
+  /** The firewall's blueprint asks for tests, a bench figure and a section; its 0.2.0 (cycle 2) broke the API. */
+  function criteriaWorkspace() {
+    const tree = previewWorkspace();
+    tree.write('blueprints/BP-0002.md', '---\nstatus: approved\ngraduation:\n  api_soak_cycles: 1\n  tests: true\n  docs: [Data]\n  benchmarks:\n    evaluate_p99_ms: "<= 5"\n---\n# Firewall\n');
+    const breaking = { surface: 'typescript', element: 'export evaluate', change: 'removed', breaking: true };
+    tree.write('packages/preview/firewall/api/released/history.json', JSON.stringify({ releases: [{ version: '0.2.0', cycle: 2, changes: [breaking] }] }));
+    return tree;
+  }
+
+  it('shows the last API break and each criterion met, unmet or not run, judged as promote judges it', () => {
+    const firewall = readBoard(criteriaWorkspace()).rows.find((row) => row.package === '@switchyard/firewall');
+    expect(firewall?.lastApiBreak).toBe('cycle 2 (0.2.0)');
+    expect(firewall?.criteria.map(({ criterion, status }) => `${criterion}: ${status}`)).toEqual(['api_soak_cycles: met', 'docs: unmet', 'tests: unknown', 'benchmarks.evaluate_p99_ms: unknown']);
+    expect(firewall?.unmet).toEqual(['packages/preview/firewall/README.md has no "## Data" section, which blueprints/BP-0002.md (graduation.docs) requires: write it before promoting.']);
+    expect(formatBoard(readBoard(criteriaWorkspace()))).toMatch(/^@switchyard\/firewall +preview +0\.1\.0 +BP-0002 +1 +1 +cycle 2 \(0\.2\.0\) +1 met, 1 unmet, 2 not run +keep developing/m);
+  });
+
+  it('judges tests and benchmarks from the runs --verify made, and nothing runs without it', async () => {
+    const tree = criteriaWorkspace();
+    const ran: string[] = [];
+    const runTarget = async (_root: string, project: string, target: string) => {
+      ran.push(`${project}:${target}`);
+      return { project, target, exitCode: target === 'test' ? 1 : 0, output: target === 'bench' ? '{"evaluate_p99_ms": 3}' : 'FAIL rules.spec.ts' };
+    };
+    readBoard(tree);
+    expect(ran).toEqual([]);
+    const firewall = readBoard(tree, await gatherBoardEvidence(tree, { runTarget })).rows.find((row) => row.package === '@switchyard/firewall');
+    expect(ran).toEqual(['@switchyard/firewall:lint', '@switchyard/firewall:typecheck', '@switchyard/firewall:test', '@switchyard/firewall:bench']);
+    expect(firewall?.criteria.map(({ criterion, status }) => `${criterion}: ${status}`)).toEqual(['api_soak_cycles: met', 'docs: unmet', 'tests: unmet', 'benchmarks.evaluate_p99_ms: met']);
+    expect(firewall?.unmet).toEqual(expect.arrayContaining([expect.stringMatching(/^@switchyard\/firewall:test failed \(exit code 1\)/)]));
+  });
+
+  it('counts an API break in the sources not released yet', () => {
+    const tree = previewWorkspace();
+    tree.write('packages/preview/firewall/api/released/openapi.json', JSON.stringify({ openapi: '3.0.3', paths: { '/v2.0/fwaas/evaluate': { post: { responses: { 200: { description: 'ok' } } } } } }));
+    expect(readBoard(tree).rows.find((row) => row.package === '@switchyard/firewall')?.lastApiBreak).toBe('cycle 3 (unreleased)');
   });
 });
 
@@ -89,5 +131,7 @@ describe('the lifecycle board as a page', () => {
     expect(page).toContain('<code>npx nx g @switchyard/incubator:promote firewall</code>');
     expect(page).toContain('data-standing="retired"><td>@switchyard/vpn</td>');
     expect(page).toContain('Replaced by &#60;wireguard&#62;.');
+    expect(page).toContain('<th>last API break</th><th>criteria</th><th>unmet</th>');
+    expect(page).toMatch(/data-standing="ready"><td>@switchyard\/firewall<\/td>(<td>[^<]*<\/td>){5}<td>none<\/td><td>none apply<\/td>/);
   });
 });

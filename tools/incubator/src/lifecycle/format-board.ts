@@ -7,7 +7,8 @@ const COLUMNS: ReadonlyArray<{ title: string; value: (row: BoardRow) => string }
   { title: 'blueprint', value: (row) => row.blueprint ?? '-' },
   { title: 'entered', value: (row) => (row.enteredCycle === null ? '-' : String(row.enteredCycle)) },
   { title: 'cycles left', value: (row) => (row.cyclesLeft === null ? '-' : String(row.cyclesLeft)) },
-  { title: 'criteria', value: (row) => (row.stability !== 'preview' ? '-' : row.unmet.length === 0 ? 'all met' : `${row.unmet.length} unmet`) },
+  { title: 'last API break', value: (row) => row.lastApiBreak ?? '-' },
+  { title: 'criteria', value: (row) => (row.stability !== 'preview' ? '-' : describeCriteria(row)) },
   { title: 'next', value: (row) => row.next },
 ];
 
@@ -20,6 +21,13 @@ export function formatBoard(board: Board): string {
   const line = (values: readonly string[]) => values.map((value, index) => value.padEnd(widths[index] as number)).join('  ').trimEnd();
   const table = [line(COLUMNS.map((column) => column.title)), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join('\n');
   return `${header}${table}\n${board.rows.map(details).join('')}`;
+}
+
+/** `3 met, 1 unmet, 2 not run`: the graduation criteria by status (not run: tests and benchmarks without --verify). */
+export function describeCriteria(row: BoardRow): string {
+  const count = (status: string) => row.criteria.filter((criterion) => criterion.status === status).length;
+  const parts = [`${count('met')} met`, `${count('unmet')} unmet`, ...(count('unknown') > 0 ? [`${count('unknown')} not run`] : [])];
+  return row.criteria.length === 0 ? 'none apply' : parts.join(', ');
 }
 
 function details(row: BoardRow): string {

@@ -4,8 +4,8 @@ import { POLICY_RULES } from './rules/index.js';
 import { runPolicy } from './run-policy.js';
 
 describe('runPolicy', () => {
-  it('runs all twelve rules and passes a healthy workspace', () => {
-    expect(POLICY_RULES).toHaveLength(12);
+  it('runs all thirteen rules and passes a healthy workspace', () => {
+    expect(POLICY_RULES).toHaveLength(13);
     expect(runPolicy(snapshotOf())).toEqual([]);
   });
 

@@ -32,9 +32,10 @@ async function main(): Promise<void> {
     run: (step) => spawnSync(step.command, step.args, { cwd: workspaceRoot, stdio: 'inherit', env: { ...process.env, ...step.env } }).status ?? 1,
     copyApiBaselines: (before, after) =>
       planBaselineCopies(changedPackages(before, after)).map((copy) => {
-        applyBaselineCopies([copy]);
+        // Read after open-cycle ran: the cycle this release opened.
+        applyBaselineCopies([copy], io.currentCycle());
         const removed = copy.removed.map((file) => `${path.basename(file)} removed`);
-        return `${copy.packageName} ${copy.version}: ${[...copy.files.map((file) => path.basename(file.to)), 'released.json', ...removed].join(', ')}`;
+        return `${copy.packageName} ${copy.version}: ${[...copy.files.map((file) => path.basename(file.to)), 'released.json', 'history.json', ...removed].join(', ')}`;
       }),
     lifecycleSummary: () => summarizeBoard(readBoard(new FsTree(workspaceRoot, false))),
     write: (text) => process.stdout.write(text),

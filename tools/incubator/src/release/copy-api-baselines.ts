@@ -1,6 +1,7 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { API_FOLDER, listApiFiles, RELEASED_FOLDER, RELEASED_MARKER } from '../compat/api-layout.js';
+import { API_FOLDER, API_HISTORY, listApiFiles, RELEASED_FOLDER, RELEASED_MARKER } from '../compat/api-layout.js';
+import { diffApiFiles, formatApiHistory, parseApiHistory } from '../compat/api-history.js';
 import type { ReleasePackage } from './release-plan.js';
 
 export interface BaselineCopy {
@@ -11,6 +12,8 @@ export interface BaselineCopy {
   /** Absolute paths of released API files whose current file is gone (a dropped subpath): left, the gate would report them forever. */
   removed: string[];
   marker: string;
+  /** Absolute path of api/released/history.json, which gains this release. */
+  history: string;
 }
 
 /**
@@ -38,6 +41,7 @@ export function planBaselineCopies(changed: readonly ReleasePackage[], readFolde
         .filter((file) => !current.includes(file))
         .map((file) => path.join(released, file)),
       marker: path.join(released, RELEASED_MARKER),
+      history: path.join(released, API_HISTORY),
     };
   });
 }
@@ -50,11 +54,29 @@ function fileNamesIn(folder: string): string[] {
     .map((entry) => entry.name);
 }
 
-export function applyBaselineCopies(copies: readonly BaselineCopy[]): void {
+/** `cycle`: the release cycle this release opened, recorded with each package's API changes. */
+export function applyBaselineCopies(copies: readonly BaselineCopy[], cycle: number): void {
   for (const copy of copies) {
     mkdirSync(path.dirname(copy.marker), { recursive: true });
+    // Before the copy: the changes are the current API against the baseline it replaces.
+    recordRelease(copy, cycle);
     for (const file of copy.files) copyFileSync(file.from, file.to);
     for (const file of copy.removed) rmSync(file);
     writeFileSync(copy.marker, `${JSON.stringify({ version: copy.version }, null, 2)}\n`);
   }
+}
+
+/** Appends the release to api/released/history.json: its version, its cycle, every change since the previous baseline. */
+function recordRelease(copy: BaselineCopy, cycle: number): void {
+  const released = path.dirname(copy.marker);
+  const current = path.join(released, '..');
+  const names = [...copy.files.map((file) => path.basename(file.to)), ...copy.removed.map((file) => path.basename(file))];
+  const read = (side: 'released' | 'current', file: string) => readIfExists(path.join(side === 'released' ? released : current, file));
+  const history = parseApiHistory(readIfExists(copy.history), copy.history);
+  history.releases.push({ version: copy.version, cycle, changes: diffApiFiles(names, read) });
+  writeFileSync(copy.history, formatApiHistory(history));
+}
+
+function readIfExists(file: string): string | null {
+  return existsSync(file) ? readFileSync(file, 'utf8') : null;
 }

@@ -70,7 +70,7 @@ function versionSteps(options: ReleaseStepOptions): ReleaseStep[] {
     command(`open release cycle ${options.nextCycle}`, 'npx', ['nx', 'g', '@switchyard/incubator:open-cycle', '--cycle', String(options.nextCycle), '--no-interactive']),
     command('apply changesets (versions, CHANGELOGs)', 'npx', ['changeset', 'version']),
     command('refresh the lockfile', 'npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund']),
-    { kind: 'internal', title: 'copy released API files into api/released/', id: 'copy-api-baselines' },
+    { kind: 'internal', title: 'copy released API files into api/released/, append the release to its history.json', id: 'copy-api-baselines' },
   ];
 }
 

@@ -9,7 +9,8 @@ export const USAGE = `Usage: npm run release [-- [--dry-run] [--public] [--depre
 
 Releases every package with pending changesets, each on its own version:
 policy check, open the next release cycle, changeset version (and the lockfile), copy each
-released package's API files into api/released/, build the publishable packages,
+released package's API files into api/released/ (its history.json gains the release and its API
+changes), build the publishable packages,
 changeset publish to the registry npm config gives, then npm deprecate for each package
 retired.json records that is not deprecated on that registry yet (recorded there once done).
 With no changesets, it only publishes versions the registry does not have yet; with nothing to

@@ -39,6 +39,13 @@ function promote({ service, packageName }: Preview): void {
   // The detector of the readme-preview-wording rule: promote dropped the preview-only passages, and nothing else says preview.
   expect(findPreviewWording(copy.read(`packages/core/${service}/README.md`), { packageName, serviceNames: [service] })).toEqual([]);
   expect(copy.read(`.changeset/promote-${service}.md`)).toMatch(new RegExp(`^---\\n"${packageName.replace('/', '\\/')}": major\\n---\\n\\nPromoted to stable: ${service} `));
+  // The stabilization report: written, printed, and summarised in the 1.0.0 changeset.
+  const report = copy.read(`docs/stabilization/${service}.md`);
+  expect(report).toMatch(new RegExp(`^# Stabilization report: ${packageName.replace('/', '\\/')}\\n`));
+  expect(report).toContain('\n## API changes during the preview\n');
+  expect(report).toContain('\n## Graduation criteria\n');
+  expect(output).toContain(`# Stabilization report: ${packageName}`);
+  expect(copy.read(`.changeset/promote-${service}.md`)).toContain(`Stabilization report: docs/stabilization/${service}.md`);
 }
 
 describe('promote every preview of the workspace; npm test after it (end to end)', () => {

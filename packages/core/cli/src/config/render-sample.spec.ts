@@ -56,11 +56,20 @@ describe('renderSampleConfig', () => {
       logging: { destination: 'stdout' },
       database: { url: 'sqlite:.switchyard/switchyard.db', pool_size: 10, statement_timeout_ms: 30000 },
       metrics: { enabled: 'no' },
+      dashboard: { enabled: 'no' },
       quotas: { network: 100, subnet: 100, port: 500, router: 10 },
       auth: { default_project: 'default' },
       preview: { enabled: [] },
     });
     expect(text).toContain('# No service plugin is installed here.\nservice_plugins = []');
+  });
+
+  it('turns the dashboard on when it is installed where the sample is made, and says which it is', () => {
+    const installed = renderSampleConfig(CORE_CONFIG_SCHEMA, [], { dashboard: true });
+    expect(parse(installed).dashboard).toEqual({ enabled: 'yes' });
+    expect(describedAs(installed, 'enabled = "yes"')).toContain('# @switchyard/dashboard is installed here.');
+    const missing = renderSampleConfig(CORE_CONFIG_SCHEMA, [], { dashboard: false });
+    expect(missing).toContain('# @switchyard/dashboard is not installed here.\nenabled = "no"');
   });
 
   it('shows token tables as a commented example, with their keys described', () => {

@@ -17,27 +17,40 @@ const HEADER = [
   '[preview] enabled every preview among them, each marked PREVIEW. Remove what you do not want.',
 ];
 
+/** What else is installed where the sample is made, besides service plugins. */
+export interface SampleInstall {
+  /** @switchyard/dashboard resolves: the sample turns `[dashboard] enabled` on. */
+  dashboard: boolean;
+}
+
 /**
  * The annotated `switchyard.toml`: the core keys from the server's schema, then each plugin's
- * `[plugins.<service>]` from its own schema. `service_plugins` loads every plugin found and
- * `[preview] enabled` opts in to every preview among them, so the sample runs what is installed.
+ * `[plugins.<service>]` from its own schema. `service_plugins` loads every plugin found,
+ * `[preview] enabled` opts in to every preview among them and `[dashboard] enabled` is on when
+ * the dashboard is installed, so the sample runs what is installed.
  */
-export function renderSampleConfig(core: readonly ConfigSection[], plugins: readonly SamplePlugin[]): string {
-  const blocks = [comment(HEADER), ...core.flatMap((section) => renderSection(section, plugins))];
+export function renderSampleConfig(core: readonly ConfigSection[], plugins: readonly SamplePlugin[], install: SampleInstall = { dashboard: false }): string {
+  const found = { plugins, install };
+  const blocks = [comment(HEADER), ...core.flatMap((section) => renderSection(section, found))];
   return `${blocks.map((block) => block.join('\n')).join('\n\n')}\n`;
 }
 
-function renderSection(section: ConfigSection, plugins: readonly SamplePlugin[]): string[][] {
-  if (section.entries !== undefined) return [comment(section.description), ...plugins.map(renderPluginSection)];
-  const keys = [...section.keys.map((key) => renderKey(section, key, plugins)), ...renderPluginKeys(section, plugins)];
+interface Installed {
+  plugins: readonly SamplePlugin[];
+  install: SampleInstall;
+}
+
+function renderSection(section: ConfigSection, found: Installed): string[][] {
+  if (section.entries !== undefined) return [comment(section.description), ...found.plugins.map(renderPluginSection)];
+  const keys = [...section.keys.map((key) => renderKey(section, key, found)), ...renderPluginKeys(section, found.plugins)];
   if (section.name === undefined) return keys;
   const [first = [], ...others] = keys;
   return [[...comment(section.description), `[${section.name}]`, ...first], ...others];
 }
 
-function renderKey(section: ConfigSection, key: ConfigKey, plugins: readonly SamplePlugin[]): string[] {
+function renderKey(section: ConfigSection, key: ConfigKey, found: Installed): string[] {
   if (key.type === 'tables') return renderTablesExample(section, key);
-  const installed = installedNote(section, key, plugins);
+  const installed = installedNote(section, key, found);
   const value = installed?.value ?? ('default' in key ? key.default : undefined);
   const line = value === undefined ? `# ${key.key} =` : `${key.key} = ${tomlValue(value)}`;
   return [...comment([...key.description, defaultLine(key), ...(installed?.notes ?? [])]), line];
@@ -52,8 +65,11 @@ function defaultLine(key: Exclude<ConfigKey, TablesKey>): string {
   return `Default: ${value}${range}${choices}.${override}`;
 }
 
-/** The two keys whose sample value is what is installed, not the default. */
-function installedNote(section: ConfigSection, key: ConfigKey, plugins: readonly SamplePlugin[]) {
+/** The keys whose sample value is what is installed, not the default. */
+function installedNote(section: ConfigSection, key: ConfigKey, { plugins, install }: Installed) {
+  if (section.name === 'dashboard' && key.key === 'enabled') {
+    return install.dashboard ? { value: 'yes', notes: ['@switchyard/dashboard is installed here.'] } : { value: 'no', notes: ['@switchyard/dashboard is not installed here.'] };
+  }
   if (section.name === undefined && key.key === 'service_plugins') {
     const notes = plugins.map((plugin) => `  ${plugin.entry}: ${labeled(plugin, plugin.description)}`);
     return { value: plugins.map((plugin) => plugin.entry), notes: notes.length > 0 ? ['Installed here:', ...notes] : ['No service plugin is installed here.'] };

@@ -21,6 +21,7 @@ export {
 export { type QuotaLimits, overQuota } from './quotas.js';
 export { inTransaction } from './transactions.js';
 export { rowsForIds } from './rows-for-ids.js';
+export { TAG_FILTERS, type TaggedResource, createTagTable, loadTags, registerTags, tagQueryFilters, tagsAttribute } from './tags/index.js';
 export { type ResourceStore, type StoredRow, type VisibilityRule, presentRows, projectVisibility, storedColumns, tableStore } from './table-store.js';
 // Plugins declare attributes with the SDK's own TypeBox, so schemas and types agree on one copy.
 export { type Static, type TSchema, Type } from '@sinclair/typebox';

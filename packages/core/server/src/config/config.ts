@@ -35,6 +35,8 @@ export interface SwitchyardConfig {
   quotas?: Record<string, number>;
   /** `GET /metrics` is served when `enabled` (`[metrics] enabled = "yes"`; default false). */
   metrics?: { enabled: boolean };
+  /** The web dashboard is served at `/dashboard/` when `enabled` (`[dashboard] enabled = "yes"`; default false). */
+  dashboard?: { enabled: boolean };
   authStrategy: 'noauth' | 'token';
   auth: {
     /** Project used by `noauth` when a request has no `X-Project-Id`. */

@@ -187,6 +187,24 @@ const metrics: ConfigSection = {
   ],
 };
 
+const dashboard: ConfigSection = {
+  name: 'dashboard',
+  description: ['The web dashboard (the @switchyard/dashboard package).'],
+  keys: [
+    {
+      key: 'enabled',
+      // A choice like [metrics] enabled, for the same reason.
+      type: 'choice',
+      allowed: ['no', 'yes'],
+      default: 'no',
+      description: [
+        '"yes" serves the web dashboard at /dashboard/, with a panel for each loaded plugin that has one;',
+        'the package must be installed (npm install @switchyard/dashboard). The page needs no token.',
+      ],
+    },
+  ],
+};
+
 const quotaLimit = { type: 'integer' as const, minimum: -1, maximum: 2147483647 };
 const describeQuota = (noun: string) => [`How many ${noun} a project may hold unless an admin sets its own quota (PUT /v2.0/quotas/<project_id>); -1 for no limit.`];
 
@@ -270,4 +288,4 @@ const plugins: ConfigSection = {
  *
  * @public
  */
-export const CORE_CONFIG_SCHEMA: readonly ConfigSection[] = [topLevel, server, logging, database, metrics, quotas, auth, preview, plugins];
+export const CORE_CONFIG_SCHEMA: readonly ConfigSection[] = [topLevel, server, logging, database, metrics, dashboard, quotas, auth, preview, plugins];

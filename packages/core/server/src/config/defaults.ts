@@ -16,6 +16,7 @@ export const DEFAULTS = {
   poolSize: schemaDefault('database', 'pool_size') as number,
   statementTimeoutMs: schemaDefault('database', 'statement_timeout_ms') as number,
   metricsEnabled: schemaDefault('metrics', 'enabled') === 'yes',
+  dashboardEnabled: schemaDefault('dashboard', 'enabled') === 'yes',
   /** Neutron's default quotas, by core resource. */
   quotas: Object.fromEntries(['network', 'subnet', 'port', 'router'].map((resource) => [resource, schemaDefault('quotas', resource) as number])),
   authStrategy: schemaDefault(undefined, 'auth_strategy') as SwitchyardConfig['authStrategy'],

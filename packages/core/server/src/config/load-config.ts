@@ -64,7 +64,7 @@ function displayPath(file: string, cwd: string): string {
 }
 
 function emptyFileValues(): ConfigFileValues {
-  return { server: {}, database: {}, metrics: {}, auth: {}, preview: {} };
+  return { server: {}, database: {}, metrics: {}, dashboard: {}, auth: {}, preview: {} };
 }
 
 /** A relative SQLite path typed on the command line means "from here", not "from the config file". */
@@ -97,6 +97,7 @@ function mergeConfig(
       statementTimeoutMs: values.database.statementTimeoutMs ?? DEFAULTS.statementTimeoutMs,
     },
     metrics: { enabled: values.metrics.enabled === undefined ? DEFAULTS.metricsEnabled : values.metrics.enabled === 'yes' },
+    dashboard: { enabled: values.dashboard.enabled === undefined ? DEFAULTS.dashboardEnabled : values.dashboard.enabled === 'yes' },
     quotas: { ...DEFAULTS.quotas, ...values.quotas },
     authStrategy: values.authStrategy ?? DEFAULTS.authStrategy,
     auth: {

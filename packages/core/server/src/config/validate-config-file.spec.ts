@@ -90,6 +90,7 @@ describe('the core config schema', () => {
       poolSize: 10,
       statementTimeoutMs: 30000,
       metricsEnabled: false,
+      dashboardEnabled: false,
       quotas: { network: 100, subnet: 100, port: 500, router: 10 },
       authStrategy: 'noauth',
       defaultProject: 'default',

@@ -12,6 +12,7 @@ export interface ConfigFileValues {
   server: { host?: string; port?: number; logLevel?: LogLevel; drainSeconds?: number; shutdownGraceSeconds?: number };
   database: { url?: string; poolSize?: number; statementTimeoutMs?: number };
   metrics: { enabled?: 'no' | 'yes' };
+  dashboard: { enabled?: 'no' | 'yes' };
   quotas?: Record<string, number>;
   auth: { defaultProject?: string; tokens?: SwitchyardConfig['auth']['tokens'] };
   preview: { enabled?: string[] };
@@ -55,6 +56,7 @@ function toFileValues(values: Table): ConfigFileValues {
       statementTimeoutMs: section('database').statement_timeout_ms as number | undefined,
     },
     metrics: { enabled: section('metrics').enabled as 'no' | 'yes' | undefined },
+    dashboard: { enabled: section('dashboard').enabled as 'no' | 'yes' | undefined },
     quotas: values.quotas as Record<string, number> | undefined,
     auth: {
       defaultProject: section('auth').default_project as string | undefined,

@@ -1,11 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type RequestAuth, unauthorized } from '@switchyard/sdk';
 import type { SwitchyardConfig } from '../config/config.js';
+import { PANEL_MANIFEST_PATH } from '../dashboard/register-dashboard.js';
 
 // Health checks and scrapes come from load balancers and Prometheus, which hold no token.
 const PUBLIC_PATHS = new Set(['/', '/v2.0', '/v2.0/', '/healthz', '/readyz', '/metrics']);
-// The API reference shows no data; the requests a reader makes from it carry their own token.
-const isPublicPath = (path: string) => PUBLIC_PATHS.has(path) || path === '/docs' || path.startsWith('/docs/');
+// The API reference and the dashboard's files show no data; the requests made from them carry
+// their own token. The dashboard's panel manifest says what is loaded, like /v2.0/extensions: not public.
+const isPublicPath = (path: string) =>
+  PUBLIC_PATHS.has(path) || path === '/docs' || path.startsWith('/docs/') || (isDashboardPath(path) && path !== PANEL_MANIFEST_PATH);
+const isDashboardPath = (path: string) => path === '/dashboard' || path.startsWith('/dashboard/');
 
 /**
  * Sets `request.auth` for every route. `noauth` trusts `X-Project-Id` (local use);

@@ -13,7 +13,7 @@ import { type PluginPackage, resolvePluginPackage } from './resolve-plugin-packa
  * operator's own install), then next to the server, and imports its default export.
  */
 export function createPackageLoader(config: SwitchyardConfig): PluginLoader {
-  const searchDirectories = [config.baseDir, path.dirname(fileURLToPath(import.meta.url))];
+  const searchDirectories = packageSearchDirectories(config);
   return async (entry) => {
     const packageName = packageNameFor(entry);
     const found = resolvePluginPackage(packageName, searchDirectories);
@@ -23,6 +23,11 @@ export function createPackageLoader(config: SwitchyardConfig): PluginLoader {
     const plugin = await importPlugin(found);
     return { service: plugin.name, packageName, version: String(found.packageJson.version ?? '0.0.0'), metadata, plugin };
   };
+}
+
+/** Where optional packages (plugins, the dashboard) are looked for: an operator's own install first, then the server's. */
+export function packageSearchDirectories(config: SwitchyardConfig): string[] {
+  return [config.baseDir, path.dirname(fileURLToPath(import.meta.url))];
 }
 
 function missingPackage(config: SwitchyardConfig, entry: string, packageName: string, searched: string[]): PluginLoadError {

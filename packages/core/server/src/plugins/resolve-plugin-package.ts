@@ -59,13 +59,16 @@ function readPluginPackage(packageName: string, packageJsonPath: string): Plugin
 
 /** The root export (`exports["."]` under import/node/default), else `main`, else `index.js`. */
 function entryOf(packageJson: Record<string, unknown>): string {
+  return exportTarget(packageJson, '.') ?? (typeof packageJson.main === 'string' ? packageJson.main : 'index.js');
+}
+
+/** The file a subpath export (`"."`, `"./dashboard"`) names under import/node/default; undefined when not exported. */
+export function exportTarget(packageJson: Record<string, unknown>, subpath: string): string | undefined {
   const exports = packageJson.exports;
-  if (exports !== undefined) {
-    const root = isSubpathMap(exports) ? (exports as Record<string, unknown>)['.'] : exports;
-    const target = pickTarget(root);
-    if (target !== undefined) return target;
-  }
-  return typeof packageJson.main === 'string' ? packageJson.main : 'index.js';
+  if (exports === undefined) return undefined;
+  if (!isSubpathMap(exports)) return subpath === '.' ? pickTarget(exports) : undefined;
+  const map = exports as Record<string, unknown>;
+  return Object.hasOwn(map, subpath) ? pickTarget(map[subpath]) : undefined;
 }
 
 function isSubpathMap(exports: unknown): boolean {

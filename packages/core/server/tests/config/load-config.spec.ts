@@ -35,6 +35,7 @@ describe('loadConfig defaults', () => {
       server: { host: '127.0.0.1', port: 9696, logLevel: 'info', drainSeconds: 0, shutdownGraceSeconds: 10 },
       database: { url: 'sqlite:.switchyard/switchyard.db', poolSize: 10, statementTimeoutMs: 30000 },
       metrics: { enabled: false },
+      dashboard: { enabled: false },
       quotas: { network: 100, subnet: 100, port: 500, router: 10 },
       authStrategy: 'noauth',
       auth: { defaultProject: 'default', tokens: {} },
@@ -99,7 +100,7 @@ describe('loadConfig refusals', () => {
 
   it('refuses unknown top-level keys and lists the allowed ones', () => {
     expect(refusal('service_plugin = ["firewall"]\n')).toBe(
-      'switchyard.toml: unknown top-level key "service_plugin"; allowed keys: auth_strategy, service_plugins, server, logging, database, metrics, quotas, auth, preview, plugins',
+      'switchyard.toml: unknown top-level key "service_plugin"; allowed keys: auth_strategy, service_plugins, server, logging, database, metrics, dashboard, quotas, auth, preview, plugins',
     );
   });
 

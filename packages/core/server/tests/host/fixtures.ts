@@ -38,6 +38,10 @@ export interface FixturePluginOptions {
   withoutMetadata?: boolean;
   /** Aliases of further extensions the plugin declares (`additionalExtensions`). */
   additionalExtensions?: readonly string[];
+  /** Source of a `./dashboard` panel module (exported as `./dashboard.js`); no such export when left out. */
+  dashboardPanel?: string;
+  /** Declares the `./dashboard` export without writing its file (a package not built). */
+  dashboardPanelMissing?: boolean;
 }
 
 /**
@@ -53,11 +57,16 @@ export function writeFixturePlugin(dir: TempDir, options: FixturePluginOptions):
     name: packageName,
     version: options.version ?? (options.stability === 'preview' ? '0.1.0' : '1.0.0'),
     type: 'module',
-    exports: { '.': { default: './index.js' }, './package.json': './package.json' },
+    exports: {
+      '.': { default: './index.js' },
+      ...(options.dashboardPanel !== undefined || options.dashboardPanelMissing ? { './dashboard': { default: './dashboard.js' } } : {}),
+      './package.json': './package.json',
+    },
     ...(options.withoutMetadata ? {} : { switchyard: metadata }),
   };
   dir.write(path.join(packageDir, 'package.json'), JSON.stringify(packageJson, null, 2));
   dir.write(path.join(packageDir, 'index.js'), pluginSource(options));
+  if (options.dashboardPanel !== undefined) dir.write(path.join(packageDir, 'dashboard.js'), options.dashboardPanel);
   return path.join(dir.root, packageDir);
 }
 
@@ -112,4 +121,20 @@ export default {
 export function writePreviewAndStablePlugins(dir: TempDir, previewVersion = '0.1.0'): void {
   writeFixturePlugin(dir, { service: 'dns', stability: 'preview', version: previewVersion });
   writeFixturePlugin(dir, { service: 'vpn', stability: 'stable', version: '2.0.0' });
+}
+
+/**
+ * A stand-in for @switchyard/dashboard, installed next to the config: its entry says where its
+ * built page is, as the real package's does, and the page is a line of text a test can find.
+ */
+export function writeFixtureDashboard(dir: TempDir): void {
+  const packageDir = path.join('node_modules', '@switchyard', 'dashboard');
+  const packageJson = { name: '@switchyard/dashboard', version: '1.2.3', type: 'module', exports: { '.': { default: './index.js' }, './package.json': './package.json' } };
+  dir.write(path.join(packageDir, 'package.json'), JSON.stringify(packageJson, null, 2));
+  dir.write(
+    path.join(packageDir, 'index.js'),
+    "import { fileURLToPath } from 'node:url';\nexport function dashboardAssetsDirectory() { return fileURLToPath(new URL('./app/', import.meta.url)); }\n",
+  );
+  dir.write(path.join(packageDir, 'app', 'index.html'), '<!doctype html><title>fixture dashboard</title><script type="module" src="./assets/app.js"></script>\n');
+  dir.write(path.join(packageDir, 'app', 'assets', 'app.js'), 'console.log("fixture dashboard");\n');
 }

@@ -48,6 +48,12 @@ describe('the repository switchyard.toml (used by npm start)', () => {
     expect(config.baseDir).toBe(workspaceRoot);
   });
 
+  it('serves the dashboard exactly when the workspace has it installed', () => {
+    const config = loadConfig({ argv: ['--config', 'switchyard.toml'], env: {}, cwd: workspaceRoot });
+    const installed = existsSync(path.join(workspaceRoot, 'node_modules/@switchyard/dashboard/package.json'));
+    expect(config.dashboard?.enabled, 'regenerate it with: npm run config:sample').toBe(installed);
+  });
+
   it('opts in to exactly the previews it loads, as their package.json declares them', () => {
     const config = loadConfig({ argv: ['--config', 'switchyard.toml'], env: {}, cwd: workspaceRoot });
     const previews = config.servicePlugins.filter((entry) => stabilityOf(entry) === 'preview');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Database, listMigrationHistory, migrateToLatest, openDatabase } from '@switchyard/db';
-import { type Kysely, readStabilityMetadata } from '@switchyard/sdk';
-import { type FirewallDb, flag, isSet, isUniqueViolation } from '../store/tables.js';
+import { type Kysely, isUniqueViolation, readStabilityMetadata } from '@switchyard/sdk';
+import { type FirewallDb, flag, isSet } from '../store/tables.js';
 import { firewallMigrations } from './index.js';
 
 /**

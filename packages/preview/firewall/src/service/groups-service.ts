@@ -1,10 +1,10 @@
-import { type RequestAuth, type ResourceService, type StoredRow, inTransaction, newRow, notFound, presentRows, storedColumns } from '@switchyard/sdk';
+import { type RequestAuth, type ResourceService, type StoredRow, inTransaction, isUniqueViolation, newRow, notFound, presentRows, storedColumns } from '@switchyard/sdk';
 import { firewallError, groupInUse, remoteGroupInUse, stillUsedWhenShared } from '../errors.js';
 import { type FirewallGroup, type GroupAttributes, type GroupChanges, type GroupCreation, groupResource } from '../resources/firewall-group.js';
 import { groupStatus } from '../domain/group-status.js';
 import { deleteGroup, insertGroup, lockGroup, portsOfGroup, portsOfGroups, updateGroup } from '../store/groups-store.js';
 import { rulesNamingGroup } from '../store/rules-store.js';
-import { type FirewallDb, type GroupTable, type StoredFlag, isSet, isUniqueViolation } from '../store/tables.js';
+import { type FirewallDb, type GroupTable, type StoredFlag, isSet } from '../store/tables.js';
 import { checkPortsBindable } from './group-ports.js';
 import { refuseOtherProjects } from './project-checks.js';
 import { type FirewallServices, onDatabaseOf } from './service-context.js';

@@ -75,12 +75,6 @@ export function isSet(value: StoredFlag): boolean {
   return value === true || value === 1;
 }
 
-/** True when a statement failed on a UNIQUE or PRIMARY KEY constraint (SQLite or Postgres). */
-export function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
-}
-
 /** Tables of the resources other projects may use when shared. */
 export type ShareableTable = 'firewall_rules' | 'firewall_policies' | 'firewall_groups';
 

@@ -2,10 +2,12 @@ import type { Migration } from '@switchyard/sdk';
 import { createSecurityGroupTables } from './0001-create-security-group-tables.js';
 import { createPortSecurityTables } from './0002-create-port-security-tables.js';
 import { createAllowedAddressPairs } from './0003-create-allowed-address-pairs.js';
+import { createSecurityGroupTags } from './0004-create-security-group-tags.js';
 
 /** Applied in name order; a released name never changes. */
 export const securityGroupsMigrations: Record<string, Migration> = {
   '0001-create-security-group-tables': createSecurityGroupTables,
   '0002-create-port-security-tables': createPortSecurityTables,
   '0003-create-allowed-address-pairs': createAllowedAddressPairs,
+  '0004-create-security-group-tags': createSecurityGroupTags,
 };

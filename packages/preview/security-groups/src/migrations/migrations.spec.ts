@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Database, listMigrationHistory, migrateToLatest, openDatabase } from '@switchyard/db';
-import { type SecurityGroupDb, isUniqueViolation } from '../store/tables.js';
+import { isUniqueViolation } from '@switchyard/sdk';
+import type { SecurityGroupDb } from '../store/tables.js';
 import { securityGroupsMigrations } from './index.js';
 
 const migrationSet = { owner: 'security-groups', stability: 'preview' as const, migrations: securityGroupsMigrations };
-const TABLES = ['default_security_groups', 'port_allowed_address_pairs', 'port_security', 'security_group_port_bindings', 'security_group_rules', 'security_groups'];
+const TABLES = ['default_security_groups', 'port_allowed_address_pairs', 'port_security', 'security_group_port_bindings', 'security_group_rules', 'security_group_tags', 'security_groups'];
 
 let database: Database;
 let db: SecurityGroupDb;
@@ -61,6 +62,7 @@ describe('security-groups migrations', () => {
       { owner: 'security-groups', name: '0001-create-security-group-tables', stability: 'preview' },
       { owner: 'security-groups', name: '0002-create-port-security-tables', stability: 'preview' },
       { owner: 'security-groups', name: '0003-create-allowed-address-pairs', stability: 'preview' },
+      { owner: 'security-groups', name: '0004-create-security-group-tags', stability: 'preview' },
     ]);
   });
 
@@ -79,8 +81,10 @@ describe('security-groups migrations', () => {
     await db.insertInto('security_groups').values([group('g1'), group('g2')]).execute();
     await db.insertInto('default_security_groups').values({ project_id: 'p', security_group_id: 'g1' }).execute();
     await db.insertInto('security_group_rules').values([rule('own', 'g1', 'a'), rule('naming', 'g2', 'b', 'g1'), rule('other', 'g2', 'c')]).execute();
+    await db.insertInto('security_group_tags').values({ resource_id: 'g1', tag: 'prod' }).execute();
     await db.deleteFrom('security_groups').where('id', '=', 'g1').execute();
     expect((await db.selectFrom('security_group_rules').select('id').execute()).map((row) => row.id)).toEqual(['other']);
+    expect(await db.selectFrom('security_group_tags').selectAll().execute()).toEqual([]);
     expect(await db.selectFrom('default_security_groups').selectAll().execute()).toEqual([]);
   });
 
@@ -93,11 +97,9 @@ describe('security-groups migrations', () => {
     await expect(db.insertInto('security_group_port_bindings').values({ port_id: 'port-1', security_group_id: 'gone' }).execute()).rejects.toThrow(/foreign key/i);
   });
 
-  it('drop every table on the way down', async () => {
+  it('drop every table on the way down, newest first', async () => {
     await migrateToLatest(database.db, [migrationSet]);
-    await securityGroupsMigrations['0003-create-allowed-address-pairs'].down?.(database.db);
-    await securityGroupsMigrations['0002-create-port-security-tables'].down?.(database.db);
-    await securityGroupsMigrations['0001-create-security-group-tables'].down?.(database.db);
+    for (const name of Object.keys(securityGroupsMigrations).sort().reverse()) await securityGroupsMigrations[name].down?.(database.db);
     expect(await tableNames()).toEqual([]);
   });
 });

@@ -1,4 +1,16 @@
-import { type CheckedCreateInput, type ResourceOf, Type, type UpdateInput, attribute, defineResource, revisionAttributes, standardAttributes, timestampAttributes } from '@switchyard/sdk';
+import {
+  type CheckedCreateInput,
+  type ResourceOf,
+  TAG_FILTERS,
+  Type,
+  type UpdateInput,
+  attribute,
+  defineResource,
+  revisionAttributes,
+  standardAttributes,
+  tagsAttribute,
+  timestampAttributes,
+} from '@switchyard/sdk';
 import { ruleItem } from './security-group-rule.js';
 
 const groupAttributes = {
@@ -12,6 +24,7 @@ const groupAttributes = {
   // rbac-security-groups' computed flag; without RBAC sharing a group is never shared.
   shared: attribute(Type.Boolean({ description: 'Whether the group is shared with other projects; always false (no RBAC sharing here).' }), { default: false }),
   security_group_rules: attribute(Type.Array(ruleItem, { description: "The group's rules." }), { column: false }),
+  tags: tagsAttribute,
   ...revisionAttributes(),
   ...timestampAttributes(),
 };
@@ -25,7 +38,11 @@ export const groupResource = defineResource({
   // Neutron's default (quota_security_group).
   quota: 10,
   attributes: groupAttributes,
+  queryFilters: TAG_FILTERS,
 });
+
+/** Where each group's tags are kept (migration 0004). */
+export const GROUP_TAG_TABLE = 'security_group_tags';
 
 export type GroupAttributes = typeof groupAttributes;
 /** A security group as the API shows it. */

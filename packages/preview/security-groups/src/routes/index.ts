@@ -1,5 +1,5 @@
-import { type ServicePlugin, registerResource } from '@switchyard/sdk';
-import { groupResource } from '../resources/security-group.js';
+import { type ServicePlugin, registerResource, registerTags, tagQueryFilters } from '@switchyard/sdk';
+import { GROUP_TAG_TABLE, groupResource } from '../resources/security-group.js';
 import { ruleResource } from '../resources/security-group-rule.js';
 import { ensureDefaultGroup } from '../service/default-group.js';
 import { groupService } from '../service/groups-service.js';
@@ -17,7 +17,8 @@ export const securityGroupRoutes: ServicePlugin['routes'] = async (app, { contex
     if (request.routeOptions.url !== groupResource.declaration.path) return;
     for (const projectId of projectsOfGroupRequest(request)) await ensureDefaultGroup(db, projectId);
   });
-  registerResource(app, groupResource, { db: context.db, service: groupService() });
+  const groups = registerResource(app, groupResource, { db: context.db, service: groupService(), queryFilters: tagQueryFilters(GROUP_TAG_TABLE) });
+  registerTags(app, context.db, { resource: groupResource, store: groups, table: GROUP_TAG_TABLE });
   // Neutron has no update of a rule: a changed rule is a new one.
   registerResource(app, ruleResource, { db: context.db, service: ruleService(), verbs: ['list', 'show', 'create', 'delete'] });
 };

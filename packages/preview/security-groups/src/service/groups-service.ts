@@ -1,10 +1,22 @@
-import { type ResourceOperation, type ResourceService, type StoredRow, inTransaction, newRow, presentRows, storedColumns, tableStore, touchedColumns } from '@switchyard/sdk';
+import {
+  type ResourceOperation,
+  type ResourceService,
+  type StoredRow,
+  inTransaction,
+  isForeignKeyViolation,
+  loadTags,
+  newRow,
+  presentRows,
+  storedColumns,
+  tableStore,
+  touchedColumns,
+} from '@switchyard/sdk';
 import { cannotRemoveDefault, cannotRenameDefault, defaultNameTaken, groupInUse } from '../errors.js';
-import { type GroupAttributes, type GroupChanges, type GroupCreation, type SecurityGroup, groupResource } from '../resources/security-group.js';
+import { GROUP_TAG_TABLE, type GroupAttributes, type GroupChanges, type GroupCreation, type SecurityGroup, groupResource } from '../resources/security-group.js';
 import { isDefaultGroup } from '../store/default-groups-store.js';
 import { rulesOfGroups } from '../store/rules-store.js';
 import { portsInGroup } from '../store/port-bindings-store.js';
-import { type SecurityGroupDb, isForeignKeyViolation } from '../store/tables.js';
+import type { SecurityGroupDb } from '../store/tables.js';
 import { presentRules } from './rules-service.js';
 
 export const DEFAULT_GROUP_NAME = 'default';
@@ -65,9 +77,10 @@ function refuseDefaultName(name: string | undefined): void {
   if (name !== undefined && name.toLowerCase() === DEFAULT_GROUP_NAME) throw defaultNameTaken();
 }
 
-/** Rows to API resources, loading every group's rules in one query. */
+/** Rows to API resources, loading every group's rules and tags in one query each. */
 export async function presentGroups(db: SecurityGroupDb, rows: readonly StoredRow[]): Promise<SecurityGroup[]> {
-  const rules = await rulesOfGroups(db, rows.map((row) => String(row.id)));
-  return presentRows(groupResource, rows, (row) => ({ security_group_rules: presentRules(rules.get(String(row.id)) ?? []) }));
+  const ids = rows.map((row) => String(row.id));
+  const [rules, tags] = await Promise.all([rulesOfGroups(db, ids), loadTags(db, GROUP_TAG_TABLE, ids)]);
+  return presentRows(groupResource, rows, (row) => ({ security_group_rules: presentRules(rules.get(String(row.id)) ?? []), tags: tags.get(String(row.id)) ?? [] }));
 }
 

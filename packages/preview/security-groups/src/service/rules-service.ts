@@ -1,10 +1,10 @@
-import { type ResourceOperation, type ResourceService, type StoredRow, inTransaction, newRow, presentRows, tableStore } from '@switchyard/sdk';
+import { type ResourceOperation, type ResourceService, type StoredRow, inTransaction, isUniqueViolation, newRow, presentRows, tableStore } from '@switchyard/sdk';
 import { ruleExists } from '../errors.js';
 import { ruleKey } from '../domain/rule-key.js';
 import { checkRuleMatch } from '../domain/rule-validation.js';
 import { type RuleAttributes, type RuleCreation, type SecurityGroupRule, ruleResource } from '../resources/security-group-rule.js';
 import { ruleWithKey, touchGroup } from '../store/rules-store.js';
-import { type SecurityGroupDb, isUniqueViolation } from '../store/tables.js';
+import type { SecurityGroupDb } from '../store/tables.js';
 
 /** What the kit calls for security group rules beyond plain rows. */
 export function ruleService(): ResourceService<RuleAttributes> {

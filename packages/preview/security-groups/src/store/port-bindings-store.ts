@@ -1,5 +1,5 @@
-import { notFound, rowsForIds } from '@switchyard/sdk';
-import { type SecurityGroupDb, isForeignKeyViolation } from './tables.js';
+import { isForeignKeyViolation, notFound, rowsForIds } from '@switchyard/sdk';
+import type { SecurityGroupDb } from './tables.js';
 
 /** Each port's groups, sorted, for the ports asked; a port in none has no entry. */
 export async function groupsOfPorts(db: SecurityGroupDb, portIds: readonly string[]): Promise<Map<string, string[]>> {

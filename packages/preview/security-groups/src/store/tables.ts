@@ -70,18 +70,8 @@ export type SecurityGroupTables = {
   security_group_port_bindings: PortBindingTable;
   port_security: PortSecurityTable;
   port_allowed_address_pairs: AddressPairTable;
+  /** The kit's tag table (createTagTable): one row per tag of a group. */
+  security_group_tags: { resource_id: string; tag: string };
 };
 
 export type SecurityGroupDb = Kysely<SecurityGroupTables>;
-
-/** True when a statement failed on a UNIQUE or PRIMARY KEY constraint (SQLite or PostgreSQL). */
-export function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
-}
-
-/** True when a statement failed on a FOREIGN KEY constraint (SQLite or PostgreSQL). */
-export function isForeignKeyViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503';
-}

@@ -55,7 +55,7 @@ describe('preview generator', () => {
     expect(read('vitest.config.ts')).toContain("from '../../../vitest.shared'");
     expect(readJson(tree, `${root}/tsconfig.json`)).toMatchObject({
       extends: '../../../tsconfig.base.json',
-      references: [{ path: '../../core/sdk' }, { path: '../../core/server' }, { path: '../../core/db' }, { path: '../../core/cli' }],
+      references: [{ path: '../../core/sdk' }, { path: '../../core/client' }, { path: '../../core/server' }, { path: '../../core/db' }, { path: '../../core/cli' }],
     });
   });
 
@@ -82,7 +82,12 @@ describe('preview generator', () => {
       apiReport: { reportFileName: 'cli.report' },
       docModel: { apiJsonFilePath: '<projectFolder>/api/cli.model.api.json' },
     });
-    expect(tree.read(`${root}/tsup.config.ts`, 'utf-8')).toContain("entry: { index: 'src/index.ts', cli: 'src/cli/index.ts' },");
+    expect(readJson(tree, `${root}/api-extractor.client.json`)).toMatchObject({
+      mainEntryPointFilePath: '<projectFolder>/dist/client.d.ts',
+      apiReport: { reportFileName: 'client.report' },
+      docModel: { apiJsonFilePath: '<projectFolder>/api/client.model.api.json' },
+    });
+    expect(tree.read(`${root}/tsup.config.ts`, 'utf-8')).toContain("entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', client: 'src/client/index.ts' },");
   });
 
   it("meets promote's API baseline criterion but for the api/ files, which are exactly what its callback's targets write", async () => {
@@ -90,7 +95,7 @@ describe('preview generator', () => {
     await previewGenerator(tree, { name: 'vpn', blueprint: 'BP-0008' });
     const root = 'packages/preview/vpn';
     expect(checkApiBaseline(tree, root, readJson(tree, `${root}/package.json`))).toEqual([
-      `${root}/api lacks report.api.md, model.api.json, cli.report.api.md, cli.model.api.json: run \`npx nx run @switchyard/vpn:api-report --configuration=update\` and commit ${root}/api.`,
+      `${root}/api lacks report.api.md, model.api.json, cli.report.api.md, cli.model.api.json, client.report.api.md, client.model.api.json: run \`npx nx run @switchyard/vpn:api-report --configuration=update\` and commit ${root}/api.`,
       `${root}/api lacks openapi.json: run \`npx nx run @switchyard/vpn:openapi:update\` and commit ${root}/api.`,
     ]);
   });
@@ -110,7 +115,25 @@ describe('preview generator', () => {
     expect(tree.read(`${root}/tests/api/item-commands.spec.ts`, 'utf-8')).toContain("'vpn', 'item', 'create', '--name', 'first'");
   });
 
-  it('keeps the SDK the only package the plugin imports (TypeBox included)', async () => {
+  it('exports a typed client through ./client, built on @switchyard/client (an optional peer) from generated files', async () => {
+    const tree = createSwitchyardWorkspace();
+    await previewGenerator(tree, { name: 'load-balancer', blueprint: 'BP-0008' });
+    const root = 'packages/preview/load-balancer';
+    const packageJson = readJson(tree, `${root}/package.json`);
+    expect(packageJson.exports['./client']).toEqual({ '@switchyard/source': './src/client/index.ts', types: './dist/client.d.ts', default: './dist/client.js' });
+    expect(packageJson.peerDependencies['@switchyard/client']).toBe('^1.0.0');
+    expect(packageJson.peerDependenciesMeta).toEqual({ '@switchyard/client': { optional: true } });
+    expect(packageJson.nx.targets['client-types']).toMatchObject({
+      options: { command: 'node packages/core/client/codegen/dist/cli.js {projectRoot}/api/openapi.json {projectRoot}/src/client/generated' },
+      configurations: { update: { args: '--update' } },
+      inputs: expect.arrayContaining(['{projectRoot}/api/openapi.json']),
+    });
+    const client = tree.read(`${root}/src/client/index.ts`, 'utf-8') ?? '';
+    expect(client).toContain("export const createLoadBalancerClient = defineServiceClient<paths>({ service: 'load-balancer', operations: operationStability });");
+    expect(tree.read(`${root}/src/client/generated/api.ts`, 'utf-8')).toContain('npx nx run @switchyard/load-balancer:client-types:update');
+  });
+
+  it('keeps the SDK (and the client, for ./client) the only packages the plugin imports (TypeBox included)', async () => {
     const tree = createSwitchyardWorkspace();
     await previewGenerator(tree, { name: 'vpn', blueprint: 'BP-0008' });
     const sources = tree
@@ -119,7 +142,7 @@ describe('preview generator', () => {
       .map((change) => change.content?.toString('utf-8') ?? '');
     const imported = new Set(sources.flatMap((source) => [...source.matchAll(/from '([^.][^']*)'/g)].map((match) => match[1])));
     expect(sources.length).toBeGreaterThan(0);
-    expect([...imported]).toEqual(['@switchyard/sdk']);
+    expect([...imported].sort()).toEqual(['@switchyard/client', '@switchyard/sdk']);
     expect(readJson(tree, 'packages/preview/vpn/package.json').dependencies).toBeUndefined();
   });
 
@@ -149,7 +172,7 @@ describe('preview generator', () => {
     );
   });
 
-  it('leaves switchyard.toml alone; once on disk, generates api/ and prints the two lines an operator adds, then the workspace follow-up', async () => {
+  it('leaves switchyard.toml alone; once on disk, generates api/ and the client types and prints the two lines an operator adds, then the workspace follow-up', async () => {
     const tree = createSwitchyardWorkspace();
     const before = tree.read('switchyard.toml', 'utf-8');
     const info = vi.spyOn(logger, 'info').mockImplementation(() => undefined);
@@ -157,9 +180,11 @@ describe('preview generator', () => {
     expect(tree.read('switchyard.toml', 'utf-8')).toBe(before);
     expect(runBaseline).not.toHaveBeenCalled();
     await callback();
-    const command = 'nx run-many --targets=api-report,openapi --projects=@switchyard/vpn --configuration=update --output-style=static';
-    expect(runBaseline).toHaveBeenCalledWith('npx', command.split(' '), { cwd: tree.root, stdio: 'inherit' });
-    expect(info).toHaveBeenCalledWith(`packages/preview/vpn/api: API baseline generated from the code (npx ${command}); commit it with the package.`);
+    const commands = ['openapi', 'client-types', 'api-report'].map((target) => `nx run @switchyard/vpn:${target}:update --output-style=static`);
+    expect(runBaseline.mock.calls).toEqual(commands.map((command) => ['npx', command.split(' '), { cwd: tree.root, stdio: 'inherit' }]));
+    expect(info).toHaveBeenCalledWith(
+      `packages/preview/vpn/api and src/client/generated: generated from the code (${commands.map((command) => `npx ${command}`).join(' && ')}); commit them with the package.`,
+    );
     expect(info).toHaveBeenCalledWith(
       `@switchyard/vpn is a preview. To run it, an operator adds to switchyard.toml:\n  service_plugins = [..., "vpn"]\n  [preview] enabled = [..., "vpn"]\n${WORKSPACE_FOLLOW_UP}`,
     );

@@ -2,7 +2,7 @@ import { type GeneratorCallback, type Tree, logger } from '@nx/devkit';
 import { checkApprovedBlueprint } from '../../lib/approved-blueprint.js';
 import { addRootTsconfigReference } from '../../lib/root-tsconfig-references.js';
 import { checkNameIsFree, checkPreviewName } from './lib/check-preview-name.js';
-import { apiBaselineCommand, generateApiBaseline } from './lib/generate-api-baseline.js';
+import { apiBaselineCommandLine, generateApiBaseline } from './lib/generate-api-baseline.js';
 import { generatePackageFiles, readCorePackages } from './lib/generate-package-files.js';
 import { normalizePreviewOptions } from './lib/normalize-options.js';
 import { operatorInstructions } from './lib/operator-instructions.js';
@@ -23,7 +23,7 @@ export async function previewGenerator(tree: Tree, schema: PreviewGeneratorSchem
   // Nx runs the callback after writing the files to disk, and skips it on --dry-run.
   return () => {
     generateApiBaseline(tree.root, options);
-    logger.info(`${options.projectRoot}/api: API baseline generated from the code (npx ${apiBaselineCommand(options).join(' ')}); commit it with the package.`);
+    logger.info(`${options.projectRoot}/api and src/client/generated: generated from the code (${apiBaselineCommandLine(options)}); commit them with the package.`);
     logger.info(operatorInstructions(options));
   };
 }

@@ -98,7 +98,8 @@ describe('promote generator', () => {
           '  - packages/preview/vpn/tsconfig.json: reference now points at packages/core/firewall',
           '  - packages/preview/vpn/package.json: depends on @switchyard/firewall ^1.0.0',
           '  - packages/core/firewall/api/released: first stable API baseline (3 files of api/, 1.0.0 promoted from 0.1.0)',
-          '  - .changeset/promote-firewall.md: @switchyard/firewall major (0.x -> 1.0.0), "Promoted to stable: firewall ..."',
+          '  - docs/stabilization/firewall.md: the stabilization report (printed below)',
+          '  - .changeset/promote-firewall.md: @switchyard/firewall major (0.x -> 1.0.0), "Promoted to stable: firewall ..." and the report\'s summary',
         ].join('\n'),
       );
       // Nx skips the callback on --dry-run; it prints the next step and removes build output left on disk (none here).
@@ -169,6 +170,60 @@ describe('promote generator, graduation.tests', () => {
     const { ran, runTarget } = fakeRunner();
     await expect(createPromoteGenerator({ runTarget })(previewWorkspace(), { name: 'dns' })).rejects.toThrow('does not exist');
     expect(ran).toEqual([]);
+  });
+});
+
+describe('promote generator, graduation.api_soak_cycles', () => {
+  beforeEach(() => {
+    vi.spyOn(logger, 'info').mockImplementation(() => undefined);
+    return () => vi.restoreAllMocks();
+  });
+
+  const ROOT = 'packages/preview/firewall';
+  const openApi = (paths: string[]) => JSON.stringify({ openapi: '3.0.3', paths: Object.fromEntries(paths.map((route) => [route, { get: { responses: { 200: { description: 'ok' } } } }])) });
+  const removedRules = { surface: 'http', element: 'GET /v2.0/fwaas/firewall_rules', change: 'operation removed', breaking: true };
+
+  /** Cycle 3, the firewall entered in cycle 1; the blueprint asks for two quiet cycles; 0.2.0 (cycle `breakCycle`) removed an operation. */
+  function soakWorkspace(breakCycle: number): Tree {
+    const tree = previewWorkspace();
+    tree.write('blueprints/BP-0002.md', '---\nstatus: approved\ngraduation:\n  api_soak_cycles: 2\n---\n# Firewall\n');
+    tree.write(`${ROOT}/api/openapi.json`, openApi(['/v2.0/fwaas/evaluate']));
+    tree.write(`${ROOT}/api/released/openapi.json`, openApi(['/v2.0/fwaas/evaluate']));
+    tree.write(
+      `${ROOT}/api/released/history.json`,
+      JSON.stringify({ releases: [{ version: '0.1.0', cycle: 1, changes: [] }, { version: '0.2.0', cycle: breakCycle, changes: [removedRules] }] }),
+    );
+    return tree;
+  }
+
+  it('refuses a preview whose API broke inside its soak window, naming the break, the history and the cycle it may be promoted in', async () => {
+    const tree = soakWorkspace(2);
+    const before = snapshot(tree);
+    await expect(promoteGenerator(tree, { name: 'firewall' })).rejects.toThrow(
+      [
+        'Cannot promote @switchyard/firewall: 1 criteria not met. Fix each of these, then run the generator again:',
+        "  - @switchyard/firewall's API broke in cycle 2 (0.2.0): http GET /v2.0/fwaas/firewall_rules: operation removed; blueprints/BP-0002.md (graduation.api_soak_cycles) requires 2 cycles without a breaking change, and it has 1 " +
+          '(evidence: packages/preview/firewall/api/released/history.json): keep its API compatible and promote it in cycle 4 or later.',
+      ].join('\n'),
+    );
+    expect(snapshot(tree)).toEqual(before);
+  });
+
+  it('counts a break in the sources not released yet as one in the current cycle', async () => {
+    const tree = soakWorkspace(1);
+    tree.write(`${ROOT}/api/openapi.json`, openApi([]));
+    await expect(promoteGenerator(tree, { name: 'firewall' })).rejects.toThrow(
+      "@switchyard/firewall's API broke in cycle 3 (unreleased): http GET /v2.0/fwaas/evaluate: operation removed; blueprints/BP-0002.md (graduation.api_soak_cycles) requires 2 cycles without a breaking change, and it has 0 " +
+        '(evidence: the current api/ against packages/preview/firewall/api/released/): make the change additive or revert it; or release it and promote 2 cycles later.',
+    );
+  });
+
+  it('promotes once the window has passed, and the stabilization report lists the break', async () => {
+    const tree = soakWorkspace(1);
+    await promoteGenerator(tree, { name: 'firewall' });
+    const report = tree.read('docs/stabilization/firewall.md', 'utf-8') ?? '';
+    expect(report).toContain('| 0.2.0 | 1 | http | GET /v2.0/fwaas/firewall_rules | operation removed | yes |');
+    expect(report).toMatch(/\| api_soak_cycles \| >= 2 cycles without a breaking API change \(blueprints\/BP-0002\.md \(graduation\.api_soak_cycles\)\) \| last break in cycle 1 \(0\.2\.0\)[^|]*; 2 cycles since [^|]*\| met \|/);
   });
 });
 

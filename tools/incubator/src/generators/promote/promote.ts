@@ -14,6 +14,7 @@ import { updateDependentRanges } from './lib/update-dependent-ranges.js';
 import { updateStabilityMetadata } from './lib/update-stability-metadata.js';
 import { updateTsconfigReferences } from './lib/update-tsconfig-references.js';
 import { writePromotionChangeset } from './lib/write-promotion-changeset.js';
+import { prepareStabilizationReport, writeStabilizationReport } from './lib/stabilization-report.js';
 import { runNxTarget } from '../../lib/target-runner.js';
 import { WORKSPACE_FOLLOW_UP } from '../../lib/workspace-follow-up.js';
 import type { PromoteGeneratorSchema } from './schema.js';
@@ -39,6 +40,8 @@ async function promote(tree: Tree, schema: PromoteGeneratorSchema, dependencies:
     logger.info(`Graduation criteria: ${evidence.testRuns.map((run) => run.target).join(', ')} of ${options.packageName} pass (nx run, cache hits count).`);
   }
   checkPreviewOnlyMarks(tree, options);
+  // Read before the move: the report quotes the preview's README, history and criteria as checked.
+  const report = prepareStabilizationReport(tree, options, evidence);
   // Planned before any write: a switchyard.toml the editor cannot change safely is refused here.
   const serverConfig = planServerConfigRelabel(tree, options);
   await movePackage(tree, options);
@@ -57,8 +60,10 @@ async function promote(tree: Tree, schema: PromoteGeneratorSchema, dependencies:
   if (relabeled > 0) changes.push(`${options.stableRoot}/api/openapi.json: ${relabeled} operations now x-stability "stable"`);
   // After the relabeling: retagExports records api/ as the first stable baseline.
   changes.push(...retagExports(tree, options));
-  changes.push(`${await writePromotionChangeset(tree, options)}: ${options.packageName} major (0.x -> 1.0.0), "Promoted to stable: ${options.name} ..."`);
+  changes.push(`${writeStabilizationReport(tree, report)}: the stabilization report (printed below)`);
+  changes.push(`${await writePromotionChangeset(tree, options, report.summary)}: ${options.packageName} major (0.x -> 1.0.0), "Promoted to stable: ${options.name} ..." and the report's summary`);
   logger.info(`Promoting ${options.packageName} to stable:\n${changes.map((change) => `  - ${change}`).join('\n')}`);
+  logger.info(`\n${report.markdown}`);
   const review = findPreviewMentions(tree, options);
   if (review.length > 0) {
     logger.info(`Review these lines, which still say "preview" (tests expecting preview labels now fail):\n${review.map((line) => `  - ${line}`).join('\n')}`);

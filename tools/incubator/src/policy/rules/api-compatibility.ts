@@ -1,26 +1,13 @@
 import type { ApiChange } from '../../compat/api-change.js';
-import { API_FOLDER, listApiFiles, OPENAPI_DOCUMENT, RELEASED_FOLDER, RELEASED_MARKER, TYPESCRIPT_MODEL } from '../../compat/api-layout.js';
-import { diffOpenApi } from '../../compat/http/diff-openapi.js';
-import { diffTypeScriptApi } from '../../compat/typescript/diff-typescript-api.js';
+import { API_FOLDER, RELEASED_FOLDER, RELEASED_MARKER } from '../../compat/api-layout.js';
+import { API_SURFACES, type ApiSurface, apiSurfacesOf } from '../../compat/api-surfaces.js';
 import type { Finding, PolicyRule } from '../finding.js';
 import { stabilityOf } from '../project-stability.js';
 import type { ProjectSnapshot, TextFile, WorkspaceSnapshot } from '../workspace-snapshot.js';
 
 export const RULE = 'api-compatibility';
 
-/** One API surface the gate compares: a current file, its released baseline, and the diff for it. */
-export interface ApiSurface {
-  name: string;
-  file: string;
-  diff: (released: string, current: string) => ApiChange[];
-  /** The command that regenerates the current file from code. */
-  update: (packageName: string) => string;
-}
-
-export const API_SURFACES: readonly ApiSurface[] = [
-  { name: 'TypeScript API', file: TYPESCRIPT_MODEL, diff: diffTypeScriptApi, update: (packageName) => `npx nx run ${packageName}:api-report --configuration=update` },
-  { name: 'HTTP API', file: OPENAPI_DOCUMENT, diff: diffOpenApi, update: (packageName) => `npx nx run ${packageName}:openapi:update` },
-];
+export { API_SURFACES, type ApiSurface, apiSurfacesOf };
 
 /**
  * Stable means compatible: a stable package's API may not break what its last release offered
@@ -31,21 +18,6 @@ export function checkApiCompatibility(snapshot: WorkspaceSnapshot, surfaces: rea
   return snapshot.projects.flatMap((project) => {
     const files = new Map(project.apiFiles.map((file) => [file.file, file]));
     return apiSurfacesOf(apiFileNames(project), surfaces).flatMap((surface) => checkSurface(snapshot, project, surface, files));
-  });
-}
-
-/**
- * The surfaces the gate compares for a package whose api/ and api/released/ hold these file
- * names: every model (a subpath's, `cli.model.api.json`, named after its entry point `./cli`)
- * and openapi.json. Reports are left out: the model carries the same API in a form to diff.
- */
-export function apiSurfacesOf(names: Iterable<string>, surfaces: readonly ApiSurface[] = API_SURFACES): ApiSurface[] {
-  return listApiFiles(names).flatMap((file) => {
-    const surface = surfaces.find((candidate) => candidate.file === file);
-    if (surface !== undefined) return [surface];
-    const typescript = surfaces.find((candidate) => candidate.file === TYPESCRIPT_MODEL);
-    if (typescript === undefined || !file.endsWith(`.${TYPESCRIPT_MODEL}`)) return [];
-    return [{ ...typescript, name: `${typescript.name} of ./${file.slice(0, -`.${TYPESCRIPT_MODEL}`.length)}`, file }];
   });
 }
 

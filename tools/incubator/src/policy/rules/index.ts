@@ -1,5 +1,6 @@
 import type { PolicyRule } from '../finding.js';
 import { checkApiCompatibilityRule } from './api-compatibility.js';
+import { checkApiHistory } from './api-history.js';
 import { checkApprovedBlueprints } from './approved-blueprints.js';
 import { checkChangesetPackages } from './changeset-packages.js';
 import { checkGraduationCriteria } from './graduation-criteria.js';
@@ -26,4 +27,5 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   checkGraduationCriteria,
   checkSafeMigrations,
   checkApiCompatibilityRule,
+  checkApiHistory,
 ];

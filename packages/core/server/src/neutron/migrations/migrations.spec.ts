@@ -1,6 +1,6 @@
 import { type Database, listMigrationHistory, migrateToLatest, openDatabase } from '@switchyard/db';
+import { isUniqueViolation } from '@switchyard/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isUniqueViolation } from '../shared/database-errors.js';
 import { coreMigrations } from './index.js';
 
 const now = '2026-11-30T01:02:03Z';

@@ -1,16 +1,17 @@
 import {
   type CheckedCreateInput,
   type ResourceOf,
-  Type,
   type UpdateInput,
+  TAG_FILTERS,
   attribute,
   defineResource,
   enumOf,
   revisionAttributes,
   standardAttributes,
+  tagsAttribute,
   timestampAttributes,
+  Type,
 } from '@switchyard/sdk';
-import { TAG_FILTERS, tagsAttribute } from '../tags/declaration.js';
 
 /** Neutron's default for a network without a segment that says otherwise. */
 export const DEFAULT_MTU = 1500;

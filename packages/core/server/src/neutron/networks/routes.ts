@@ -1,11 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { type ResourceStore, registerResource } from '@switchyard/sdk';
+import { type ResourceStore, registerResource, registerTags, tagQueryFilters } from '@switchyard/sdk';
 import type { CoreContext } from '../shared/core-context.js';
 import { networkResource } from './resource.js';
 import { networkService } from './service.js';
 import { networkStore } from './store.js';
-import { registerTags } from '../tags/routes.js';
-import { tagQueryFilters } from '../tags/store.js';
 
 /** `/v2.0/networks`, served by the kit with the network service. */
 export function registerNetworks(app: FastifyInstance, context: CoreContext): ResourceStore {

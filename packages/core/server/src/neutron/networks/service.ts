@@ -6,6 +6,7 @@ import {
   forbidden,
   inTransaction,
   invalidInput,
+  loadTags,
   newRow,
   presentRows,
   storedColumns,
@@ -13,7 +14,6 @@ import {
 } from '@switchyard/sdk';
 import { lockOrNotFound } from '../shared/row-locks.js';
 import type { CoreDb } from '../shared/tables.js';
-import { loadTags } from '../tags/store.js';
 import { MTU_RANGE, type Network, type NetworkAttributes, type NetworkChanges, type NetworkCreation, networkResource } from './resource.js';
 import { deleteNetwork, hasPorts, insertNetwork, loadSubnetIds, updateNetwork } from './store.js';
 

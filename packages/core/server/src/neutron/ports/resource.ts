@@ -3,16 +3,17 @@ import {
   type ResourceOf,
   type Static,
   type SwitchyardError,
-  Type,
   type UpdateInput,
+  TAG_FILTERS,
   attribute,
   defineResource,
   invalidInput,
   revisionAttributes,
   standardAttributes,
+  tagsAttribute,
   timestampAttributes,
+  Type,
 } from '@switchyard/sdk';
-import { TAG_FILTERS, tagsAttribute } from '../tags/declaration.js';
 
 /** Ports with this owner are router interfaces; only the router API adds or removes them. */
 export const ROUTER_INTERFACE_OWNER = 'network:router_interface';

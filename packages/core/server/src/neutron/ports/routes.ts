@@ -1,12 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { type ResourceStore, registerResource } from '@switchyard/sdk';
+import { type ResourceStore, registerResource, registerTags, tagQueryFilters } from '@switchyard/sdk';
 import type { CoreContext } from '../shared/core-context.js';
 import { extendedPortResource } from './extended-resource.js';
 import { portResource } from './resource.js';
 import { portService } from './service.js';
 import { fixedIpsFilter } from './store.js';
-import { registerTags } from '../tags/routes.js';
-import { tagQueryFilters } from '../tags/store.js';
 
 /** `/v2.0/ports`, served by the kit with the port service, with the attributes plugins add to ports. */
 export function registerPorts(app: FastifyInstance, context: CoreContext): ResourceStore {

@@ -5,6 +5,7 @@ import {
   type StoredRow,
   conflict,
   inTransaction,
+  loadTags,
   notFound,
   presentRows,
   storedColumns,
@@ -14,7 +15,6 @@ import { refuseNetworkUse } from '../networks/network-use.js';
 import type { CoreEvents } from '../events/core-events.js';
 import type { CoreContext } from '../shared/core-context.js';
 import type { CoreDb } from '../shared/tables.js';
-import { loadTags } from '../tags/store.js';
 import { isRouterInterface, refuseForeignRouterDevice } from './device-ownership.js';
 import { createPort, inRetriedTransaction, reallocatePort } from './port-addressing.js';
 import type { PortExtensions } from './port-extensions.js';

@@ -2,15 +2,16 @@ import {
   type CheckedCreateInput,
   type ResourceOf,
   type Static,
-  Type,
   type UpdateInput,
+  TAG_FILTERS,
   attribute,
   defineResource,
   revisionAttributes,
   standardAttributes,
+  tagsAttribute,
   timestampAttributes,
+  Type,
 } from '@switchyard/sdk';
-import { TAG_FILTERS, tagsAttribute } from '../tags/declaration.js';
 
 const routerAttributes = {
   ...standardAttributes(),

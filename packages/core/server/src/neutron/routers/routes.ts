@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { type ResourceStore, type StoredRow, registerMemberAction, registerResource } from '@switchyard/sdk';
+import { type ResourceStore, type StoredRow, registerMemberAction, registerResource, registerTags, tagQueryFilters } from '@switchyard/sdk';
 import type { CoreContext } from '../shared/core-context.js';
 import { addRouterInterface } from './add-interface.js';
 import { checkAddInterfaceBody, checkRemoveInterfaceBody, interfaceNotFound } from './interface-info.js';
@@ -7,8 +7,6 @@ import { removeRouterInterface } from './remove-interface.js';
 import { type RouterInterfaceBody, routerInterfaceBody, routerInterfaceInfo, routerResource } from './resource.js';
 import { routerService } from './service.js';
 import type { RouterRef } from './store.js';
-import { registerTags } from '../tags/routes.js';
-import { tagQueryFilters } from '../tags/store.js';
 
 /** `/v2.0/routers`, served by the kit, and its interfaces as member actions. */
 export function registerRouters(app: FastifyInstance, context: CoreContext): ResourceStore {

@@ -1,7 +1,6 @@
-import { type ResourceService, type StoredRow, conflict, inTransaction, invalidInput, newRow, presentRows, storedColumns, touchedColumns } from '@switchyard/sdk';
+import { type ResourceService, type StoredRow, conflict, inTransaction, invalidInput, loadTags, newRow, presentRows, storedColumns, touchedColumns } from '@switchyard/sdk';
 import { lockOrNotFound } from '../shared/row-locks.js';
 import type { CoreDb } from '../shared/tables.js';
-import { loadTags } from '../tags/store.js';
 import { type Router, type RouterAttributes, type RouterChanges, type RouterCreation, routerResource } from './resource.js';
 import { deleteRouterRow, hasInterfacePorts, insertRouter, updateRouter } from './store.js';
 

@@ -1,4 +1,4 @@
-import { SwitchyardError, conflict, notFound } from '@switchyard/sdk';
+import { SwitchyardError, conflict, isForeignKeyViolation, isUniqueViolation, notFound } from '@switchyard/sdk';
 
 /** What both drivers put on a failed statement: pg's SQLSTATE fields, better-sqlite3's `code`. */
 interface DriverError {
@@ -8,19 +8,12 @@ interface DriverError {
   table?: unknown;
 }
 
-const FOREIGN_KEY_CODES = new Set(['23503', 'SQLITE_CONSTRAINT_FOREIGNKEY']);
-const UNIQUE_CODES = new Set(['23505', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
 /** Postgres serialization_failure and deadlock_detected: the transaction lost a race and was rolled back. */
 const RETRY_CODES = new Set(['40001', '40P01']);
 
 function codeOf(error: unknown): string | undefined {
   const code = (error as DriverError | null)?.code;
   return typeof code === 'string' ? code : undefined;
-}
-
-/** True when a statement failed on a UNIQUE or PRIMARY KEY constraint (SQLite or Postgres). */
-export function isUniqueViolation(error: unknown): boolean {
-  return UNIQUE_CODES.has(codeOf(error) ?? '');
 }
 
 /**
@@ -47,8 +40,8 @@ export async function retryOnUniqueViolation<T>(attempt: () => Promise<T>, onExh
 export function concurrencyErrorOf(error: unknown): SwitchyardError | undefined {
   const code = codeOf(error);
   if (code === undefined) return undefined;
-  if (FOREIGN_KEY_CODES.has(code)) return foreignKeyError(error as DriverError);
-  if (UNIQUE_CODES.has(code)) {
+  if (isForeignKeyViolation(error)) return foreignKeyError(error as DriverError);
+  if (isUniqueViolation(error)) {
     return conflict(
       'NeutronDbObjectDuplicateEntry',
       `A concurrent request created the same ${describeTable(error as DriverError)} (a unique value is taken); nothing was changed. Retry to see the current state.`,

@@ -2,17 +2,18 @@ import {
   type CheckedCreateInput,
   type ResourceOf,
   type Static,
-  Type,
   type UpdateInput,
+  TAG_FILTERS,
   attribute,
   defineResource,
   enumOf,
   nullable,
   revisionAttributes,
   standardAttributes,
+  tagsAttribute,
   timestampAttributes,
+  Type,
 } from '@switchyard/sdk';
-import { TAG_FILTERS, tagsAttribute } from '../tags/declaration.js';
 
 const text = (description: string) => Type.String({ minLength: 1, maxLength: 64, description });
 

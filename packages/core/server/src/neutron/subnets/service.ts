@@ -1,9 +1,8 @@
-import { type ResourceService, type StoredRow, conflict, inTransaction, invalidInput, newRow, notFound, presentRows, storedColumns, touchedColumns } from '@switchyard/sdk';
+import { type ResourceService, type StoredRow, conflict, inTransaction, invalidInput, loadTags, newRow, notFound, presentRows, storedColumns, touchedColumns } from '@switchyard/sdk';
 import { refuseNetworkUse } from '../networks/network-use.js';
 import { type Cidr, cidrsOverlap, formatCidr, parseCidr } from '../ipam/address.js';
 import { lockOrNotFound, lockRow } from '../shared/row-locks.js';
 import type { CoreDb } from '../shared/tables.js';
-import { loadTags } from '../tags/store.js';
 import { addAutoAddressesToNetworkPorts, lockAutoAddressedPorts, releaseAutoAddresses } from './auto-address-ports.js';
 import { checkIpv6ModesUpdate, isAutoAddressSubnet } from './ipv6-modes.js';
 import { planDetails, planNewSubnet, planSubnetUpdate, storedPlan } from './plan.js';

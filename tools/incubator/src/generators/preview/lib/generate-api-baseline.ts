@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { NormalizedPreviewOptions } from './normalize-options.js';
 
-/** Runs the baseline command; specs replace `run` (vi.spyOn) so that nothing is built for real. */
+/** Runs the baseline commands; specs replace `run` (vi.spyOn) so that nothing is built for real. */
 export const baselineRunner = {
   run(command: string, args: readonly string[], options: { cwd: string; stdio: 'inherit' }): void {
     execFileSync(command, args, options);
@@ -9,27 +9,35 @@ export const baselineRunner = {
 };
 
 /**
- * The command that writes the package's api/ folder from its code: the API Extractor reports and
- * doc models (`api-report`) and the OpenAPI document of its routes (`openapi`), both in their
- * `update` configuration. The same targets check api/ in `npm test`, so the scaffold starts green
- * and under the compatibility gate.
+ * The commands that write the package's generated files from its code, in order, each target in
+ * its `update` configuration: the OpenAPI document of its routes (`openapi`), the `./client`
+ * types generated from that document (`client-types`, which replace the generator's stand-ins),
+ * then the API Extractor reports and doc models (`api-report`, built with those types). The same
+ * targets check these files in `npm test`, so the scaffold starts green and under the
+ * compatibility gate.
  */
-export function apiBaselineCommand(options: NormalizedPreviewOptions): string[] {
-  return ['nx', 'run-many', '--targets=api-report,openapi', `--projects=${options.packageName}`, '--configuration=update', '--output-style=static'];
+export function apiBaselineCommands(options: NormalizedPreviewOptions): string[][] {
+  return ['openapi', 'client-types', 'api-report'].map((target) => ['nx', 'run', `${options.packageName}:${target}:update`, '--output-style=static']);
+}
+
+/** The commands as one shell line, for messages. */
+export function apiBaselineCommandLine(options: NormalizedPreviewOptions): string {
+  return apiBaselineCommands(options)
+    .map((args) => `npx ${args.join(' ')}`)
+    .join(' && ');
 }
 
 /**
- * Runs it once the files are on disk (a generator callback: the Tree cannot build). Throws a
- * message with the command to run by hand when the build or a target fails.
+ * Runs them once the files are on disk (a generator callback: the Tree cannot build). Throws a
+ * message with the commands to run by hand when the build or a target fails.
  */
 export function generateApiBaseline(workspaceRoot: string, options: NormalizedPreviewOptions): void {
-  const args = apiBaselineCommand(options);
   try {
-    baselineRunner.run('npx', args, { cwd: workspaceRoot, stdio: 'inherit' });
+    for (const args of apiBaselineCommands(options)) baselineRunner.run('npx', args, { cwd: workspaceRoot, stdio: 'inherit' });
   } catch (error) {
     throw new Error(
       `${options.packageName} was created, but its API baseline in ${options.projectRoot}/api could not be generated (${(error as Error).message}). ` +
-        `Fix what the output above names, then run \`npx ${args.join(' ')}\` and commit ${options.projectRoot}/api.`,
+        `Fix what the output above names, then run \`${apiBaselineCommandLine(options)}\` and commit ${options.projectRoot}/api and ${options.projectRoot}/src/client/generated.`,
       { cause: error },
     );
   }

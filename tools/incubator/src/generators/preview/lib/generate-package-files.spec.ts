@@ -5,13 +5,14 @@ import { generatePackageFiles, readCorePackages } from './generate-package-files
 import { normalizePreviewOptions } from './normalize-options.js';
 
 describe('generatePackageFiles', () => {
-  it('reads the ranges and relative paths of sdk, server, db and cli', () => {
+  it('reads the ranges and relative paths of sdk, server, db, cli and client', () => {
     const tree = createSwitchyardWorkspace();
     expect(readCorePackages(tree, normalizePreviewOptions(tree, { name: 'vpn', blueprint: 'BP-0007' }))).toEqual({
       sdk: { range: '^1.0.0', reference: '../../core/sdk' },
       server: { range: '^1.0.0', reference: '../../core/server' },
       db: { range: '^1.0.0', reference: '../../core/db' },
       cli: { range: '^1.0.0', reference: '../../core/cli' },
+      client: { range: '^1.0.0', reference: '../../core/client' },
     });
   });
 
@@ -22,10 +23,14 @@ describe('generatePackageFiles', () => {
     expect(written.map((change) => change.path.slice('packages/preview/vpn/'.length)).sort()).toEqual([
       'README.md',
       'api-extractor.cli.json',
+      'api-extractor.client.json',
       'api-extractor.json',
       'package.json',
       'src/cli/index.ts',
       'src/cli/item-commands.ts',
+      'src/client/generated/api.ts',
+      'src/client/generated/operation-stability.ts',
+      'src/client/index.ts',
       'src/config.ts',
       'src/index.ts',
       'src/migrations/0001-create-items.ts',
@@ -34,6 +39,7 @@ describe('generatePackageFiles', () => {
       'src/resources/item.ts',
       'src/service/create-item.ts',
       'src/store/count-items.ts',
+      'tests/api/client.spec.ts',
       'tests/api/conformance.spec.ts',
       'tests/api/item-commands.spec.ts',
       'tests/api/item-limit.spec.ts',

@@ -5,8 +5,8 @@ import { GeneratorRefusal } from '../../../lib/generator-refusal.js';
 import { findWorkspacePackage } from '../../../lib/workspace-packages.js';
 import type { NormalizedPreviewOptions } from './normalize-options.js';
 
-/** The workspace packages every service plugin builds and tests against (the CLI runs its commands in tests). */
-const CORE_PACKAGES = { sdk: '@switchyard/sdk', server: '@switchyard/server', db: '@switchyard/db', cli: '@switchyard/cli' } as const;
+/** The workspace packages every service plugin builds and tests against (the CLI runs its commands in tests; its ./client is built on the client). */
+const CORE_PACKAGES = { sdk: '@switchyard/sdk', server: '@switchyard/server', db: '@switchyard/db', cli: '@switchyard/cli', client: '@switchyard/client' } as const;
 
 interface CoreReference {
   range: string;
@@ -14,7 +14,7 @@ interface CoreReference {
   reference: string;
 }
 
-/** Finds sdk, server and db; refuses (before anything is written) outside a Switchyard workspace. */
+/** Finds sdk, server, db, cli and client; refuses (before anything is written) outside a Switchyard workspace. */
 export function readCorePackages(tree: Tree, options: NormalizedPreviewOptions): Record<keyof typeof CORE_PACKAGES, CoreReference> {
   const entries = Object.entries(CORE_PACKAGES).map(([key, packageName]) => {
     const found = findWorkspacePackage(tree, packageName);
@@ -39,9 +39,11 @@ export function generatePackageFiles(tree: Tree, options: NormalizedPreviewOptio
     serverRange: core.server.range,
     dbRange: core.db.range,
     cliRange: core.cli.range,
+    clientRange: core.client.range,
     sdkReference: core.sdk.reference,
     serverReference: core.server.reference,
     dbReference: core.db.reference,
     cliReference: core.cli.reference,
+    clientReference: core.client.reference,
   });
 }

@@ -77,6 +77,19 @@ describe('retagExports', () => {
     expect(readJson(tree, `${ROOT}/api/released/released.json`)).toEqual({ version: '1.0.0', promotedFrom: '0.3.0' });
   });
 
+  it("relabels a ./client export's generated operation map and tags as regenerating it from the relabeled document would", () => {
+    const tree = promotedFirewall();
+    const header = '// Generated from api/openapi.json by the client-types target: do not edit.\n\n';
+    const operations = `${header}/**\n * The stability of each operation.\n *\n * @beta\n */\nexport const operationStability = {\n  "GET /v2.0/fwaas/firewall_rules": "preview",\n  "DELETE /v2.0/fwaas/firewall_rules/{id}": "preview",\n} as const;\n`;
+    const types = `${header}/** @beta */\nexport interface paths {\n    "/v2.0/fwaas/firewall_rules": {\n        get: { note: "preview" };\n    };\n}\n`;
+    tree.write(`${ROOT}/src/client/generated/operation-stability.ts`, operations);
+    tree.write(`${ROOT}/src/client/generated/api.ts`, types);
+    retagExports(tree, FIREWALL_OPTIONS);
+    expect(tree.read(`${ROOT}/src/client/generated/operation-stability.ts`, 'utf-8')).toBe(operations.replace('@beta', '@public').replaceAll(': "preview",', ': "stable",'));
+    // Elsewhere "preview" is data (an enum value, a description), never a label to change.
+    expect(tree.read(`${ROOT}/src/client/generated/api.ts`, 'utf-8')).toBe(types.replace('/** @beta */', '/** @public */'));
+  });
+
   it('leaves a package without api/ or @beta tags alone', () => {
     const tree = createTreeWithEmptyWorkspace();
     tree.write(`${ROOT}/src/index.ts`, '/** @public */\nexport const a = 1;\n');

@@ -8,6 +8,9 @@ const DOC_COMMENT = /\/\*\*[\s\S]*?\*\//g;
 const BETA_TAG = /@beta\b/g;
 /** The line API Extractor writes above each declaration of a report: `// @beta` or `// @beta (undocumented)`. */
 const REPORT_BETA_LINE = /^\/\/ @beta\b/gm;
+/** The operation map a `./client` export is built from, which the package's `client-types` target generates. */
+const GENERATED_OPERATION_STABILITY = /\/generated\/operation-stability\.ts$/;
+const PREVIEW_OPERATION = /^( {2}"[A-Z]+ [^"]+"): "preview",$/gm;
 
 /**
  * A promoted package's exports become `@public`: in the TSDoc of its sources, and in its committed
@@ -29,10 +32,18 @@ function retagSources(tree: Tree, root: string): string[] {
   visitNotIgnoredFiles(tree, joinPathFragments(root, 'src'), (path) => {
     if (!path.endsWith('.ts')) return;
     const text = tree.read(path, 'utf-8') ?? '';
-    const retagged = text.replace(DOC_COMMENT, (comment) => comment.replace(BETA_TAG, '@public'));
+    const retagged = relabelOperations(path, text.replace(DOC_COMMENT, (comment) => comment.replace(BETA_TAG, '@public')));
     if (retagged !== text) changed.push(write(tree, path, retagged));
   });
   return changed;
+}
+
+/**
+ * The generated operation map says what regenerating it from the relabeled api/openapi.json would:
+ * every operation stable (with the tags above, the client-types check then passes unchanged).
+ */
+function relabelOperations(path: string, text: string): string {
+  return GENERATED_OPERATION_STABILITY.test(path) ? text.replace(PREVIEW_OPERATION, '$1: "stable",') : text;
 }
 
 function retagApiFiles(tree: Tree, root: string): string[] {

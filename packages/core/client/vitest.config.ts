@@ -1,0 +1,4 @@
+import { mergeConfig } from 'vitest/config';
+import { sharedVitestConfig } from '../../../vitest.shared';
+
+export default mergeConfig(sharedVitestConfig, {});
