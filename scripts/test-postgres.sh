@@ -12,12 +12,12 @@ npx nx run-many -t build --projects=@switchyard/sdk,@switchyard/db,@switchyard/s
 (cd packages/core/db && npx vitest run --config vitest.postgres.config.ts)
 # One worker: each spec's app has its own schema of one database and drops it at the end; a drop
 # racing another worker's Kysely introspection (which reads every schema) fails that worker.
-(cd packages/core/server && npx vitest run tests/api/neutron- --maxWorkers=1)
+(cd packages/core/server && npx vitest run tests/api/neutron- tests/api/plugin-quotas --maxWorkers=1)
 (cd packages/core/server && npx vitest run --config vitest.postgres.config.ts)
-(cd packages/preview/firewall && npx vitest run src/migrations)
+(cd packages/preview/firewall && npx vitest run src/migrations tests/api/firewall-quotas.spec.ts)
 (cd packages/preview/firewall && npx vitest run --config vitest.postgres.config.ts)
 # One default group per project (also made inside racing port creates) and one copy of a rule,
-# when requests race on PostgreSQL's pool.
-(cd packages/preview/security-groups && npx vitest run tests/api/default-group.spec.ts tests/api/security-group-rules.spec.ts tests/api/port-security.spec.ts tests/api/group-tags.spec.ts)
+# when requests race on PostgreSQL's pool; quotas counting the plugin's tables.
+(cd packages/preview/security-groups && npx vitest run tests/api/default-group.spec.ts tests/api/security-group-rules.spec.ts tests/api/port-security.spec.ts tests/api/group-tags.spec.ts tests/api/quotas.spec.ts)
 # The conformance suite of every service on PostgreSQL (its test servers read SWITCHYARD_TEST_DATABASE_URL).
 scripts/conformance.sh

@@ -258,6 +258,28 @@ def quotas():
     admin("quota", "set", "--networks", "100", "--routers", "10", "alpha-project")
 
 
+def security_group_quotas():
+    """The security groups plugin's quotas: `quota set --secgroups/--secgroup-rules`, `quota list
+    --network` (with `--detail`: limit and usage) show them, and a group past its quota is refused.
+    `quota show` is not driven, for the reason quotas() gives."""
+    admin("quota", "set", "--secgroups", "4", "--secgroup-rules", "40", "alpha-project")
+    listed = admin("quota", "list", "--network", "--project", "alpha-project", "-f", "json")
+    equal([(row["Security Groups"], row["Security Group Rules"]) for row in listed], [(4, 40)], "quota set --secgroups --secgroup-rules, then quota list --network")
+    groups = detailed_quota(alpha("quota", "list", "--network", "--detail", "--project", "alpha-project", "-f", "json"), "security_group")
+    expect(groups["Limit"] == 4 and groups["In Use"] >= 1, f"quota list --network --detail: 4 groups allowed, the default one held; got {groups}")
+    admin("quota", "set", "--secgroups", str(groups["In Use"]), "alpha-project")
+    alpha.fails("security", "group", "create", "cli-over-quota", expect="Quota exceeded for resources: ['security_group']")
+    admin("quota", "set", "--secgroups", "10", "--secgroup-rules", "100", "alpha-project")
+
+
+def detailed_quota(rows, resource):
+    """One row of `quota list --detail`, named as Neutron (security_group) or the SDK (security_groups) names it."""
+    by_name = {row["Resource"]: row for row in rows}
+    found = by_name.get(resource) or by_name.get(f"{resource}s")
+    expect(found is not None, f"quota list --detail has a row for {resource}: {sorted(by_name)}")
+    return found
+
+
 def security_groups():
     listed = alpha("security", "group", "list", "-f", "json")
     defaults = [row for row in listed if row["Name"] == "default"]
@@ -373,4 +395,6 @@ if "security-group" in extensions:
     if "standard-attr-tag" in extensions:
         report.step("security groups: tags (standard-attr-tag)", security_group_tags)
     report.step("ports: security groups and port security", port_security_groups)
+    if "quotas" in extensions:
+        report.step("quotas of security groups: set, show, list, a group past the quota", security_group_quotas)
 report.finish()

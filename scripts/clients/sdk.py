@@ -177,6 +177,21 @@ def quotas():
     alpha.network.delete_network(network)
 
 
+def security_group_quotas():
+    """The security groups plugin's quotas, as the SDK's Quota shows them, and a group past its quota."""
+    project = identities()["alpha"]["project"]
+    defaults = alpha.network.get_quota_default(project)
+    equal((defaults.security_groups, defaults.security_group_rules), (10, 100), "get_quota_default: security groups and rules")
+    used = alpha.network.get_quota(project, details=True).security_groups["used"]
+    admin.network.update_quota(project, security_groups=used, security_group_rules=50)
+    shown = alpha.network.get_quota(project)
+    equal((shown.security_groups, shown.security_group_rules), (used, 50), "update_quota(security_groups=, security_group_rules=), then get_quota")
+    refused(exceptions.ConflictException, lambda: alpha.network.create_security_group(name="sdk-over-quota"), "a security group past the quota", status=409)
+    expect("OverQuota" in http_log.getvalue(), "the refusal is Neutron's OverQuota")
+    admin.network.delete_quota(project)
+    equal(alpha.network.get_quota(project).security_groups, 10, "delete_quota restores the security group default")
+
+
 def pagination():
     created = {alpha.network.create_network(name=f"sdk-page-{index}").id for index in range(5)}
     http_log.seek(0)
@@ -237,6 +252,11 @@ def port_security_groups():
     equal((plain.security_group_ids, plain.is_port_security_enabled), (default, True), "create_port: the project's default group, port security on")
     port = alpha.network.create_port(network_id=network.id, security_group_ids=[web.id])
     equal(alpha.network.get_port(port.id).security_group_ids, [web.id], "create_port(security_group_ids=...)")
+    # The port list filter: this SDK's ports(security_groups=) and CLI 6.0's `port list
+    # --security-group` refuse the query client-side, so it goes through the SDK's own session.
+    in_web = alpha.network.get("/ports", params={"security_groups": web.id}).json()["ports"]
+    equal([shown["id"] for shown in in_web], [port.id], "GET /ports?security_groups=<id> lists the ports in the group")
+    equal(beta.network.get("/ports", params={"security_groups": web.id}).json()["ports"], [], "another project filtering on the group lists none of its ports")
     refused(exceptions.ConflictException, lambda: alpha.network.delete_security_group(web), "deleting a group a port is in", status=409)
     if "allowed-address-pairs" in extensions:
         paired = alpha.network.update_port(port, allowed_address_pairs=[{"ip_address": "10.0.0.60"}])
@@ -273,4 +293,6 @@ if "security-group" in extensions:
     if "standard-attr-tag" in extensions:
         step("security groups: tags (standard-attr-tag)", security_group_tags)
     step("ports: security groups and port security", port_security_groups)
+    if "quotas" in extensions:
+        step("quotas of security groups and rules", security_group_quotas)
 report.finish()

@@ -1,7 +1,7 @@
 import type { PortAttributeExtension } from './port-attributes.js';
 
-const EXTENSION_KEYS: ReadonlySet<string> = new Set<keyof PortAttributeExtension>(['attributes', 'created', 'updated', 'present']);
-const DECLARATION_KEYS: ReadonlySet<string> = new Set(['schema', 'description', 'createOnly']);
+const EXTENSION_KEYS: ReadonlySet<string> = new Set<keyof PortAttributeExtension>(['attributes', 'created', 'updated', 'present', 'filter']);
+const DECLARATION_KEYS: ReadonlySet<string> = new Set(['schema', 'description', 'createOnly', 'filter']);
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9_]{0,254}$/;
 
 /** A misspelt key or a missing hook would drop the values a client sends; refuse it when the plugin is defined. */
@@ -9,7 +9,7 @@ export function checkPortAttributes(service: string, extension: object | undefin
   if (extension === undefined) return;
   const where = `Service plugin ${service}: portAttributes`;
   refuseUnknownKeys(`${where}.`, extension, EXTENSION_KEYS);
-  const { attributes, created, updated, present } = extension as Partial<Record<keyof PortAttributeExtension, unknown>>;
+  const { attributes, created, updated, present, filter } = extension as Partial<Record<keyof PortAttributeExtension, unknown>>;
   if (typeof attributes !== 'object' || attributes === null || Object.keys(attributes).length === 0) {
     throw new TypeError(`${where}.attributes must name at least one attribute: { my_attribute: { schema, description } }.`);
   }
@@ -23,13 +23,21 @@ export function checkPortAttributes(service: string, extension: object | undefin
       `${where}.updated is missing, but an update may send ${updatable.map(([name]) => name).join(', ')}; add the hook or mark them createOnly.`,
     );
   }
+  checkFilterHook(where, attributes as Record<string, { filter?: boolean }>, filter);
+}
+
+/** A list filter with no hook would match nothing; a hook with no filter attribute would never run. */
+function checkFilterHook(where: string, attributes: Record<string, { filter?: boolean }>, filter: unknown): void {
+  const filtered = Object.entries(attributes).filter(([, declaration]) => declaration.filter === true);
+  if (filtered.length > 0) refuseNonFunction(`${where}.filter`, filter, 'event, context');
+  else if (filter !== undefined) throw new TypeError(`${where}.filter is given, but no attribute declares filter: true; declare one, or drop the hook.`);
 }
 
 function checkDeclaration(where: string, name: string, declaration: unknown): void {
   if (!ATTRIBUTE_NAME.test(name)) {
     throw new TypeError(`${where}: the name must be lower-case letters, digits and underscores, starting with a letter (as Neutron's).`);
   }
-  if (typeof declaration !== 'object' || declaration === null) throw new TypeError(`${where} must be { schema, description, createOnly? }.`);
+  if (typeof declaration !== 'object' || declaration === null) throw new TypeError(`${where} must be { schema, description, createOnly?, filter? }.`);
   refuseUnknownKeys(`${where}.`, declaration, DECLARATION_KEYS);
   const { schema, description, createOnly } = declaration as Record<string, unknown>;
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
@@ -37,6 +45,8 @@ function checkDeclaration(where: string, name: string, declaration: unknown): vo
   }
   if (typeof description !== 'string' || description.trim() === '') throw new TypeError(`${where}.description must be a non-empty string.`);
   if (createOnly !== undefined && typeof createOnly !== 'boolean') throw new TypeError(`${where}.createOnly must be true or false, not ${typeof createOnly}.`);
+  const { filter } = declaration as Record<string, unknown>;
+  if (filter !== undefined && typeof filter !== 'boolean') throw new TypeError(`${where}.filter must be true or false, not ${typeof filter}.`);
 }
 
 function refuseUnknownKeys(prefix: string, value: object, known: ReadonlySet<string>): void {

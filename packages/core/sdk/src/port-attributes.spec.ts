@@ -37,7 +37,7 @@ describe('port attribute extensions', () => {
 
   it('refuse an unknown key, naming the known ones', () => {
     expect(defineWith({ ...labels, show: () => new Map() })).toThrow(
-      'Service plugin labels: portAttributes.show is not known; use attributes, created, updated, present.',
+      'Service plugin labels: portAttributes.show is not known; use attributes, created, updated, present, filter.',
     );
   });
 
@@ -65,7 +65,18 @@ describe('port attribute extensions', () => {
       'portAttributes.attributes.port_labels.createOnly must be true or false, not string.',
     );
     expect(defineWith({ ...labels, attributes: { port_labels: { schema, description: 'x', default: [] } } })).toThrow(
-      'portAttributes.attributes.port_labels.default is not known; use schema, description, createOnly.',
+      'portAttributes.attributes.port_labels.default is not known; use schema, description, createOnly, filter.',
+    );
+  });
+
+  it('require a filter hook exactly when an attribute declares filter', () => {
+    const filtered = { ...labels, attributes: { port_labels: { ...labels.attributes.port_labels, filter: true } } };
+    expect(defineWith(filtered)).toThrow('Service plugin labels: portAttributes.filter is missing; give a function (event, context).');
+    expect(defineWith({ ...labels, filter: () => undefined })).toThrow(
+      'Service plugin labels: portAttributes.filter is given, but no attribute declares filter: true; declare one, or drop the hook.',
+    );
+    expect(defineWith({ ...labels, attributes: { port_labels: { ...labels.attributes.port_labels, filter: 'yes' } } })).toThrow(
+      'portAttributes.attributes.port_labels.filter must be true or false, not string.',
     );
   });
 

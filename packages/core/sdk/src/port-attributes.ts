@@ -1,3 +1,4 @@
+import type { SelectQueryBuilder } from 'kysely';
 import type { CoreEventHook } from './core-events.js';
 import type { CorePort, JsonSchema, ServiceContext } from './service-plugin.js';
 
@@ -14,7 +15,35 @@ export interface PortAttributeDeclaration {
   description: string;
   /** Only a create may set it; an update that sends it is a 400 naming it as read-only. Default false. */
   createOnly?: boolean;
+  /**
+   * A port list may filter on it (`GET /v2.0/ports?security_groups=<id>`, repeated for any of
+   * several values); the extension's `filter` hook says which ports match. Default false.
+   */
+  filter?: boolean;
 }
+
+/**
+ * A port list filtered on one of the plugin's attributes, such as `?security_groups=<id>`.
+ *
+ * @public
+ */
+export interface PortFilterEvent {
+  /** The attribute, one the plugin declares with `filter: true`. */
+  attribute: string;
+  /** The values asked for; a port matches when its attribute holds any of them. */
+  values: readonly string[];
+}
+
+/**
+ * The ids of the matching ports: a query selecting one column of port ids, built on the
+ * context's `db`. The core narrows its list to them in the same statement, and still shows only
+ * the ports the caller may see.
+ *
+ * @public
+ */
+// The query is over the plugin's own tables, which the core cannot know.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type PortIdQuery = SelectQueryBuilder<any, any, any>;
 
 /**
  * Who sent the request that changes the port, so the plugin may refuse what the caller may not
@@ -86,4 +115,6 @@ export interface PortAttributeExtension<TConfig = Record<string, unknown>> {
    * update, bulk create) with every port it shows, inside the core's transaction when there is one.
    */
   present(ports: readonly CorePort[], context: ServiceContext<TConfig>): Promise<PresentedPortAttributes> | PresentedPortAttributes;
+  /** The ports a list filtered on a `filter: true` attribute keeps; required when one is declared so. */
+  filter?(event: PortFilterEvent, context: ServiceContext<TConfig>): PortIdQuery;
 }

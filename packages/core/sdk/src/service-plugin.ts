@@ -87,6 +87,21 @@ export interface ApiResource {
   collection: string;
   /** Path of the collection, such as `/v2.0/fwaas/firewall_groups`. */
   path: string;
+  /** Set when the host's quotas count the resource (`[quotas] <resource>`, `/v2.0/quotas`). */
+  quota?: ResourceQuota;
+}
+
+/**
+ * How the host's quotas count a resource: each project's rows of `table`, up to a limit that is
+ * `default` unless `[quotas]` or an admin (`PUT /v2.0/quotas/<project_id>`) says otherwise.
+ *
+ * @public
+ */
+export interface ResourceQuota {
+  /** Neutron's default limit per project (its `quota_<resource>` option); -1 for no limit. */
+  default: number;
+  /** The table holding one row per resource, with a `project_id` column. */
+  table: string;
 }
 
 /**

@@ -8,13 +8,13 @@ import { buildValidator } from './http/validation.js';
 import { buildApiCatalog } from './discovery/api-catalog.js';
 import { registerDiscovery } from './discovery/discovery.js';
 import { readServerPackage } from './discovery/server-package.js';
-import { type PortExtensions, coreApi, coreApiResources, coreExtensions, coreMigrations, coreQuotaLimits, createCoreEvents, createCoreResources, createPortExtensions, defaultQuotas } from './neutron/index.js';
-import { DEFAULTS } from './config/defaults.js';
+import { type PortExtensions, coreApi, coreApiResources, coreExtensions, coreMigrations, type ServerQuotas, coreQuotaLimits, createCoreEvents, createCoreResources, createPortExtensions } from './neutron/index.js';
 import type { HostedPlugin, PluginLoader, PluginSelection } from './plugins/loaded-plugin.js';
 import { loadServicePlugins } from './plugins/load-service-plugins.js';
 import { registerOpenApi } from './openapi/register-openapi.js';
 import { registerDocs } from './docs/register-docs.js';
 import { registerServicePlugins } from './plugins/register-service-plugins.js';
+import { hostQuotas } from './plugins/plugin-quotas.js';
 import { checkLoggedServices, openServerLogging } from './logging/server-logging.js';
 import { registerHealth } from './health/register-health.js';
 import { registerProjectLookup } from './identity/project-lookup.js';
@@ -49,13 +49,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const dashboard = await prepareDashboard(config, selection.plugins, options.dashboardSearchDirectories);
   // Before the database opens: two owners of one port attribute refuse the start-up.
   const portExtensions = createPortExtensions(declaredPortAttributes(selection.plugins));
+  // Likewise a [quotas] key that no loaded service counts.
+  const quotas = hostQuotas(config, selection.plugins);
   const { poolSize, statementTimeoutMs } = config.database;
   const database = await openDatabase({ url: config.database.url, baseDir: config.baseDir, poolSize, statementTimeoutMs });
   try {
     const sets = migrationSets(selection.plugins);
     // Servers sharing the database may start at once: one migrates, the others wait and apply nothing.
     const applied = await migrateToLatest(database.db, sets);
-    return await assembleApp(options, database, { ...selection, portExtensions }, { sets, applied }, dashboard);
+    return await assembleApp(options, database, { ...selection, portExtensions, quotas }, { sets, applied }, dashboard);
   } catch (error) {
     await database.close();
     throw error;
@@ -70,7 +72,7 @@ interface StartupMigrations {
 async function assembleApp(
   options: BuildAppOptions,
   database: Database,
-  selection: PluginSelection & { portExtensions: PortExtensions },
+  selection: PluginSelection & { portExtensions: PortExtensions; quotas: ServerQuotas },
   migrations: StartupMigrations,
   dashboard: PreparedDashboard | undefined,
 ): Promise<FastifyInstance> {
@@ -95,12 +97,11 @@ async function assembleApp(
   }
   registerHealth(app, { db: database.db, migrationSets: migrations.sets, plugins: selection.plugins.map((plugin) => plugin.service) });
   // Core and plugin resources register here, so any reference between them is checked alike.
-  const quotas = defaultQuotas(options.config.quotas, DEFAULTS.quotas);
-  installResourceDirectory(app, { quotas: coreQuotaLimits(quotas) });
+  installResourceDirectory(app, { quotas: coreQuotaLimits(selection.quotas.defaults) });
   await registerOpenApi(app, readServerPackage().metadata.stability);
   // Core deletions announce themselves here; plugins subscribe their hooks as they are registered.
   const events = createCoreEvents();
-  await app.register(coreApi, { db: database.db, events, portExtensions: selection.portExtensions, quotas });
+  await app.register(coreApi, { db: database.db, events, portExtensions: selection.portExtensions, quotas: selection.quotas });
   await registerServicePlugins(app, selection.plugins, {
     db: database.db,
     core: createCoreResources(database.db),

@@ -16,4 +16,5 @@ export {
   type ChoiceKey,
   type StringListKey,
   type TablesKey,
+  type PluginKeys,
 } from './config/config-schema.js';

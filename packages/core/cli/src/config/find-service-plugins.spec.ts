@@ -55,6 +55,19 @@ describe('findServicePlugins', () => {
     expect(plugins[1]).toMatchObject({ description: 'The widgets service.', configSchema: { type: 'object', properties: {} } });
   });
 
+  it('reads the quota keys from the resources a plugin declares with a quota, the plural name as what they count', async () => {
+    const dir = testdir(pluginPackage('@switchyard/widgets', 'widgets', 'preview'));
+    const resources = [
+      { resource: 'widget_box', collection: 'widget_boxes', path: '/v2.0/widget-boxes', quota: { default: 7, table: 'widget_boxes' } },
+      { resource: 'widget', collection: 'widgets', path: '/v2.0/widgets' },
+    ];
+    writeFileSync(
+      path.join(dir, 'node_modules/@switchyard/widgets/index.js'),
+      `export default { kind: 'switchyard-service-plugin', name: 'widgets', description: 'Widgets.', resources: ${JSON.stringify(resources)} };`,
+    );
+    expect((await find(dir)).plugins[0].quotas).toEqual([{ resource: 'widget_box', noun: 'widget boxes', default: 7 }]);
+  });
+
   it('takes the label from package.json, not from where the package sits (a promoted preview is stable)', async () => {
     const dir = testdir({ ...pluginPackage('@switchyard/widgets', 'widgets', 'stable', { repository: { directory: 'packages/preview/widgets' } }) });
     expect((await find(dir)).plugins.map((plugin) => plugin.stability)).toEqual(['stable']);

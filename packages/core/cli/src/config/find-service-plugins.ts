@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type JsonSchema, type ServicePlugin, type Stability, isServicePlugin, readStabilityMetadata } from '@switchyard/sdk';
+import { type ApiResource, type JsonSchema, type ServicePlugin, type Stability, isServicePlugin, readStabilityMetadata } from '@switchyard/sdk';
 import { exportTarget } from '../plugins/package-exports.js';
 import { type InstalledPackage, PLUGIN_SCOPE, isServicePluginPackage, listScopePackages, packageNameFor, resolveInstalledPackage } from '../plugins/resolve-package.js';
 
@@ -16,6 +16,16 @@ export interface SamplePlugin {
   stability: Stability;
   description: string;
   configSchema?: JsonSchema;
+  /** The resources its quotas count (`[quotas] <resource>`), from its kit declarations. */
+  quotas: readonly SampleQuota[];
+}
+
+/** One `[quotas]` key a plugin adds. */
+export interface SampleQuota {
+  resource: string;
+  /** What it counts, in the plural ("security groups"). */
+  noun: string;
+  default: number;
 }
 
 export interface ServicePluginSearch {
@@ -74,7 +84,16 @@ async function readServicePlugin(installed: InstalledPackage, conditions: readon
     stability,
     description: plugin.description,
     configSchema: plugin.configSchema,
+    quotas: quotasOf(plugin),
   };
+}
+
+function quotasOf(plugin: ServicePlugin): SampleQuota[] {
+  // Only kind is checked on import: a plugin object written by hand may leave resources out.
+  const resources = (plugin.resources as readonly ApiResource[] | undefined) ?? [];
+  return resources.flatMap(({ resource, collection, quota }) =>
+    quota === undefined ? [] : [{ resource, noun: collection.split('_').join(' '), default: quota.default }],
+  );
 }
 
 async function importServicePlugin(installed: InstalledPackage, conditions: readonly string[]): Promise<ServicePlugin> {

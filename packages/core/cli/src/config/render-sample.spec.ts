@@ -18,6 +18,7 @@ const widgets: SamplePlugin = {
       colour: { enum: ['red', 'blue'], description: 'Colour of new widgets.' },
     },
   },
+  quotas: [{ resource: 'widget_box', noun: 'widget boxes', default: 7 }],
 };
 
 const dns: SamplePlugin = {
@@ -27,6 +28,7 @@ const dns: SamplePlugin = {
   stability: 'stable',
   description: 'Names for ports.',
   configSchema: { type: 'object', properties: { ttl: { type: 'integer', default: 300, description: 'Record lifetime, in seconds.' } } },
+  quotas: [{ resource: 'dns_zone', noun: 'dns zones', default: -1 }],
 };
 
 /** The comment lines directly above `header`, top first: what the policy check reads. */
@@ -105,6 +107,20 @@ describe('renderSampleConfig', () => {
       '# PREVIEW: widgets is a preview service (@switchyard/widgets); remove it here to keep it off.',
     );
     expect(text).not.toMatch(/PREVIEW: .*dns|\[preview\] Names for ports/);
+  });
+
+  it('adds each plugin’s quota keys to [quotas] with its default, labeled as the plugin is', () => {
+    const text = renderSampleConfig(CORE_CONFIG_SCHEMA, [dns, widgets]);
+    expect(parse(text).quotas).toEqual({ network: 100, subnet: 100, port: 500, router: 10, dns_zone: -1, widget_box: 7 });
+    expect(describedAs(text, 'widget_box = 7')).toBe(
+      [
+        '# [preview] How many widget boxes a project may hold unless an admin sets its own quota (PUT',
+        '# /v2.0/quotas/<project_id>); -1 for no limit.',
+        '# Counted by the widgets plugin (@switchyard/widgets).',
+        '# Default: 7, an integer from -1 to 2147483647.',
+      ].join('\n'),
+    );
+    expect(describedAs(text, 'dns_zone = -1')).toMatch(/^# How many dns zones a project may hold .*\n# Counted by the dns plugin \(@acme\/switchyard-dns\)\./s);
   });
 
   it('says so when a plugin has no settings, without an empty section', () => {

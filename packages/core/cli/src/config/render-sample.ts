@@ -42,7 +42,7 @@ interface Installed {
 
 function renderSection(section: ConfigSection, found: Installed): string[][] {
   if (section.entries !== undefined) return [comment(section.description), ...found.plugins.map(renderPluginSection)];
-  const keys = section.keys.map((key) => renderKey(section, key, found));
+  const keys = [...section.keys.map((key) => renderKey(section, key, found)), ...renderPluginKeys(section, found.plugins)];
   if (section.name === undefined) return keys;
   const [first = [], ...others] = keys;
   return [[...comment(section.description), `[${section.name}]`, ...first], ...others];
@@ -82,6 +82,20 @@ function installedNote(section: ConfigSection, key: ConfigKey, { plugins, instal
     return { value: previews.map((plugin) => plugin.service), notes };
   }
   return undefined;
+}
+
+/** `[quotas] security_group`: a key each plugin adds, labeled as the plugin is. */
+function renderPluginKeys(section: ConfigSection, plugins: readonly SamplePlugin[]): string[][] {
+  const { pluginKeys } = section;
+  if (pluginKeys === undefined) return [];
+  return plugins.flatMap((plugin) =>
+    plugin.quotas.map((quota) => {
+      const [first = '', ...rest] = pluginKeys.describe(quota.noun);
+      const key = { ...pluginKeys.value, key: quota.resource, description: [], default: quota.default };
+      const owner = `Counted by the ${plugin.service} plugin (${plugin.packageName}).`;
+      return [...comment([labeled(plugin, first), ...rest, owner, defaultLine(key)]), `${tomlKey(quota.resource)} = ${tomlValue(quota.default)}`];
+    }),
+  );
 }
 
 function labeled(plugin: SamplePlugin, text: string): string {

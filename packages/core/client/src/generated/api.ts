@@ -2084,6 +2084,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** One key per counted resource: the core’s, and those of the loaded service plugins (security_group, firewall_rule, ...). */
                             quota: {
                                 /** The most the project may hold; -1 for no limit. */
                                 network: number;
@@ -2128,6 +2129,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** One key per counted resource: the core’s, and those of the loaded service plugins (security_group, firewall_rule, ...). */
                         quota: {
                             /** Refuse a limit below what the project already holds (default false). */
                             check_limit?: boolean;
@@ -2151,6 +2153,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** One key per counted resource: the core’s, and those of the loaded service plugins (security_group, firewall_rule, ...). */
                             quota: {
                                 /** The most the project may hold; -1 for no limit. */
                                 network: number;
@@ -2251,6 +2254,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** One key per counted resource: the core’s, and those of the loaded service plugins (security_group, firewall_rule, ...). */
                             quota: {
                                 /** The most the project may hold; -1 for no limit. */
                                 network: number;
@@ -2316,6 +2320,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** One key per counted resource: the core’s, and those of the loaded service plugins (security_group, firewall_rule, ...). */
                             quota: {
                                 network: {
                                     /** The most the project may hold; -1 for no limit. */
@@ -2397,6 +2402,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** One key per counted resource: the core’s, and those of the loaded service plugins (security_group, firewall_rule, ...). */
                             quota: {
                                 network: {
                                     /** The most the project may hold; -1 for no limit. */

@@ -28,6 +28,12 @@ export interface ResourceDeclaration<TAttributes extends AttributeDeclarations =
    * each with its description; `registerResource`'s `queryFilters` give their SQL.
    */
   queryFilters?: Readonly<Record<string, string>>;
+  /**
+   * Counts the resource in the host's quotas, with this default limit per project (Neutron's, such
+   * as 10 for `security_group`; -1 for no limit): `[quotas] <resource>` and `/v2.0/quotas` take it,
+   * and a create past the limit is 409 OverQuota. Left out, the resource is not limited.
+   */
+  quota?: number;
 }
 
 /**
@@ -75,7 +81,7 @@ export function defineResource<const TAttributes extends AttributeDeclarations>(
     readOnly: Object.entries(declaration.attributes)
       .filter(([, attribute]) => !attribute.update)
       .map(([name]) => name),
-    apiResource: { resource: declaration.resource, collection: declaration.collection, path: declaration.path },
+    apiResource: apiResourceOf(declaration),
     title,
     tags: declaration.tags ?? [declaration.collection],
   };
@@ -88,6 +94,18 @@ function checkDeclaration(declaration: ResourceDeclaration): void {
     }
   }
   if (!declaration.path.startsWith('/')) throw new TypeError(`Resource ${declaration.resource}: path ${JSON.stringify(declaration.path)} must start with "/".`);
+  const { quota } = declaration;
+  if (quota !== undefined && !(Number.isInteger(quota) && quota >= -1 && quota <= MAX_QUOTA)) {
+    throw new TypeError(`Resource ${declaration.resource}: quota ${JSON.stringify(quota)} must be an integer from -1 (no limit) to ${MAX_QUOTA}.`);
+  }
+}
+
+/** The largest limit `/v2.0/quotas` accepts (Neutron's: a 32-bit integer). */
+const MAX_QUOTA = 2147483647;
+
+function apiResourceOf(declaration: ResourceDeclaration): ApiResource {
+  const { resource, collection, path, table, quota } = declaration;
+  return { resource, collection, path, ...(quota === undefined ? {} : { quota: { default: quota, table } }) };
 }
 
 /** The column an attribute is stored in, or undefined when the service computes it. */

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { send } from '../../tests/kit-app.js';
 import { buildLibraryApp } from '../../tests/conformance/library-service.js';
+import { standardAttributes } from './attributes.js';
+import { defineResource } from './define-resource.js';
 import type { QuotaLimits } from './quotas.js';
 
 const owner = { project: 'p1' };
@@ -52,5 +54,23 @@ describe('quotas on create', () => {
   it('creates without limit when the host keeps no quotas', async () => {
     app = await buildLibraryApp({}, { openapi: false });
     expect((await createShelves(owner, [{ capacity: 1 }, { capacity: 1 }, { capacity: 1 }])).statusCode).toBe(201);
+  });
+});
+
+describe('a quota declared on a resource', () => {
+  const declaration = { resource: 'crate', collection: 'crates', path: '/v2.0/crates', table: 'crate_rows', attributes: standardAttributes() };
+
+  it('reaches the host through the plugin’s resources, with the table to count', () => {
+    expect(defineResource({ ...declaration, quota: 10 }).apiResource).toEqual({
+      resource: 'crate',
+      collection: 'crates',
+      path: '/v2.0/crates',
+      quota: { default: 10, table: 'crate_rows' },
+    });
+    expect(defineResource(declaration).apiResource).not.toHaveProperty('quota');
+  });
+
+  it.each([-2, 1.5, 2147483648])('refuses the default limit %s, saying what it takes', (quota) => {
+    expect(() => defineResource({ ...declaration, quota })).toThrow(`Resource crate: quota ${quota} must be an integer from -1 (no limit) to 2147483647.`);
   });
 });

@@ -22,4 +22,4 @@ export type { Resource, ResourceDeclaration, ResourceReference } from '../resour
 export type { AttributeDeclaration, AttributeDeclarations, ReferenceDeclaration } from '../resource-kit/attributes.js';
 export type { ResourceSchemas } from '../resource-kit/resource-schemas.js';
 export type { AttributeType, CollectionAttribute, CollectionSpec } from '../list-query.js';
-export type { ApiResource, JsonSchema } from '../service-plugin.js';
+export type { ApiResource, JsonSchema, ResourceQuota } from '../service-plugin.js';

@@ -81,7 +81,8 @@ export interface TablesKey extends KeyBase {
 
 /**
  * A section of the file: `name` undefined for the top-level keys. A section with `entries`
- * holds named tables checked elsewhere (`[plugins.<service>]`, by each plugin's own schema).
+ * holds named tables checked elsewhere (`[plugins.<service>]`, by each plugin's own schema);
+ * one with `pluginKeys` takes further keys that loaded plugins declare (`[quotas] security_group`).
  *
  * @public
  */
@@ -90,6 +91,20 @@ export interface ConfigSection {
   description: readonly string[];
   keys: readonly ConfigKey[];
   entries?: { entryName: string };
+  pluginKeys?: PluginKeys;
+}
+
+/**
+ * Keys of a section that come from plugins: one per resource a plugin's quota counts, such as
+ * `[quotas] security_group`. Each value is checked as `value` when the file is read, each name
+ * against the loaded plugins at start-up; the sample shows every installed plugin's.
+ *
+ * @public
+ */
+export interface PluginKeys {
+  value: Omit<IntegerKey, 'key' | 'description' | 'default'>;
+  /** A plugin key's description, from the plugin's plural name for what it counts ("security groups"). */
+  describe: (noun: string) => readonly string[];
 }
 
 /** @public */

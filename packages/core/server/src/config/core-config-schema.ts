@@ -205,20 +205,20 @@ const dashboard: ConfigSection = {
   ],
 };
 
+const quotaLimit = { type: 'integer' as const, minimum: -1, maximum: 2147483647 };
+const describeQuota = (noun: string) => [`How many ${noun} a project may hold unless an admin sets its own quota (PUT /v2.0/quotas/<project_id>); -1 for no limit.`];
+
 /** Neutron's defaults (neutron.conf [quotas] quota_network, ...); -1 is no limit. */
-const quotaKey = (key: string, resource: string, fallback: number) => ({
-  key,
-  type: 'integer' as const,
-  minimum: -1,
-  maximum: 2147483647,
-  default: fallback,
-  description: [`How many ${resource} a project may hold unless an admin sets its own quota (PUT /v2.0/quotas/<project_id>); -1 for no limit.`],
-});
+const quotaKey = (key: string, noun: string, fallback: number) => ({ key, ...quotaLimit, default: fallback, description: describeQuota(noun) });
 
 const quotas: ConfigSection = {
   name: 'quotas',
-  description: ["Each project's default limits; a create past one is refused with 409 OverQuota."],
+  description: [
+    "Each project's default limits; a create past one is refused with 409 OverQuota. Service plugins",
+    'add the resources they count (security_group, firewall_rule, ...), with Neutron\'s defaults.',
+  ],
   keys: [quotaKey('network', 'networks', 100), quotaKey('subnet', 'subnets', 100), quotaKey('port', 'ports', 500), quotaKey('router', 'routers', 10)],
+  pluginKeys: { value: quotaLimit, describe: describeQuota },
 };
 
 const auth: ConfigSection = {

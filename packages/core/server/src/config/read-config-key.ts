@@ -1,6 +1,6 @@
 import { ConfigError } from '../errors.js';
 import { type Location, type Table, checkKeys, invalidValue, isTable, keyName, readTable } from './config-fields.js';
-import { type ConfigKey, type ConfigSection, type StringListKey, type TablesKey, expectedValue } from './config-schema.js';
+import { type ConfigKey, type ConfigSection, type PluginKeys, type StringListKey, type TablesKey, expectedValue } from './config-schema.js';
 
 /**
  * Validates one section of the parsed file against its schema and returns its keys as written
@@ -9,8 +9,20 @@ import { type ConfigKey, type ConfigSection, type StringListKey, type TablesKey,
 export function readSection(source: string, section: ConfigSection, table: Table, allowedExtra: readonly string[] = []): Table {
   const location: Location = { source, section: section.name };
   if (section.entries !== undefined) return readOpenTables(location, table);
-  checkKeys(location, table, [...section.keys.map((key) => key.key), ...allowedExtra]);
-  return readKeys(location, section.keys, table);
+  const known = [...section.keys.map((key) => key.key), ...allowedExtra];
+  if (section.pluginKeys === undefined) checkKeys(location, table, known);
+  const values = readKeys(location, section.keys, table);
+  return section.pluginKeys === undefined ? values : { ...values, ...readPluginKeys(location, section.pluginKeys, table, known) };
+}
+
+/** Keys a plugin may declare: only their values are checked here, their names once the plugins are loaded. */
+function readPluginKeys(location: Location, pluginKeys: PluginKeys, table: Table, known: readonly string[]): Table {
+  // Key names are the operator's: a null prototype keeps "__proto__" an ordinary key.
+  const values: Table = Object.create(null) as Table;
+  for (const [name, value] of Object.entries(table)) {
+    if (!known.includes(name)) values[name] = readKey(location, { ...pluginKeys.value, key: name, description: [] }, value);
+  }
+  return values;
 }
 
 function readKeys(location: Location, keys: readonly ConfigKey[], table: Table): Table {

@@ -9,7 +9,7 @@ import { registerRouters } from './routers/routes.js';
 import type { CoreContext } from './shared/core-context.js';
 import type { CoreDb } from './shared/tables.js';
 import { registerSubnets } from './subnets/routes.js';
-import { type QuotaSet, defaultQuotas } from './quotas/quota-resources.js';
+import { type ServerQuotas, coreCountedResources, serverQuotas } from './quotas/quota-resources.js';
 import { DEFAULTS } from '../config/defaults.js';
 import { registerQuotas } from './quotas/routes.js';
 
@@ -18,7 +18,7 @@ export { coreApiResources, coreExtensions } from './api-metadata.js';
 export { type CoreEvents, createCoreEvents } from './events/core-events.js';
 export { type PortExtensions, createPortExtensions } from './ports/port-extensions.js';
 export { coreQuotaLimits } from './quotas/limits.js';
-export { defaultQuotas } from './quotas/quota-resources.js';
+export { type CountedResource, type ServerQuotas, coreCountedResources, serverQuotas } from './quotas/quota-resources.js';
 
 /**
  * The Neutron v2.0 core: networks, subnets, ports and routers, each declared once and served by
@@ -26,7 +26,7 @@ export { defaultQuotas } from './quotas/quota-resources.js';
  */
 // The host's database serves core and plugins alike, so it is untyped here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const coreApi: FastifyPluginAsync<{ db: Kysely<any>; events: CoreEvents; portExtensions?: PortExtensions; quotas?: QuotaSet }> = async (
+export const coreApi: FastifyPluginAsync<{ db: Kysely<any>; events: CoreEvents; portExtensions?: PortExtensions; quotas?: ServerQuotas }> = async (
   app,
   options,
 ) => {
@@ -36,7 +36,7 @@ export const coreApi: FastifyPluginAsync<{ db: Kysely<any>; events: CoreEvents; 
   registerSubnets(app, context);
   registerPorts(app, context);
   registerRouters(app, context);
-  registerQuotas(app, context.db, options.quotas ?? defaultQuotas(undefined, DEFAULTS.quotas));
+  registerQuotas(app, context.db, options.quotas ?? serverQuotas(undefined, coreCountedResources(DEFAULTS.quotas)));
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -18,12 +18,13 @@ export function subscribeHooks(events: CoreEvents, hooks: ServicePluginHooks | u
 /** Subscribes a plugin's port attribute hooks the same way: `db` and `core` run in the core's transaction. */
 export function subscribePortAttributes(extensions: PortExtensions, portAttributes: PortAttributeExtension | undefined, context: ServiceContext): void {
   if (!portAttributes) return;
-  const { created, updated, present } = portAttributes;
+  const { created, updated, present, filter } = portAttributes;
   extensions.subscribe({
     service: context.service,
     logger: context.logger,
     created: (event, scope) => created(event, { ...context, ...scope }),
     ...(updated ? { updated: (event, scope) => updated(event, { ...context, ...scope }) } : {}),
     present: (ports, scope) => present(ports, { ...context, ...scope }),
+    ...(filter ? { filter: (event) => filter(event, context) } : {}),
   });
 }

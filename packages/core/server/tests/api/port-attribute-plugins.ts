@@ -12,7 +12,7 @@ const extension = (alias: string) => ({ alias, name: alias, description: 'Fixtur
 
 /**
  * Adds `fixture_labels` (updatable, default `["owner:<project>"]`) and `fixture_origin` (create
- * only) to ports, stored in its own table through the hook's `db`. A label starting with `refuse`
+ * only, a list filter) to ports, stored in its own table through the hook's `db`. A label starting with `refuse`
  * is refused with a 409, `crash` throws a plain error; a label `project:<id>` naming another project than the port's is a 404
  * for a non-admin, as a reference to another project's resource would be.
  */
@@ -46,7 +46,7 @@ export function labelsPlugin(log: LabelsLog): ServicePlugin {
     portAttributes: {
       attributes: {
         fixture_labels: { schema: { type: 'array', items: { type: 'string', maxLength: 64 }, maxItems: 5 }, description: 'Labels of the port.' },
-        fixture_origin: { schema: { type: 'string', maxLength: 255 }, description: 'Where the port came from.', createOnly: true },
+        fixture_origin: { schema: { type: 'string', maxLength: 255 }, description: 'Where the port came from.', createOnly: true, filter: true },
       },
       async created({ port, attributes, caller }, context) {
         log.created.push({ portId: port.id, projectId: port.project_id, sent: Object.fromEntries(attributes), caller });
@@ -62,6 +62,7 @@ export function labelsPlugin(log: LabelsLog): ServicePlugin {
         checkLabels(labels, port.project_id, caller);
         await context.db.updateTable('fixture_port_labels').set({ labels: JSON.stringify(labels) }).where('port_id', '=', port.id).execute();
       },
+      filter: ({ values }, context) => context.db.selectFrom('fixture_port_labels').select('port_id').where('origin', 'in', values),
       async present(ports, context) {
         log.presented.push(ports.map((port) => port.id));
         const rows = await context.db

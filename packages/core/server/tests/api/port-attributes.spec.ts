@@ -1,24 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type LoadedServicePlugin, buildApp } from '../../src/index.js';
-import { createTestDatabase } from '../../src/testing/test-database.js';
-import { testConfig } from '../host/config.js';
 import { asLoaded } from './core-event-plugins.js';
 import { type LabelsLog, attributePlugin, labelsPlugin } from './port-attribute-plugins.js';
 import { admin, call, create, neutronError, projectA, projectB } from './neutron-test-app.js';
-
-/** A server hosting the given fixture plugins, on SQLite or on SWITCHYARD_TEST_DATABASE_URL's PostgreSQL. */
-async function serverWith(plugins: readonly LoadedServicePlugin[]): Promise<FastifyInstance> {
-  const database = await createTestDatabase();
-  const byName = new Map(plugins.map((plugin) => [plugin.service, plugin]));
-  const config = testConfig(process.cwd(), { database: { url: database.url }, servicePlugins: plugins.map((plugin) => plugin.service) });
-  const app = await buildApp({ config, loadPlugin: async (entry) => byName.get(entry) as LoadedServicePlugin }).catch(async (error: unknown) => {
-    await database.remove();
-    throw error;
-  });
-  app.addHook('onClose', async () => database.remove());
-  return app;
-}
+import { serverWith } from './server-with-plugins.js';
 
 describe('plugin attributes on core ports', () => {
   let app: FastifyInstance;
@@ -96,6 +81,23 @@ describe('plugin attributes on core ports', () => {
       { portId: port.id, sent: { fixture_labels: ['new'] } },
       { portId: port.id, sent: {} },
     ]);
+  });
+
+  it('a list filters on an attribute the plugin declares filter: true, within what the caller may see', async () => {
+    const portWith = async (caller: typeof projectA, network: string, origin?: string) =>
+      (await create(app, caller, 'port', { network_id: network, ...(origin === undefined ? {} : { fixture_origin: origin }) })).id;
+    const nova = await portWith(projectA, networkId, 'nova');
+    const heat = await portWith(projectA, networkId, 'heat');
+    await portWith(projectA, networkId);
+    const theirs = await portWith(projectB, (await create(app, projectB, 'network', {})).id, 'nova');
+    const ids = async (caller: typeof projectA, query: string) =>
+      ((await call(app, caller, 'GET', `/v2.0/ports?${query}`)).json().ports as Array<{ id: string }>).map((port) => port.id).sort();
+    expect(await ids(projectA, 'fixture_origin=nova')).toEqual([nova]);
+    expect(await ids(projectA, 'fixture_origin=nova&fixture_origin=heat')).toEqual([nova, heat].sort());
+    expect(await ids(projectA, `fixture_origin=heat&id=${nova}`)).toEqual([]);
+    expect(await ids(projectA, 'fixture_origin=none')).toEqual([]);
+    expect(await ids(admin, 'fixture_origin=nova')).toEqual([nova, theirs].sort());
+    expect(await ids(projectB, 'fixture_origin=heat')).toEqual([]);
   });
 
   it('a create-only attribute is refused on update as read-only, a wrong type by the schema', async () => {

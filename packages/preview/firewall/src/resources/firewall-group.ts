@@ -38,6 +38,8 @@ export const groupResource = defineResource({
   collection: 'firewall_groups',
   path: '/v2.0/fwaas/firewall_groups',
   table: 'firewall_groups',
+  // Neutron's default (quota_firewall_group).
+  quota: 10,
   attributes: groupAttributes,
 });
 

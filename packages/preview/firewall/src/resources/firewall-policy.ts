@@ -24,6 +24,8 @@ export const policyResource = defineResource({
   collection: 'firewall_policies',
   path: '/v2.0/fwaas/firewall_policies',
   table: 'firewall_policies',
+  // Neutron's default (quota_firewall_policy).
+  quota: 10,
   attributes: policyAttributes,
 });
 

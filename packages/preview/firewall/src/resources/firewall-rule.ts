@@ -55,6 +55,8 @@ export const ruleResource = defineResource({
   collection: 'firewall_rules',
   path: '/v2.0/fwaas/firewall_rules',
   table: 'firewall_rules',
+  // Neutron's default (quota_firewall_rule).
+  quota: 100,
   attributes: ruleAttributes,
 });
 

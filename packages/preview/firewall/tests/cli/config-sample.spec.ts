@@ -22,6 +22,7 @@ describe('switchyard config sample with the firewall installed', () => {
     expect(config.servicePlugins).toEqual(['firewall']);
     expect(config.preview.enabled).toEqual(preview ? ['firewall'] : []);
     expect(config.plugins).toEqual({ firewall: { max_rules_per_policy: 100 } });
+    expect(config.quotas).toMatchObject({ firewall_rule: 100, firewall_policy: 10, firewall_group: 10 });
   });
 
   it(`labels the firewall's section and options as its package.json says (${firewallMetadata.stability})`, async () => {
@@ -30,5 +31,7 @@ describe('switchyard config sample with the firewall installed', () => {
     expect(aboveSection[0].startsWith('# PREVIEW: settings of the firewall plugin')).toBe(preview);
     expect(stdout.includes('# [preview] Most rules a firewall policy may hold')).toBe(preview);
     expect(stdout.includes('# Most rules a firewall policy may hold')).toBe(!preview);
+    expect(stdout.includes('# [preview] How many firewall rules a project may hold')).toBe(preview);
+    expect(stdout.includes('# How many firewall rules a project may hold')).toBe(!preview);
   });
 });

@@ -2,7 +2,7 @@ import { type CorePort, type PortAttributeExtension, type PortCaller, notFound }
 import { pairsNeedPortSecurity, portHasSecurityGroup, securityNeedsPortSecurity } from '../errors.js';
 import { ensureDefaultGroup } from '../service/default-group.js';
 import { type StoredAddressPair, forgetPairs, pairsOfPorts, replacePairs } from '../store/address-pairs-store.js';
-import { bindPort, forgetPortSecurity, groupsOfPorts, portSecurityOf, setPortSecurity, unbindPort } from '../store/port-bindings-store.js';
+import { bindPort, forgetPortSecurity, groupsOfPorts, portSecurityOf, portsInGroupsQuery, setPortSecurity, unbindPort } from '../store/port-bindings-store.js';
 import type { SecurityGroupDb } from '../store/tables.js';
 import { addressPairsAttribute, presentedAddressPairs, sentAddressPairs } from './address-pairs.js';
 
@@ -16,7 +16,8 @@ export const portSecurityAttributes: PortAttributeExtension = {
   attributes: {
     security_groups: {
       schema: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 36 }, maxItems: 64 },
-      description: "IDs of the security groups the port is in; the port's project's default group when a create sends none.",
+      description: "IDs of the security groups the port is in; the port's project's default group when a create sends none. As a list filter, the ports in any of the groups given.",
+      filter: true,
     },
     port_security_enabled: {
       schema: { type: 'boolean' },
@@ -55,6 +56,8 @@ export const portSecurityAttributes: PortAttributeExtension = {
     if (sentPairs !== undefined) await replacePairs(db, port.id, sentPairs);
     await setPortSecurity(db, port.id, enabled);
   },
+  // Only the caller's visible ports are listed, so naming another project's group shows nothing of it.
+  filter: ({ values }, context) => portsInGroupsQuery(context.db as SecurityGroupDb, values),
   async present(ports, context) {
     const db = context.db as SecurityGroupDb;
     const ids = ports.map((port) => port.id);

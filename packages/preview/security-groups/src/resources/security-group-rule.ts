@@ -61,6 +61,8 @@ export const ruleResource = defineResource({
   collection: 'security_group_rules',
   path: '/v2.0/security-group-rules',
   table: 'security_group_rules',
+  // Neutron's default (quota_security_group_rule).
+  quota: 100,
   attributes: ruleAttributes,
 });
 

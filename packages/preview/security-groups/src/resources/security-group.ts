@@ -35,6 +35,8 @@ export const groupResource = defineResource({
   collection: 'security_groups',
   path: '/v2.0/security-groups',
   table: 'security_groups',
+  // Neutron's default (quota_security_group).
+  quota: 10,
   attributes: groupAttributes,
   queryFilters: TAG_FILTERS,
 });

@@ -36,6 +36,11 @@ export async function portsInGroup(db: SecurityGroupDb, groupId: string, limit: 
   return rows.map((row) => row.port_id);
 }
 
+/** The ports in any of the groups, as a subquery a port list narrows to (`?security_groups=<id>`). */
+export function portsInGroupsQuery(db: SecurityGroupDb, groupIds: readonly string[]) {
+  return db.selectFrom('security_group_port_bindings').select('port_id').where('security_group_id', 'in', groupIds);
+}
+
 /** Each port's port_security_enabled as stored; a port without a row has no entry. */
 export async function portSecurityOf(db: SecurityGroupDb, portIds: readonly string[]): Promise<Map<string, boolean>> {
   if (portIds.length === 0) return new Map();

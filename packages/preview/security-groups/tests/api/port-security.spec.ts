@@ -34,6 +34,19 @@ async function portCount(): Promise<number> {
 }
 
 describe('security groups on ports', () => {
+  it('list as a filter: ?security_groups=<id> keeps the ports in any of the groups named, of those the caller sees', async () => {
+    const web = await createGroup(app, alice, { name: 'web' });
+    const db = await createGroup(app, alice, { name: 'db' });
+    const inWeb = (await createPort({ security_groups: [web] })).id;
+    const inBoth = (await createPort({ security_groups: [web, db] })).id;
+    const inDefault = (await createPort()).id;
+    const ids = async (query: string, caller = alice) => (await ok(app, caller, 'GET', `${PORTS}?${query}`)).ports.map((port: { id: string }) => port.id).sort();
+    expect(await ids(`security_groups=${web}`)).toEqual([inWeb, inBoth].sort());
+    expect(await ids(`security_groups=${db}&security_groups=${await defaultGroupOf()}`)).toEqual([inBoth, inDefault].sort());
+    expect(await ids(`security_groups=${db}`, bob)).toEqual([]);
+    expect(await ids(`security_groups=${web}`, admin)).toEqual([inWeb, inBoth].sort());
+  });
+
   it("put a port that names none in its project's default group, made on the spot, with port security on", async () => {
     const port = await createPort();
     expect(port).toMatchObject({ security_groups: [await defaultGroupOf()], port_security_enabled: true });

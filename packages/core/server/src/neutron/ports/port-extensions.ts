@@ -1,4 +1,4 @@
-import type { CorePort, PortAttributeDeclaration, PortCaller, PortCreatedEvent, PortUpdatedEvent, PresentedPortAttributes } from '@switchyard/sdk';
+import type { CorePort, PortAttributeDeclaration, PortCaller, PortCreatedEvent, PortFilterEvent, PortIdQuery, PortUpdatedEvent, PresentedPortAttributes, QueryFilter } from '@switchyard/sdk';
 import { coreResourcesOf } from '../core-resources.js';
 import { type HookOwner, deliver } from '../events/deliver.js';
 import type { EventScope } from '../events/core-events.js';
@@ -16,6 +16,8 @@ export interface PortExtender extends HookOwner {
   created(event: PortCreatedEvent, scope: EventScope): Promise<void> | void;
   updated?(event: PortUpdatedEvent, scope: EventScope): Promise<void> | void;
   present(ports: readonly CorePort[], scope: EventScope): Promise<PresentedPortAttributes> | PresentedPortAttributes;
+  /** Bound to the plugin's own context: a list's filter only reads. */
+  filter?(event: PortFilterEvent): PortIdQuery;
 }
 
 /** What the port service asks of the plugins that extend ports; with none, each step does nothing. */
@@ -29,6 +31,8 @@ export interface PortExtensions {
   updated(port: CorePort, extended: Readonly<Record<string, unknown>>, caller: PortCaller, db: CoreDb): Promise<void>;
   /** The ports with every plugin's values merged in: one `present` call per plugin. */
   present<T extends CorePort>(ports: readonly T[], db: CoreDb): Promise<T[]>;
+  /** The SQL of each list filter on a plugin attribute (`filter: true`), asking its owner's `filter` hook. */
+  readonly listFilters: Readonly<Record<string, QueryFilter>>;
 }
 
 /**
@@ -41,8 +45,10 @@ export function createPortExtensions(declared: readonly DeclaredPortAttributes[]
   const extenders: PortExtender[] = [];
   const ownNames = (service: string) => [...owners].filter(([, owner]) => owner.service === service).map(([name]) => name);
   const scopeOf = (db: CoreDb): EventScope => ({ db, core: coreResourcesOf(db) });
+  const ownerOf = (name: string) => extenders.find((extender) => extender.service === owners.get(name)?.service);
   return {
     attributes,
+    listFilters: listFiltersOf(attributes, ownerOf),
     subscribe(extender) {
       if (ownNames(extender.service).length === 0) throw new TypeError(`Service plugin ${extender.service} declared no port attributes before subscribing its port hooks.`);
       extenders.push(extender);
@@ -71,6 +77,24 @@ export function createPortExtensions(declared: readonly DeclaredPortAttributes[]
       return shown;
     },
   };
+}
+
+/**
+ * A port list narrowed to the ports the owner's hook names, in the list's own statement; the
+ * list's scoping still decides which of them the caller sees. The owner is looked up per request:
+ * plugins subscribe after the port routes are registered.
+ */
+function listFiltersOf(attributes: ReadonlyMap<string, PortAttributeDeclaration>, ownerOf: (name: string) => PortExtender | undefined): Record<string, QueryFilter> {
+  const filters: Record<string, QueryFilter> = {};
+  for (const [attribute, declaration] of attributes) {
+    if (declaration.filter !== true) continue;
+    filters[attribute] = (query, values) => {
+      const filter = ownerOf(attribute)?.filter;
+      if (filter === undefined) throw new TypeError(`The port attribute ${attribute} declares filter: true, but its plugin subscribed no filter hook.`);
+      return query.where('id', 'in', filter({ attribute, values }));
+    };
+  }
+  return filters;
 }
 
 interface AttributeOwner {

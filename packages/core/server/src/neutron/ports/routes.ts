@@ -12,7 +12,7 @@ export function registerPorts(app: FastifyInstance, context: CoreContext): Resou
     db: context.db,
     service: portService(context),
     summaries: { delete: 'Delete a port and release its addresses' },
-    queryFilters: { ...tagQueryFilters('port_tags'), fixed_ips: fixedIpsFilter },
+    queryFilters: { ...tagQueryFilters('port_tags'), fixed_ips: fixedIpsFilter, ...context.portExtensions.listFilters },
   });
   registerTags(app, context.db, { resource: portResource, store, table: 'port_tags' });
   return store;

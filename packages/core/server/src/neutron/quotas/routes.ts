@@ -2,8 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type JsonSchema, type RequestAuth, forbidden, invalidInput, neutronErrorResponses } from '@switchyard/sdk';
 import { routeSchema } from '../shared/schemas.js';
 import type { CoreDb } from '../shared/tables.js';
-import { type QuotaSet, quotaBody } from './quota-resources.js';
-import { noBody, projectParams, quotaDetailsResponse, quotaListResponse, quotaResponse, quotaUpdateBody } from './schemas.js';
+import { type QuotaSet, type ServerQuotas, quotaBody } from './quota-resources.js';
+import { noBody, projectParams, quotaSchemas } from './schemas.js';
 import { countProjectResources, deleteProjectQuotas, loadEveryProjectQuotas, loadProjectQuotas, saveProjectQuotas } from './store.js';
 
 type ProjectRequest = FastifyRequest<{ Params: { project_id: string } }>;
@@ -14,16 +14,17 @@ const TAGS = ['quotas'];
  * Neutron's quotas extension: every project's limits (admins), one project's limits, defaults and
  * usage (its own members or admins), and an admin's PUT and DELETE (back to `[quotas]`).
  */
-export function registerQuotas(app: FastifyInstance, db: CoreDb, defaults: QuotaSet): void {
+export function registerQuotas(app: FastifyInstance, db: CoreDb, { counted, defaults }: ServerQuotas): void {
+  const { quotaResponse, quotaListResponse, quotaDetailsResponse, quotaUpdateBody } = quotaSchemas(counted.map(({ resource }) => resource));
   const schema = (summary: string, response: Record<number, JsonSchema>, parts: Record<string, unknown> = { params: projectParams }) =>
     routeSchema({ tags: TAGS, summary, ...parts, response: { ...neutronErrorResponses, ...response } });
   const member = '/v2.0/quotas/:project_id';
-  const effective = async (projectId: string): Promise<QuotaSet> => new Map([...defaults, ...(await loadProjectQuotas(db, projectId))]);
+  const effective = async (projectId: string): Promise<QuotaSet> => withOwnLimits(defaults, await loadProjectQuotas(db, projectId));
 
   app.get('/v2.0/quotas', { schema: schema('List the projects with quotas of their own', { 200: quotaListResponse }, {}) }, async (request) => {
     refuseNonAdmin(request.auth, 'list every project’s quotas');
     const projects = await loadEveryProjectQuotas(db);
-    return { quotas: [...projects].map(([projectId, own]) => ({ ...quotaBody(new Map([...defaults, ...own])), project_id: projectId, tenant_id: projectId })) };
+    return { quotas: [...projects].map(([projectId, own]) => ({ ...quotaBody(withOwnLimits(defaults, own)), project_id: projectId, tenant_id: projectId })) };
   });
   app.get(member, { schema: schema('Show the quotas of a project', { 200: quotaResponse }) }, async (request: ProjectRequest) => {
     refuseOtherProject(request.auth, request.params.project_id);
@@ -36,7 +37,7 @@ export function registerQuotas(app: FastifyInstance, db: CoreDb, defaults: Quota
   for (const details of [`${member}/details`, `${member}/details.json`]) {
     app.get(details, { schema: schema('Show the quotas of a project with its usage (quota_details)', { 200: quotaDetailsResponse }) }, async (request: ProjectRequest) => {
       refuseOtherProject(request.auth, request.params.project_id);
-      const [limits, used] = await Promise.all([effective(request.params.project_id), countProjectResources(db, request.params.project_id)]);
+      const [limits, used] = await Promise.all([effective(request.params.project_id), countProjectResources(db, request.params.project_id, counted)]);
       return { quota: Object.fromEntries([...limits].map(([resource, limit]) => [resource, { limit, used: used.get(resource) ?? 0, reserved: 0 }])) };
     });
   }
@@ -44,7 +45,7 @@ export function registerQuotas(app: FastifyInstance, db: CoreDb, defaults: Quota
     refuseNonAdmin(request.auth, 'change quotas');
     const { check_limit: checkLimit, ...sent } = (request.body as { quota: Record<string, number> & { check_limit?: boolean } }).quota;
     const limits: QuotaSet = new Map(Object.entries(sent));
-    if (checkLimit === true) refuseBelowUsage(limits, await countProjectResources(db, request.params.project_id));
+    if (checkLimit === true) refuseBelowUsage(limits, await countProjectResources(db, request.params.project_id, counted));
     await saveProjectQuotas(db, request.params.project_id, limits);
     return { quota: quotaBody(await effective(request.params.project_id)) };
   });
@@ -53,6 +54,11 @@ export function registerQuotas(app: FastifyInstance, db: CoreDb, defaults: Quota
     await deleteProjectQuotas(db, request.params.project_id);
     return reply.code(204).send();
   });
+}
+
+/** The defaults with the project's own limits over them; a limit stored for a plugin no longer loaded is left out. */
+function withOwnLimits(defaults: QuotaSet, own: QuotaSet): QuotaSet {
+  return new Map([...defaults].map(([resource, limit]) => [resource, own.get(resource) ?? limit]));
 }
 
 /** As Neutron's policy: quotas are changed by admins only. */

@@ -1,29 +1,6 @@
 import type { JsonSchema } from '@switchyard/sdk';
-import { QUOTA_TABLES } from './quota-resources.js';
 
 const limit: JsonSchema = { type: 'integer', minimum: -1, maximum: 2147483647, description: 'The most the project may hold; -1 for no limit.' };
-const resources = [...QUOTA_TABLES.keys()];
-
-export const projectParams: JsonSchema = {
-  type: 'object',
-  properties: { project_id: { type: 'string', minLength: 1, maxLength: 255 } },
-  required: ['project_id'],
-};
-
-const quotaSet = { type: 'object', properties: Object.fromEntries(resources.map((resource) => [resource, limit])), required: resources };
-
-export const quotaResponse: JsonSchema = { type: 'object', properties: { quota: quotaSet }, required: ['quota'] };
-
-export const quotaListResponse: JsonSchema = {
-  type: 'object',
-  properties: {
-    quotas: {
-      type: 'array',
-      items: { ...quotaSet, properties: { ...quotaSet.properties, project_id: { type: 'string' }, tenant_id: { type: 'string' } } } as JsonSchema,
-    },
-  },
-  required: ['quotas'],
-};
 
 const usage: JsonSchema = {
   type: 'object',
@@ -31,26 +8,49 @@ const usage: JsonSchema = {
   required: ['limit', 'used', 'reserved'],
 };
 
-export const quotaDetailsResponse: JsonSchema = {
+const COUNTED = 'One key per counted resource: the core’s, and those of the loaded service plugins (security_group, firewall_rule, ...).';
+
+export const projectParams: JsonSchema = {
   type: 'object',
-  properties: { quota: { type: 'object', properties: Object.fromEntries(resources.map((resource) => [resource, usage])), required: resources } },
-  required: ['quota'],
+  properties: { project_id: { type: 'string', minLength: 1, maxLength: 255 } },
+  required: ['project_id'],
 };
 
-export const quotaUpdateBody: JsonSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['quota'],
-  properties: {
-    quota: {
+/** The quota schemas for the resources this server counts (the core's and its plugins'). */
+export function quotaSchemas(resources: readonly string[]) {
+  const each = (value: JsonSchema) => Object.fromEntries(resources.map((resource) => [resource, value]));
+  const quotaSet = { type: 'object', description: COUNTED, properties: each(limit), required: [...resources] };
+  return {
+    quotaResponse: { type: 'object', properties: { quota: quotaSet }, required: ['quota'] } as JsonSchema,
+    quotaListResponse: {
+      type: 'object',
+      properties: {
+        quotas: { type: 'array', items: { ...quotaSet, properties: { ...quotaSet.properties, project_id: { type: 'string' }, tenant_id: { type: 'string' } } } },
+      },
+      required: ['quotas'],
+    } as JsonSchema,
+    quotaDetailsResponse: {
+      type: 'object',
+      properties: { quota: { type: 'object', description: COUNTED, properties: each(usage), required: [...resources] } },
+      required: ['quota'],
+    } as JsonSchema,
+    quotaUpdateBody: {
       type: 'object',
       additionalProperties: false,
+      required: ['quota'],
       properties: {
-        ...Object.fromEntries(resources.map((resource) => [resource, limit])),
-        check_limit: { type: 'boolean', description: 'Refuse a limit below what the project already holds (default false).' },
+        quota: {
+          type: 'object',
+          description: COUNTED,
+          additionalProperties: false,
+          properties: {
+            ...each(limit),
+            check_limit: { type: 'boolean', description: 'Refuse a limit below what the project already holds (default false).' },
+          },
+        },
       },
-    },
-  },
-};
+    } as JsonSchema,
+  };
+}
 
 export const noBody: JsonSchema = { type: 'null', description: 'No body.' };

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { CoreDb } from '../shared/tables.js';
-import { QUOTA_TABLES, type QuotaSet } from './quota-resources.js';
+import type { CountedResource, QuotaSet } from './quota-resources.js';
 
 /** The limits an admin set for the project, by resource (none: the defaults apply). */
 export async function loadProjectQuotas(db: CoreDb, projectId: string): Promise<QuotaSet> {
@@ -36,11 +36,10 @@ export async function deleteProjectQuotas(db: CoreDb, projectId: string): Promis
 }
 
 /** How many of each counted resource the project holds, in one query. */
-export async function countProjectResources(db: CoreDb, projectId: string): Promise<QuotaSet> {
-  const counts = [...QUOTA_TABLES].map(([resource, table]) =>
-    sql<string>`(select count(*) from ${sql.table(table)} where project_id = ${projectId})`.as(resource),
-  );
+export async function countProjectResources(db: CoreDb, projectId: string, counted: readonly CountedResource[]): Promise<QuotaSet> {
+  // Aliased by position: a resource name is a plugin's word, never part of the SQL.
+  const counts = counted.map(({ table }, index) => sql<string>`(select count(*) from ${sql.table(table)} where project_id = ${projectId})`.as(`count_${index}`));
   const row = (await db.selectNoFrom(counts).executeTakeFirstOrThrow()) as Record<string, number | string>;
   // PostgreSQL answers counts as strings.
-  return new Map([...QUOTA_TABLES.keys()].map((resource) => [resource, Number(row[resource])]));
+  return new Map(counted.map(({ resource }, index) => [resource, Number(row[`count_${index}`])]));
 }
