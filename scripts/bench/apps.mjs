@@ -32,11 +32,12 @@ export class AppProcesses {
    * Switchyard from the built dist, started as users start it. With `logFile`, pino's JSON
    * lines (stdout) go to that file: a real write per line, but no terminal to slow it down.
    * `plugins` (`{ servicePlugins, previewEnabled }`) replaces the workspace config's, for a
-   * service's own bench that loads only that service.
+   * service's own bench that loads only that service. `unlimited` names the resources (quota
+   * keys) the seed creates more of than a project's default quota allows.
    */
-  async startSwitchyard({ logLevel, logFile, plugins = workspacePlugins() }) {
+  async startSwitchyard({ logLevel, logFile, plugins = workspacePlugins(), unlimited = ['network'] }) {
     const port = await freePort();
-    const args = [serverBin, '--config', this.#writeConfig(plugins), '--port', String(port), '--log-level', logLevel];
+    const args = [serverBin, '--config', this.#writeConfig(plugins, unlimited), '--port', String(port), '--log-level', logLevel];
     const stdout = logFile === undefined ? 'ignore' : openSync(logFile, 'a');
     try {
       return await this.#start(args, port, stdout);
@@ -56,11 +57,11 @@ export class AppProcesses {
     await Promise.all(this.#children.map(stop));
   }
 
-  #writeConfig({ servicePlugins, previewEnabled }) {
+  #writeConfig({ servicePlugins, previewEnabled }, unlimited) {
     const configFile = path.join(this.#workDir, 'switchyard.toml');
     const list = (names) => `[${names.map((name) => JSON.stringify(name)).join(', ')}]`;
-    // The seed puts every network in one project, ten times Neutron's default quota.
-    const quotas = ['[quotas]', 'network = -1'];
+    // The seed puts every item in one project, often ten times Neutron's default quota.
+    const quotas = ['[quotas]', ...unlimited.map((resource) => `${resource} = -1`)];
     const lines = [`service_plugins = ${list(servicePlugins)}`, '[database]', 'url = "sqlite:switchyard.db"', ...quotas, '[preview]', `enabled = ${list(previewEnabled)}`];
     writeFileSync(configFile, [...lines, ''].join('\n'));
     return configFile;

@@ -2,10 +2,13 @@
 // playwright-core, against the built server on loopback in token mode with the firewall opted in.
 // One story, step by step as a user clicks it: sign in, build a network, a subnet with an
 // allocation pool and a router with an interface, then a firewall rule, a policy and a group bound
-// to the router port, and check the Preview badge is on the firewall's panel and on no core panel.
+// to the router port, and check the Preview badge is on the firewall's panel while the firewall is
+// a preview (its package.json says so; after `promote` the same test checks the badge is gone) and
+// on no core panel.
 // A screenshot of every step goes to artifacts/browser/ (git-ignored), kept for CI.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -18,6 +21,8 @@ const ARTIFACTS = path.join(root, 'artifacts', 'browser');
 const TOKEN = 'browser-test-token';
 const ADMIN_TOKEN = 'browser-admin-token';
 // What this machine's closed network needs: no sandbox as root, no background calls home.
+// Wherever the firewall lives today (packages/preview or, once promoted, packages/core).
+const FIREWALL_IS_PREVIEW = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@switchyard/firewall/package.json'), 'utf8')).switchyard.stability === 'preview';
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let folder;
@@ -54,7 +59,8 @@ function serverConfig() {
     '[dashboard]',
     'enabled = "yes"',
     '[preview]',
-    'enabled = ["firewall"]',
+    // A stable plugin needs no opt-in.
+    `enabled = ${FIREWALL_IS_PREVIEW ? '["firewall"]' : '[]'}`,
     `[auth.tokens.${JSON.stringify(TOKEN)}]`,
     'project = "demo"',
     `[auth.tokens.${JSON.stringify(ADMIN_TOKEN)}]`,
@@ -155,7 +161,7 @@ test('creates a network, a subnet with an allocation pool, and a router with an 
   await screenshot('router-interface');
 });
 
-test('no core panel carries a Preview badge; the firewall menu entry does', async () => {
+test(`no core panel carries a Preview badge; the firewall menu entry ${FIREWALL_IS_PREVIEW ? 'does' : 'neither, now it is stable'}`, async () => {
   for (const id of ['networks', 'subnets', 'ports', 'routers', 'discovery']) {
     await openPanel(id);
     assert.equal(await page.locator(`nav a[data-menu="${id}"] .preview-badge`).count(), 0, `menu entry ${id}`);
@@ -164,17 +170,23 @@ test('no core panel carries a Preview badge; the firewall menu entry does', asyn
   }
   await page.locator('section[data-section="extensions"] tbody tr', { hasText: 'fwaas' }).first().waitFor();
   await screenshot('discovery');
-  assert.equal(await page.locator('nav a[data-menu="plugin-firewall"] .preview-badge').textContent(), 'Preview');
+  const badge = page.locator('nav a[data-menu="plugin-firewall"] .preview-badge');
+  if (FIREWALL_IS_PREVIEW) assert.equal(await badge.textContent(), 'Preview');
+  else assert.equal(await badge.count(), 0);
 });
 
-test('the firewall panel, its forms and its banner say Preview; a rule, a policy and a group bound to the router port', async () => {
+test(`the firewall panel, its forms and its banner ${FIREWALL_IS_PREVIEW ? 'say Preview' : 'carry no Preview label'}; a rule, a policy and a group bound to the router port`, async () => {
   await openPanel('plugin-firewall');
-  assert.equal(await page.locator('main h2 .preview-badge').textContent(), 'Preview');
-  assert.match((await page.textContent('main .preview-banner')) ?? '', /^firewall is a preview service/);
   const forms = page.locator('main form');
   const formCount = await forms.count();
   assert.ok(formCount >= 4, `found ${formCount} forms`);
-  assert.equal(await page.locator('main form h4 .preview-badge').count(), formCount, 'every form of the firewall panel has the badge');
+  if (FIREWALL_IS_PREVIEW) {
+    assert.equal(await page.locator('main h2 .preview-badge').textContent(), 'Preview');
+    assert.match((await page.textContent('main .preview-banner')) ?? '', /^firewall is a preview service/);
+    assert.equal(await page.locator('main form h4 .preview-badge').count(), formCount, 'every form of the firewall panel has the badge');
+  } else {
+    assert.equal(await page.locator('main .preview-badge, main .preview-banner').count(), 0, 'a stable panel has no preview label');
+  }
 
   const rule = form('Create firewall rule');
   await fill(rule, 'name', 'allow-web');

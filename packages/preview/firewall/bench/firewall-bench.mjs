@@ -39,7 +39,7 @@ const processes = new AppProcesses(workDir);
 process.once('SIGINT', () => cleanUp().then(() => process.exit(130)));
 
 try {
-  const switchyardUrl = await processes.startSwitchyard({ logLevel: 'warn', plugins: { servicePlugins: ['firewall'], previewEnabled: ['firewall'] } });
+  const switchyardUrl = await processes.startSwitchyard({ logLevel: 'warn', plugins: { servicePlugins: ['firewall'], previewEnabled: ['firewall'] }, unlimited: ['firewall_rule'] });
   const portId = await seedFirewall(switchyardUrl, settings);
   const apps = [
     { key: 'bare', label: 'bare fastify+sqlite', url: await processes.startBare(bareRulesApp) },
