@@ -34,7 +34,7 @@ async function measure(url: string, method: 'GET' | 'POST', path: string, body?:
  * shared 2-core host the load of other processes changes from minute to minute.
  */
 async function bench(databaseUrl: string, rounds: number): Promise<{ one: Throughput[]; three: Throughput[] }> {
-  const cluster = new Cluster({ databaseUrl, replicas: 3, plugins: installedPlugins(ROOT) });
+  const cluster = new Cluster({ databaseUrl, replicas: 3, plugins: await installedPlugins(ROOT) });
   const results = { one: [] as Throughput[], three: [] as Throughput[] };
   try {
     await cluster.start();

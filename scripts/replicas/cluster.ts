@@ -96,10 +96,7 @@ function replicaConfig(options: ClusterOptions, port: number): string {
     'enabled = "yes"',
     // The workload keeps half of what it creates in one project: quotas would refuse it, not a replica.
     '[quotas]',
-    'network = -1',
-    'subnet = -1',
-    'port = -1',
-    'router = -1',
+    ...['network', 'subnet', 'port', 'router', ...options.plugins.flatMap((plugin) => plugin.quotaResources)].map((resource) => `${resource} = -1`),
     '[preview]',
     `enabled = ${JSON.stringify(previews)}`,
     '',

@@ -16,7 +16,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (line: string) => process.stdout.write(`test-replicas: ${line}\n`);
 
 async function main(databaseUrl: string): Promise<string[]> {
-  const plugins = installedPlugins(ROOT);
+  const plugins = await installedPlugins(ROOT);
   const firewall = plugins.find((plugin) => plugin.service === 'firewall');
   log(`plugins: ${plugins.map((plugin) => `${plugin.service} (${plugin.stability})`).join(', ') || 'none'}`);
   const cluster = new Cluster({ databaseUrl, replicas: 3, plugins });

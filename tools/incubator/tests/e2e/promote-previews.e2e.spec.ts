@@ -66,7 +66,7 @@ describe('promote every preview of the workspace; npm test after it (end to end)
     copy.commitStep(`promote ${promoted.map(({ service }) => service).join(', ')}`);
   }, TEN_MINUTES);
 
-  it('the root switchyard.toml still starts the server; the promoted services are served as stable with no preview warning', async () => {
+  it('the root switchyard.toml still starts the server; the promoted services are served as stable with no preview warning or dashboard badge', async () => {
     const server = await startServerIn(copy.root, 'switchyard.toml');
     try {
       const response = await fetch(`${server.url}/v2.0/extensions`);
@@ -74,6 +74,12 @@ describe('promote every preview of the workspace; npm test after it (end to end)
       expect(extensions).not.toEqual([]);
       expect(extensions.filter((extension) => extension.stability !== 'stable')).toEqual([]);
       expect(server.output()).not.toMatch(/is a preview service/);
+      // The dashboard draws its Preview badge and banner from this manifest (test:browser checks
+      // the page): after promotion no panel of a promoted plugin carries them, with no edit to it.
+      const answer = await fetch(`${server.url}/dashboard/panels.json`);
+      expect(answer.status, 'the root config serves the dashboard').toBe(200);
+      const manifest = (await answer.json()) as { panels: { service: string; stability: string }[] };
+      expect(manifest.panels.filter((panel) => panel.stability !== 'stable')).toEqual([]);
     } finally {
       await server.stop();
     }
