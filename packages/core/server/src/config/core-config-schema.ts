@@ -168,22 +168,23 @@ const database: ConfigSection = {
   ],
 };
 
+/**
+ * `enabled = "no" | "yes"` of a section that switches a feature on. A choice, not a TOML boolean:
+ * a new key type would widen ConfigKey, which tools reading this schema switch on (a break of
+ * @switchyard/server/config-schema).
+ */
+function enabledKey(description: string[]) {
+  return { key: 'enabled', type: 'choice' as const, allowed: ['no', 'yes'], default: 'no', description };
+}
+
 const metrics: ConfigSection = {
   name: 'metrics',
   description: ['Prometheus metrics.'],
   keys: [
-    {
-      key: 'enabled',
-      // A choice, not a TOML boolean: a new key type would widen ConfigKey, which tools reading
-      // this schema switch on (a break of @switchyard/server/config-schema).
-      type: 'choice',
-      allowed: ['no', 'yes'],
-      default: 'no',
-      description: [
-        '"yes" serves GET /metrics: requests and latency by service, operation, stability and status;',
-        'switchyard_plugin_info; database pool gauges. Like /healthz and /readyz it needs no token.',
-      ],
-    },
+    enabledKey([
+      '"yes" serves GET /metrics: requests and latency by service, operation, stability and status;',
+      'switchyard_plugin_info; database pool gauges. Like /healthz and /readyz it needs no token.',
+    ]),
   ],
 };
 
@@ -191,17 +192,10 @@ const dashboard: ConfigSection = {
   name: 'dashboard',
   description: ['The web dashboard (the @switchyard/dashboard package).'],
   keys: [
-    {
-      key: 'enabled',
-      // A choice like [metrics] enabled, for the same reason.
-      type: 'choice',
-      allowed: ['no', 'yes'],
-      default: 'no',
-      description: [
-        '"yes" serves the web dashboard at /dashboard/, with a panel for each loaded plugin that has one;',
-        'the package must be installed (npm install @switchyard/dashboard). The page needs no token.',
-      ],
-    },
+    enabledKey([
+      '"yes" serves the web dashboard at /dashboard/, with a panel for each loaded plugin that has one;',
+      'the package must be installed (npm install @switchyard/dashboard). The page needs no token.',
+    ]),
   ],
 };
 
