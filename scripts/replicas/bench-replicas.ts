@@ -76,14 +76,19 @@ const runs = await bench(databaseUrl, ROUNDS);
 const pick = (results: Throughput[], key: keyof Throughput) => median(results.map((result) => result[key]));
 const one = { get: pick(runs.one, 'get'), post: pick(runs.one, 'post') };
 const three = { get: pick(runs.three, 'get'), post: pick(runs.three, 'post') };
-const row = (label: string, a: number, b: number) =>
-  `${label.padEnd(28)} ${a.toFixed(0).padStart(10)} ${b.toFixed(0).padStart(10)} ${(b / a).toFixed(2).padStart(8)}${b < a ? '  (a loss)' : ''}`;
+/** The 3/1 ratio of each alternating round: their spread says how much the machine's load moved. */
+const spread = (key: keyof Throughput) => {
+  const ratios = runs.one.map((round, index) => runs.three[index][key] / round[key]);
+  return `${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}`;
+};
+const row = (label: string, key: keyof Throughput) =>
+  `${label.padEnd(28)} ${one[key].toFixed(0).padStart(10)} ${three[key].toFixed(0).padStart(10)} ${(three[key] / one[key]).toFixed(2).padStart(8)} ${spread(key).padStart(12)}${three[key] < one[key] ? '  (a loss)' : ''}`;
 process.stdout.write(
   [
     `bench:replicas: median of ${ROUNDS} alternating rounds, ${SECONDS} s per run, ${CONNECTIONS} connections, through HAProxy (requests/s)`,
-    `${''.padEnd(28)} ${'1 replica'.padStart(10)} ${'3 replicas'.padStart(10)} ${'3/1'.padStart(8)}`,
-    row('GET /v2.0/networks/{id}', one.get, three.get),
-    row('POST /v2.0/networks', one.post, three.post),
+    `${''.padEnd(28)} ${'1 replica'.padStart(10)} ${'3 replicas'.padStart(10)} ${'3/1'.padStart(8)} ${'per round'.padStart(12)}`,
+    row('GET /v2.0/networks/{id}', 'get'),
+    row('POST /v2.0/networks', 'post'),
     '',
   ].join('\n'),
 );
