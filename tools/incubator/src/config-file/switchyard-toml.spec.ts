@@ -56,6 +56,29 @@ describe('removeServiceFromToml (retire)', () => {
     expect(retire(text).text).toBe('service_plugins = []\npreview = { enabled = ["vpn"] }\n\n[plugins]\n');
   });
 
+  it('removes the [quotas] keys the config sample wrote for the service, with their comments, and no others', () => {
+    const text = [
+      'service_plugins = ["dns"]',
+      '[quotas]',
+      '# How many networks.',
+      'network = 100',
+      '',
+      '# [preview] How many zones.',
+      '# Counted by the dns plugin (@switchyard/dns).',
+      'zone = 10',
+      '',
+      '# A key an operator wrote, and one counted by a plugin named dns from another package.',
+      'record = 5',
+      '# Counted by the dns plugin (@acme/dns).',
+      'view = 2',
+      '',
+    ].join('\n');
+    const edit = retire(text);
+    expect(edit.removed).toEqual(['service_plugins', '[quotas] zone']);
+    expect(parse(edit.text)).toEqual({ service_plugins: [], quotas: { network: 100, record: 5, view: 2 } });
+    expect(edit.text).not.toContain('How many zones');
+  });
+
   it('leaves an `enabled` list outside [preview] alone', () => {
     const text = '[logging]\nenabled = ["dns"]\n[preview]\nenabled = ["dns"]\n';
     expect(retire(text)).toEqual({ text: '[logging]\nenabled = ["dns"]\n[preview]\nenabled = []\n', removed: ['[preview] enabled'] });

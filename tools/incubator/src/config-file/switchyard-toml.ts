@@ -1,7 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'smol-toml';
 import { GeneratorRefusal } from '../lib/generator-refusal.js';
+import { pluginQuotaKeys } from './plugin-quota-keys.js';
 import { removeArrayItems } from './remove-array-items.js';
+import { removeKeys } from './remove-keys.js';
 import { removeTable } from './remove-table.js';
 
 /**
@@ -29,10 +31,20 @@ interface PlannedEdit {
   byHand: string;
 }
 
-/** retire: the service leaves service_plugins and [preview] enabled, and its [plugins.<service>] table goes. */
+/**
+ * retire: the service leaves service_plugins and [preview] enabled, its [plugins.<service>] table
+ * goes, and so do the [quotas] keys the config sample wrote for it (the server refuses a key no
+ * loaded plugin counts).
+ */
 export function removeServiceFromToml(text: string, service: string, packageName: string, file = 'switchyard.toml'): TomlEdit {
   const names = new Set([service, packageName]);
-  return applyEdits(text, file, [listEdit(['service_plugins'], names), listEdit(['preview', 'enabled'], names), tableEdit(['plugins', service])]);
+  parseOrRefuse(text, file); // before the key scanner, which expects a file smol-toml accepts
+  return applyEdits(text, file, [
+    listEdit(['service_plugins'], names),
+    listEdit(['preview', 'enabled'], names),
+    tableEdit(['plugins', service]),
+    keysEdit(['quotas'], pluginQuotaKeys(text, service, packageName)),
+  ]);
 }
 
 /** promote: a stable service needs no opt-in, so it leaves [preview] enabled; everything else stays. */
@@ -94,6 +106,19 @@ function tableEdit(path: readonly string[]): PlannedEdit {
     },
     apply: (text) => removeTable(text, path),
     byHand: `delete the ${path.join('.')} table ([${path.join('.')}] and its sub-tables, or its ${path.join('.')}.* keys)`,
+  };
+}
+
+function keysEdit(table: readonly string[], keys: readonly string[]): PlannedEdit {
+  const where = `[${table.join('.')}]`;
+  return {
+    label: `${where} ${keys.join(', ')}`,
+    applies: (values) => keys.some((key) => valueAt(values, [...table, key]) !== undefined),
+    expect: (values) => {
+      for (const key of keys) delete (valueAt(values, table) as TomlTable)[key];
+    },
+    apply: (text) => removeKeys(text, table, keys),
+    byHand: `delete ${keys.join(', ')} from ${where}`,
   };
 }
 

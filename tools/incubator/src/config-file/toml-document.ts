@@ -183,3 +183,10 @@ export function samePath(a: readonly string[], b: readonly string[]): boolean {
 export function startsWithPath(path: readonly string[], prefix: readonly string[]): boolean {
   return path.length >= prefix.length && prefix.every((part, index) => part === path[index]);
 }
+
+/** The comment lines right above line `index` (0-based), trimmed: what a key's description is. */
+export function commentBlockAbove(lines: readonly string[], index: number): string[] {
+  const block: string[] = [];
+  for (let line = index - 1; line >= 0 && lines[line].trim().startsWith('#'); line -= 1) block.unshift(lines[line].trim());
+  return block;
+}

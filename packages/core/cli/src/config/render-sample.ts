@@ -92,6 +92,7 @@ function renderPluginKeys(section: ConfigSection, plugins: readonly SamplePlugin
     plugin.quotas.map((quota) => {
       const [first = '', ...rest] = pluginKeys.describe(quota.noun);
       const key = { ...pluginKeys.value, key: quota.resource, description: [], default: quota.default };
+      // The incubator's retire finds a plugin's keys by this line (tools/incubator plugin-quota-keys.ts).
       const owner = `Counted by the ${plugin.service} plugin (${plugin.packageName}).`;
       return [...comment([labeled(plugin, first), ...rest, owner, defaultLine(key)]), `${tomlKey(quota.resource)} = ${tomlValue(quota.default)}`];
     }),
