@@ -2,9 +2,9 @@
 // playwright-core, against the built server on loopback in token mode with the firewall and the
 // security groups opted in. One story, step by step as a user clicks it: sign in, build a network,
 // a subnet with an allocation pool and a router with an interface, then a firewall rule, a policy
-// and a group bound to the router port, a security group with a rule, and check the Preview badge
-// is on each plugin's panel while the plugin is a preview (its package.json says so; after
-// `promote` the same test checks the badge is gone) and on no core panel.
+// and a group bound to the router port, a security group with a rule and a port in it, and check
+// the Preview badge is on each plugin's panel while the plugin is a preview (its package.json says
+// so; after `promote` the same test checks the badge is gone) and on no core panel.
 // A screenshot of every step goes to artifacts/browser/ (git-ignored), kept for CI.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -230,7 +230,7 @@ test(`the firewall panel, its forms and its banner ${FIREWALL_IS_PREVIEW ? 'say 
   await screenshot('evaluation');
 });
 
-test(`the security groups panel ${SECURITY_GROUPS_IS_PREVIEW ? 'says Preview' : 'carries no Preview label'}; a group and a rule in it, listed`, async () => {
+test(`the security groups panel ${SECURITY_GROUPS_IS_PREVIEW ? 'says Preview' : 'carries no Preview label'}; a group and a rule in it, listed, and a port put in the group`, async () => {
   await openPanel('plugin-security-groups');
   await assertPanelLabels('security-groups', SECURITY_GROUPS_IS_PREVIEW, 2);
 
@@ -251,6 +251,13 @@ test(`the security groups panel ${SECURITY_GROUPS_IS_PREVIEW ? 'says Preview' : 
   const groupId = await row('security_groups', 'web-sg').getAttribute('data-id');
   await row('security_group_rules', '192.0.2.0/24').filter({ hasText: groupId }).filter({ hasText: '443' }).waitFor();
   await screenshot('security-groups');
+
+  await row('ports', '10.0.0.1').locator('button', { hasText: 'Set security groups' }).click();
+  const setGroups = page.locator('form[data-form^="Set security groups: "]');
+  await pick(setGroups, 'security_groups', 'web-sg');
+  await submit(setGroups, /done/);
+  await row('ports', '10.0.0.1').filter({ hasText: groupId }).waitFor();
+  await screenshot('port-security-groups');
 });
 
 test("an admin picks a project: lists show that project's resources and creates land in it", async () => {
