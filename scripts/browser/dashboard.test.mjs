@@ -1,10 +1,10 @@
 // `npm run test:browser` (scripts/test-browser.sh): the dashboard in Debian's Chromium, driven by
-// playwright-core, against the built server on loopback in token mode with the firewall opted in.
-// One story, step by step as a user clicks it: sign in, build a network, a subnet with an
-// allocation pool and a router with an interface, then a firewall rule, a policy and a group bound
-// to the router port, and check the Preview badge is on the firewall's panel while the firewall is
-// a preview (its package.json says so; after `promote` the same test checks the badge is gone) and
-// on no core panel.
+// playwright-core, against the built server on loopback in token mode with the firewall and the
+// security groups opted in. One story, step by step as a user clicks it: sign in, build a network,
+// a subnet with an allocation pool and a router with an interface, then a firewall rule, a policy
+// and a group bound to the router port, a security group with a rule and a port in it, and check
+// the Preview badge is on each plugin's panel while the plugin is a preview (its package.json says
+// so; after `promote` the same test checks the badge is gone) and on no core panel.
 // A screenshot of every step goes to artifacts/browser/ (git-ignored), kept for CI.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +22,10 @@ const TOKEN = 'browser-test-token';
 const ADMIN_TOKEN = 'browser-admin-token';
 // What this machine's closed network needs: no sandbox as root, no background calls home.
 // Wherever the firewall lives today (packages/preview or, once promoted, packages/core).
-const FIREWALL_IS_PREVIEW = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@switchyard/firewall/package.json'), 'utf8')).switchyard.stability === 'preview';
+const isPreview = (packageName) => JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`${packageName}/package.json`), 'utf8')).switchyard.stability === 'preview';
+const FIREWALL_IS_PREVIEW = isPreview('@switchyard/firewall');
+const SECURITY_GROUPS_IS_PREVIEW = isPreview('@switchyard/security-groups');
+const OPTED_IN = [...(FIREWALL_IS_PREVIEW ? ['firewall'] : []), ...(SECURITY_GROUPS_IS_PREVIEW ? ['security-groups'] : [])];
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let folder;
@@ -55,12 +58,12 @@ after(async () => {
 function serverConfig() {
   return [
     'auth_strategy = "token"',
-    'service_plugins = ["firewall"]',
+    'service_plugins = ["firewall", "security-groups"]',
     '[dashboard]',
     'enabled = "yes"',
     '[preview]',
     // A stable plugin needs no opt-in.
-    `enabled = ${FIREWALL_IS_PREVIEW ? '["firewall"]' : '[]'}`,
+    `enabled = ${JSON.stringify(OPTED_IN)}`,
     `[auth.tokens.${JSON.stringify(TOKEN)}]`,
     'project = "demo"',
     `[auth.tokens.${JSON.stringify(ADMIN_TOKEN)}]`,
@@ -175,18 +178,24 @@ test(`no core panel carries a Preview badge; the firewall menu entry ${FIREWALL_
   else assert.equal(await badge.count(), 0);
 });
 
-test(`the firewall panel, its forms and its banner ${FIREWALL_IS_PREVIEW ? 'say Preview' : 'carry no Preview label'}; a rule, a policy and a group bound to the router port`, async () => {
-  await openPanel('plugin-firewall');
-  const forms = page.locator('main form');
-  const formCount = await forms.count();
-  assert.ok(formCount >= 4, `found ${formCount} forms`);
-  if (FIREWALL_IS_PREVIEW) {
+/** The panel's heading, banner and every form carry the Preview label exactly when its plugin is a preview. */
+async function assertPanelLabels(service, preview, minimumForms) {
+  const formCount = await page.locator('main form').count();
+  assert.ok(formCount >= minimumForms, `found ${formCount} forms`);
+  if (preview) {
+    assert.equal(await page.locator(`nav a[data-menu="plugin-${service}"] .preview-badge`).textContent(), 'Preview');
     assert.equal(await page.locator('main h2 .preview-badge').textContent(), 'Preview');
-    assert.match((await page.textContent('main .preview-banner')) ?? '', /^firewall is a preview service/);
-    assert.equal(await page.locator('main form h4 .preview-badge').count(), formCount, 'every form of the firewall panel has the badge');
+    assert.match((await page.textContent('main .preview-banner')) ?? '', new RegExp(`^${service} is a preview service`));
+    assert.equal(await page.locator('main form h4 .preview-badge').count(), formCount, `every form of the ${service} panel has the badge`);
   } else {
+    assert.equal(await page.locator(`nav a[data-menu="plugin-${service}"] .preview-badge`).count(), 0);
     assert.equal(await page.locator('main .preview-badge, main .preview-banner').count(), 0, 'a stable panel has no preview label');
   }
+}
+
+test(`the firewall panel, its forms and its banner ${FIREWALL_IS_PREVIEW ? 'say Preview' : 'carry no Preview label'}; a rule, a policy and a group bound to the router port`, async () => {
+  await openPanel('plugin-firewall');
+  await assertPanelLabels('firewall', FIREWALL_IS_PREVIEW, 4);
 
   const rule = form('Create firewall rule');
   await fill(rule, 'name', 'allow-web');
@@ -219,6 +228,36 @@ test(`the firewall panel, its forms and its banner ${FIREWALL_IS_PREVIEW ? 'say 
   await fill(evaluate, 'destination_port', '80');
   await submit(evaluate, /^ALLOW: /);
   await screenshot('evaluation');
+});
+
+test(`the security groups panel ${SECURITY_GROUPS_IS_PREVIEW ? 'says Preview' : 'carries no Preview label'}; a group and a rule in it, listed, and a port put in the group`, async () => {
+  await openPanel('plugin-security-groups');
+  await assertPanelLabels('security-groups', SECURITY_GROUPS_IS_PREVIEW, 2);
+
+  const group = form('Create security group');
+  await fill(group, 'name', 'web-sg');
+  await fill(group, 'description', 'web servers');
+  await submit(group, /^Created security group /);
+  await row('security_groups', 'web-sg').filter({ hasText: 'web servers' }).waitFor();
+
+  const rule = form('Create security group rule');
+  await pick(rule, 'security_group_id', 'web-sg');
+  await rule.locator('[data-field="direction"] select').selectOption('ingress');
+  await rule.locator('[data-field="protocol"] select').selectOption('tcp');
+  await fill(rule, 'port_range_min', '443');
+  await fill(rule, 'port_range_max', '443');
+  await fill(rule, 'remote_ip_prefix', '192.0.2.0/24');
+  await submit(rule, /^Created security group rule /);
+  const groupId = await row('security_groups', 'web-sg').getAttribute('data-id');
+  await row('security_group_rules', '192.0.2.0/24').filter({ hasText: groupId }).filter({ hasText: '443' }).waitFor();
+  await screenshot('security-groups');
+
+  await row('ports', '10.0.0.1').locator('button', { hasText: 'Set security groups' }).click();
+  const setGroups = page.locator('form[data-form^="Set security groups: "]');
+  await pick(setGroups, 'security_groups', 'web-sg');
+  await submit(setGroups, /done/);
+  await row('ports', '10.0.0.1').filter({ hasText: groupId }).waitFor();
+  await screenshot('port-security-groups');
 });
 
 test("an admin picks a project: lists show that project's resources and creates land in it", async () => {

@@ -17,7 +17,7 @@ interface WidgetPaths {
 const operations = { 'GET /v2.0/widgets': 'preview', 'POST /v2.0/widgets': 'preview', 'GET /v2.0/gadgets': 'stable' } as const;
 
 /** A client of a service named `service` (each test its own: warnings are once per process and service). */
-function widgetsClient(service: string, answer: () => Response, options: { token?: string; project?: string; previewWarnings?: boolean } = {}) {
+function widgetsClient(service: string, answer: () => Response, options: { token?: string; project?: string; roles?: string[]; previewWarnings?: boolean } = {}) {
   const sent: Request[] = [];
   const fetchImpl = (async (request: Request) => {
     sent.push(request);
@@ -50,6 +50,15 @@ describe('a service client', () => {
     expect(await client.request('DELETE', '/v2.0/things/t1')).toBeUndefined();
     expect(sent[0].method).toBe('DELETE');
     expect(Object.fromEntries(sent[0].headers)).toEqual({ accept: 'application/json' });
+  });
+
+  it('sends the noauth roles as X-Roles, comma-separated, and no X-Roles for none', async () => {
+    const { client, sent } = widgetsClient('roles', json(200, {}), { project: 'p1', roles: ['admin', 'member'] });
+    await client.request('GET', '/v2.0/things');
+    expect(sent[0].headers.get('x-roles')).toBe('admin,member');
+    const none = widgetsClient('no-roles', json(200, {}), { project: 'p1', roles: [] });
+    await none.client.request('GET', '/v2.0/things');
+    expect(none.sent[0].headers.has('x-roles')).toBe(false);
   });
 
   it('request() reaches paths the document does not describe, query string included', async () => {

@@ -11,14 +11,25 @@ const warnedServices = new Set<string>();
 export function warnPreviewOnce(service: string, operation: string, enabled: boolean): void {
   if (!enabled || silencedByEnvironment() || warnedServices.has(service)) return;
   warnedServices.add(service);
-  process.emitWarning(
+  emitPreviewWarning(
     `${operation} is a preview operation of ${service}: it may change or go away in a later release. ` +
       `Silence with { previewWarnings: false } or ${SILENCE_PREVIEW_WARNINGS_ENV}=1.`,
-    { type: 'PreviewWarning', code: 'SWITCHYARD_PREVIEW' },
   );
 }
 
+/** Node's warning channel where there is one; a browser (no `process`) gets the same line on its console. */
+function emitPreviewWarning(message: string): void {
+  const node = nodeProcess();
+  if (node) node.emitWarning(message, { type: 'PreviewWarning', code: 'SWITCHYARD_PREVIEW' });
+  else console.warn(`PreviewWarning: ${message}`);
+}
+
 function silencedByEnvironment(): boolean {
-  const value = process.env[SILENCE_PREVIEW_WARNINGS_ENV];
+  const value = nodeProcess()?.env[SILENCE_PREVIEW_WARNINGS_ENV];
   return value !== undefined && value !== '' && value !== '0';
+}
+
+/** Bundlers leave `process` undefined in a browser page: reading it there must not throw. */
+function nodeProcess(): NodeJS.Process | undefined {
+  return typeof process === 'undefined' || typeof process.emitWarning !== 'function' ? undefined : process;
 }

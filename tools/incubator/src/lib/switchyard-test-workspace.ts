@@ -51,7 +51,7 @@ export function addSwitchyardPackage(tree: Tree, name: string, fixture: PackageF
 }
 
 /**
- * An in-memory Switchyard workspace: sdk/db/server/cli/client (stable), firewall and dns (preview), the
+ * An in-memory Switchyard workspace: sdk/db/server/cli/client/dashboard (stable), firewall and dns (preview), the
  * incubator tool (no lifecycle metadata),
  * the incubator policy in nx.json at cycle 3, blueprints, root tsconfig and switchyard.toml.
  */
@@ -67,6 +67,7 @@ export function createSwitchyardWorkspace(): Tree {
   addSwitchyardPackage(tree, 'server', { version: '1.1.0', stability: 'stable', dependencies: { '@switchyard/sdk': '^1.0.0' } });
   addSwitchyardPackage(tree, 'cli', { version: '1.0.0', stability: 'stable', dependencies: { '@switchyard/sdk': '^1.0.0', '@switchyard/client': '^1.0.0' } });
   addSwitchyardPackage(tree, 'client', { version: '1.0.0', stability: 'stable' });
+  addSwitchyardPackage(tree, 'dashboard', { version: '1.0.0', stability: 'stable' });
   addSwitchyardPackage(tree, 'firewall', { version: '0.2.0', stability: 'preview', enteredCycle: 1 });
   addSwitchyardPackage(tree, 'dns', { version: '0.3.1', stability: 'preview', enteredCycle: 2 });
   writeJson(tree, 'tools/incubator/package.json', { name: '@switchyard/incubator', version: '0.0.0', private: true });

@@ -37,6 +37,9 @@ describe('scaffold, renew, retire a preview; npm test after each (end to end)', 
       switchyard: { stability: 'preview', enteredCycle: copy.releaseCycle(), blueprint: 'BP-9101' },
     });
     expect(JSON.parse(copy.read('tsconfig.json')).references).toContainEqual({ path: `./packages/preview/${SAMPLE}` });
+    // Its dashboard panel: exported, and its API report written by the generator's callback (npm test's api-report checks it).
+    expect(JSON.parse(copy.read(`packages/preview/${SAMPLE}/package.json`)).exports['./dashboard']).toMatchObject({ default: './dist/dashboard.js' });
+    expect(copy.read(`packages/preview/${SAMPLE}/api/dashboard.report.api.md`)).toContain('const panel: DashboardPanel;');
     expect(copy.read(`.changeset/preview-${SAMPLE}.md`)).toMatch(new RegExp(`^---\\n"@switchyard\\/${SAMPLE}": minor\\n---\\n`));
     copy.relink(`@switchyard/${SAMPLE}`, `packages/preview/${SAMPLE}`);
     const sample = copy.regenerateSample();

@@ -1,8 +1,10 @@
 /**
- * The dashboard's only HTTP code: every call to the server goes through `createApi`, so moving
- * to @switchyard/client later changes this file alone. Errors become `ApiError`s whose message
- * is the server's NeutronError message, ready to show.
+ * The dashboard's only HTTP code: every call to the server goes through `createApi`, on
+ * `@switchyard/client` (the same client, derived from the same OpenAPI document, as the CLI's).
+ * Panels name plugin paths the core document does not describe, so calls use its `request()`.
+ * Errors become `ApiError`s whose message is the server's NeutronError message, ready to show.
  */
+import { SwitchyardApiError, SwitchyardConnectionError, SwitchyardResponseError, createSwitchyardClient } from '@switchyard/client';
 import type { Session } from './session.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -21,41 +23,40 @@ export interface Api {
   request<T = unknown>(method: HttpMethod, path: string, body?: unknown): Promise<T>;
 }
 
-/** Sends the session's credentials the way the server's auth strategy reads them. */
-export function authHeaders(session: Session): Record<string, string> {
-  if (session.token) return { 'X-Auth-Token': session.token };
-  const headers: Record<string, string> = { 'X-Project-Id': session.projectId || 'default' };
-  if (session.admin) headers['X-Roles'] = 'admin';
-  return headers;
+export interface ApiOptions {
+  /** The page's address: paths resolve against it ("panels.json" beside the page, "/v2.0/..." at its origin). */
+  base: string;
+  fetch?: typeof fetch;
 }
 
-export function createApi(session: Session, fetchImpl: typeof fetch = (...args) => fetch(...args)): Api {
+/** The session's credentials the way the server's auth strategy reads them: the token alone, else the noauth project and role. */
+function credentials(session: Session): { token?: string; project?: string; roles?: string[] } {
+  if (session.token) return { token: session.token };
+  return { project: session.projectId || 'default', roles: session.admin ? ['admin'] : [] };
+}
+
+export function createApi(session: Session, options: ApiOptions = { base: document.baseURI }): Api {
+  const origin = new URL(options.base).origin;
+  // The dashboard draws its own Preview labels from each panel's stability.
+  const client = createSwitchyardClient({ url: origin, ...credentials(session), previewWarnings: false, fetch: options.fetch });
   return {
     async request<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
-      const headers: Record<string, string> = { Accept: 'application/json', ...authHeaders(session) };
-      if (body !== undefined) headers['Content-Type'] = 'application/json';
-      let response: Response;
+      const target = new URL(path, options.base);
       try {
-        response = await fetchImpl(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+        return await client.request<T>(method, `${target.pathname}${target.search}`, body);
       } catch (error) {
-        throw new ApiError(`The server cannot be reached (${(error as Error).message}); is it running?`, 0);
+        throw readableError(error);
       }
-      const text = await response.text();
-      if (!response.ok) throw new ApiError(readableError(response.status, text), response.status);
-      return (text === '' ? undefined : JSON.parse(text)) as T;
     },
   };
 }
 
-/** The NeutronError's message ("Network abc could not be found."), else the status and a short body. */
-export function readableError(status: number, text: string): string {
-  try {
-    const body = JSON.parse(text) as { NeutronError?: { message?: unknown }; message?: unknown };
-    const message = body.NeutronError?.message ?? body.message;
-    if (typeof message === 'string' && message !== '') return message;
-  } catch {
-    // Not JSON (a proxy's HTML page): fall through to the status line.
+/** The client's typed errors as one line to show: the server's message, else what failed. */
+function readableError(error: unknown): ApiError {
+  if (error instanceof SwitchyardApiError || error instanceof SwitchyardResponseError) return new ApiError(error.message, error.status);
+  if (error instanceof SwitchyardConnectionError) {
+    const cause = error.cause instanceof Error ? error.cause.message : String(error.cause);
+    return new ApiError(`The server cannot be reached (${cause}); is it running?`, 0);
   }
-  const excerpt = text.trim().slice(0, 120);
-  return `The server answered ${status}${excerpt ? `: ${excerpt}` : ''}`;
+  return new ApiError(error instanceof Error ? error.message : String(error), 0);
 }

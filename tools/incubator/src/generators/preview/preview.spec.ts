@@ -55,7 +55,14 @@ describe('preview generator', () => {
     expect(read('vitest.config.ts')).toContain("from '../../../vitest.shared'");
     expect(readJson(tree, `${root}/tsconfig.json`)).toMatchObject({
       extends: '../../../tsconfig.base.json',
-      references: [{ path: '../../core/sdk' }, { path: '../../core/client' }, { path: '../../core/server' }, { path: '../../core/db' }, { path: '../../core/cli' }],
+      references: [
+        { path: '../../core/sdk' },
+        { path: '../../core/client' },
+        { path: '../../core/server' },
+        { path: '../../core/db' },
+        { path: '../../core/cli' },
+        { path: '../../core/dashboard' },
+      ],
     });
   });
 
@@ -87,7 +94,14 @@ describe('preview generator', () => {
       apiReport: { reportFileName: 'client.report' },
       docModel: { apiJsonFilePath: '<projectFolder>/api/client.model.api.json' },
     });
-    expect(tree.read(`${root}/tsup.config.ts`, 'utf-8')).toContain("entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', client: 'src/client/index.ts' },");
+    expect(readJson(tree, `${root}/api-extractor.dashboard.json`)).toMatchObject({
+      mainEntryPointFilePath: '<projectFolder>/dist/dashboard.d.ts',
+      apiReport: { reportFileName: 'dashboard.report' },
+      docModel: { apiJsonFilePath: '<projectFolder>/api/dashboard.model.api.json' },
+    });
+    expect(tree.read(`${root}/tsup.config.ts`, 'utf-8')).toContain(
+      "entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', client: 'src/client/index.ts', dashboard: 'src/dashboard/index.ts' },",
+    );
   });
 
   it("meets promote's API baseline criterion but for the api/ files, which are exactly what its callback's targets write", async () => {
@@ -95,7 +109,7 @@ describe('preview generator', () => {
     await previewGenerator(tree, { name: 'vpn', blueprint: 'BP-0008' });
     const root = 'packages/preview/vpn';
     expect(checkApiBaseline(tree, root, readJson(tree, `${root}/package.json`))).toEqual([
-      `${root}/api lacks report.api.md, model.api.json, cli.report.api.md, cli.model.api.json, client.report.api.md, client.model.api.json: run \`npx nx run @switchyard/vpn:api-report --configuration=update\` and commit ${root}/api.`,
+      `${root}/api lacks report.api.md, model.api.json, cli.report.api.md, cli.model.api.json, client.report.api.md, client.model.api.json, dashboard.report.api.md, dashboard.model.api.json: run \`npx nx run @switchyard/vpn:api-report --configuration=update\` and commit ${root}/api.`,
       `${root}/api lacks openapi.json: run \`npx nx run @switchyard/vpn:openapi:update\` and commit ${root}/api.`,
     ]);
   });
@@ -122,7 +136,7 @@ describe('preview generator', () => {
     const packageJson = readJson(tree, `${root}/package.json`);
     expect(packageJson.exports['./client']).toEqual({ '@switchyard/source': './src/client/index.ts', types: './dist/client.d.ts', default: './dist/client.js' });
     expect(packageJson.peerDependencies['@switchyard/client']).toBe('^1.0.0');
-    expect(packageJson.peerDependenciesMeta).toEqual({ '@switchyard/client': { optional: true } });
+    expect(packageJson.peerDependenciesMeta).toMatchObject({ '@switchyard/client': { optional: true } });
     expect(packageJson.nx.targets['client-types']).toMatchObject({
       options: { command: 'node packages/core/client/codegen/dist/cli.js {projectRoot}/api/openapi.json {projectRoot}/src/client/generated' },
       configurations: { update: { args: '--update' } },
@@ -133,7 +147,26 @@ describe('preview generator', () => {
     expect(tree.read(`${root}/src/client/generated/api.ts`, 'utf-8')).toContain('npx nx run @switchyard/load-balancer:client-types:update');
   });
 
-  it('keeps the SDK (and the client, for ./client) the only packages the plugin imports (TypeBox included)', async () => {
+  it('contributes a dashboard panel listing and creating its resource through a ./dashboard export, its label left to the metadata', async () => {
+    const tree = createSwitchyardWorkspace();
+    await previewGenerator(tree, { name: 'load-balancer', blueprint: 'BP-0008' });
+    const root = 'packages/preview/load-balancer';
+    const packageJson = readJson(tree, `${root}/package.json`);
+    expect(packageJson.exports['./dashboard']).toEqual({ '@switchyard/source': './src/dashboard/index.ts', types: './dist/dashboard.d.ts', default: './dist/dashboard.js' });
+    expect(packageJson.peerDependencies['@switchyard/dashboard']).toBe('^1.0.0');
+    expect(packageJson.peerDependenciesMeta['@switchyard/dashboard']).toEqual({ optional: true });
+    expect(packageJson.devDependencies['@switchyard/dashboard']).toBe('^1.0.0');
+    const panel = tree.read(`${root}/src/dashboard/index.ts`, 'utf-8') ?? '';
+    expect(panel).toContain("      path: '/v2.0/load-balancer/items',\n      collection: 'load_balancer_items',\n      resource: 'load_balancer_item',");
+    expect(panel).toContain("title: 'LoadBalancer',");
+    expect(panel).toContain("{ name: 'name', label: 'Name' },");
+    // The server serves the panel as one file to the browser: types only, and no label of its own.
+    expect(panel.match(/^import .*$/gm)).toEqual(["import type { DashboardPanel } from '@switchyard/dashboard';"]);
+    expect(panel).not.toMatch(/preview/i);
+    expect(tree.read(`${root}/src/dashboard/panel.spec.ts`, 'utf-8')).toContain("import { itemResource } from '../resources/item.js';");
+  });
+
+  it('keeps the SDK (and the client, for ./client, and the dashboard types, for ./dashboard) the only packages the plugin imports (TypeBox included)', async () => {
     const tree = createSwitchyardWorkspace();
     await previewGenerator(tree, { name: 'vpn', blueprint: 'BP-0008' });
     const sources = tree
@@ -142,7 +175,7 @@ describe('preview generator', () => {
       .map((change) => change.content?.toString('utf-8') ?? '');
     const imported = new Set(sources.flatMap((source) => [...source.matchAll(/from '([^.][^']*)'/g)].map((match) => match[1])));
     expect(sources.length).toBeGreaterThan(0);
-    expect([...imported].sort()).toEqual(['@switchyard/client', '@switchyard/sdk']);
+    expect([...imported].sort()).toEqual(['@switchyard/client', '@switchyard/dashboard', '@switchyard/sdk']);
     expect(readJson(tree, 'packages/preview/vpn/package.json').dependencies).toBeUndefined();
   });
 

@@ -5,7 +5,7 @@ import { generatePackageFiles, readCorePackages } from './generate-package-files
 import { normalizePreviewOptions } from './normalize-options.js';
 
 describe('generatePackageFiles', () => {
-  it('reads the ranges and relative paths of sdk, server, db, cli and client', () => {
+  it('reads the ranges and relative paths of sdk, server, db, cli, client and dashboard', () => {
     const tree = createSwitchyardWorkspace();
     expect(readCorePackages(tree, normalizePreviewOptions(tree, { name: 'vpn', blueprint: 'BP-0007' }))).toEqual({
       sdk: { range: '^1.0.0', reference: '../../core/sdk' },
@@ -13,6 +13,7 @@ describe('generatePackageFiles', () => {
       db: { range: '^1.0.0', reference: '../../core/db' },
       cli: { range: '^1.0.0', reference: '../../core/cli' },
       client: { range: '^1.0.0', reference: '../../core/client' },
+      dashboard: { range: '^1.0.0', reference: '../../core/dashboard' },
     });
   });
 
@@ -24,6 +25,7 @@ describe('generatePackageFiles', () => {
       'README.md',
       'api-extractor.cli.json',
       'api-extractor.client.json',
+      'api-extractor.dashboard.json',
       'api-extractor.json',
       'package.json',
       'src/cli/index.ts',
@@ -32,6 +34,8 @@ describe('generatePackageFiles', () => {
       'src/client/generated/operation-stability.ts',
       'src/client/index.ts',
       'src/config.ts',
+      'src/dashboard/index.ts',
+      'src/dashboard/panel.spec.ts',
       'src/index.ts',
       'src/migrations/0001-create-items.ts',
       'src/migrations/index.ts',

@@ -5,8 +5,18 @@ import { GeneratorRefusal } from '../../../lib/generator-refusal.js';
 import { findWorkspacePackage } from '../../../lib/workspace-packages.js';
 import type { NormalizedPreviewOptions } from './normalize-options.js';
 
-/** The workspace packages every service plugin builds and tests against (the CLI runs its commands in tests; its ./client is built on the client). */
-const CORE_PACKAGES = { sdk: '@switchyard/sdk', server: '@switchyard/server', db: '@switchyard/db', cli: '@switchyard/cli', client: '@switchyard/client' } as const;
+/**
+ * The workspace packages every service plugin builds and tests against (the CLI runs its commands
+ * in tests; its ./client is built on the client, its ./dashboard panel typed by the dashboard).
+ */
+const CORE_PACKAGES = {
+  sdk: '@switchyard/sdk',
+  server: '@switchyard/server',
+  db: '@switchyard/db',
+  cli: '@switchyard/cli',
+  client: '@switchyard/client',
+  dashboard: '@switchyard/dashboard',
+} as const;
 
 interface CoreReference {
   range: string;
@@ -14,7 +24,7 @@ interface CoreReference {
   reference: string;
 }
 
-/** Finds sdk, server, db, cli and client; refuses (before anything is written) outside a Switchyard workspace. */
+/** Finds sdk, server, db, cli, client and dashboard; refuses (before anything is written) outside a Switchyard workspace. */
 export function readCorePackages(tree: Tree, options: NormalizedPreviewOptions): Record<keyof typeof CORE_PACKAGES, CoreReference> {
   const entries = Object.entries(CORE_PACKAGES).map(([key, packageName]) => {
     const found = findWorkspacePackage(tree, packageName);
@@ -40,10 +50,12 @@ export function generatePackageFiles(tree: Tree, options: NormalizedPreviewOptio
     dbRange: core.db.range,
     cliRange: core.cli.range,
     clientRange: core.client.range,
+    dashboardRange: core.dashboard.range,
     sdkReference: core.sdk.reference,
     serverReference: core.server.reference,
     dbReference: core.db.reference,
     cliReference: core.cli.reference,
     clientReference: core.client.reference,
+    dashboardReference: core.dashboard.reference,
   });
 }
