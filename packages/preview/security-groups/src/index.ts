@@ -26,6 +26,18 @@ export default defineServicePlugin({
     { alias: 'port-security', name: 'Port Security', description: 'Ports carry port_security_enabled; security groups apply only while it is true.', updated: '2026-12-03T00:00:00Z' },
     { alias: 'allowed-address-pairs', name: 'Allowed Address Pairs', description: 'Ports carry allowed_address_pairs: further addresses and MACs they may send from.', updated: '2026-12-03T00:00:00Z' },
     { alias: 'stateful-security-group', name: 'Stateful security group', description: 'A security group says whether its rules are stateful (stateful).', updated: '2026-12-03T00:00:00Z' },
+    {
+      alias: 'security-groups-normalized-cidr',
+      name: 'Normalized CIDR field for security group rules',
+      description: 'Rules show normalized_cidr, the network of their remote_ip_prefix (a list filter and sort key).',
+      updated: '2026-12-04T00:00:00Z',
+    },
+    {
+      alias: 'security-groups-rules-belongs-to-default-sg',
+      name: "Security group rule belongs to the project's default security group",
+      description: "Rules show belongs_to_default_sg, whether they are in their project's default group (a list filter).",
+      updated: '2026-12-04T00:00:00Z',
+    },
   ],
   resources: [groupResource, ruleResource].map((resource) => resource.apiResource),
   routes: securityGroupRoutes,

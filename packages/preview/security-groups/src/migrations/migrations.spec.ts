@@ -47,6 +47,11 @@ function rule(id: string, groupId: string, key: string, remoteGroupId: string | 
   };
 }
 
+/** The migrations a database of an earlier release ran: those named before `name`. */
+function migrationsBefore(name: string) {
+  return Object.fromEntries(Object.entries(securityGroupsMigrations).filter(([key]) => key < name));
+}
+
 describe('security-groups migrations', () => {
   it('have names that sort in the order they must run', () => {
     const names = Object.keys(securityGroupsMigrations);
@@ -63,6 +68,19 @@ describe('security-groups migrations', () => {
       { owner: 'security-groups', name: '0002-create-port-security-tables', stability: 'preview' },
       { owner: 'security-groups', name: '0003-create-allowed-address-pairs', stability: 'preview' },
       { owner: 'security-groups', name: '0004-create-security-group-tags', stability: 'preview' },
+      { owner: 'security-groups', name: '0005-add-rule-normalized-cidr', stability: 'preview' },
+    ]);
+  });
+
+  it('give the rules of an earlier release their normalized_cidr (0005: the network their prefix held already)', async () => {
+    await migrateToLatest(database.db, [{ ...migrationSet, migrations: migrationsBefore('0005') }]);
+    await db.insertInto('security_groups').values(group('g1')).execute();
+    await db.insertInto('security_group_rules').values([{ ...rule('with', 'g1', 'a'), remote_ip_prefix: '10.0.0.0/24' }, rule('without', 'g1', 'b')]).execute();
+    await migrateToLatest(database.db, [migrationSet]);
+    const rows = await db.selectFrom('security_group_rules').select(['id', 'remote_ip_prefix', 'normalized_cidr']).orderBy('id').execute();
+    expect(rows).toEqual([
+      { id: 'with', remote_ip_prefix: '10.0.0.0/24', normalized_cidr: '10.0.0.0/24' },
+      { id: 'without', remote_ip_prefix: null, normalized_cidr: null },
     ]);
   });
 

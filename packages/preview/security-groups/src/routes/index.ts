@@ -5,7 +5,9 @@ import { ensureDefaultGroup } from '../service/default-group.js';
 import { groupService } from '../service/groups-service.js';
 import { ruleService } from '../service/rules-service.js';
 import type { SecurityGroupDb } from '../store/tables.js';
+import { belongsToDefaultFilter } from './belongs-to-default-filter.js';
 import { projectsOfGroupRequest } from './group-request-projects.js';
+import { refuseComputedRuleAttributes } from './computed-rule-attributes.js';
 
 /** All security group routes; the host registers this in its own encapsulated context. */
 export const securityGroupRoutes: ServicePlugin['routes'] = async (app, { context }) => {
@@ -20,5 +22,11 @@ export const securityGroupRoutes: ServicePlugin['routes'] = async (app, { contex
   const groups = registerResource(app, groupResource, { db: context.db, service: groupService(), queryFilters: tagQueryFilters(GROUP_TAG_TABLE) });
   registerTags(app, context.db, { resource: groupResource, store: groups, table: GROUP_TAG_TABLE });
   // Neutron has no update of a rule: a changed rule is a new one.
-  registerResource(app, ruleResource, { db: context.db, service: ruleService(), verbs: ['list', 'show', 'create', 'delete'] });
+  refuseComputedRuleAttributes(app);
+  registerResource(app, ruleResource, {
+    db: context.db,
+    service: ruleService(),
+    verbs: ['list', 'show', 'create', 'delete'],
+    queryFilters: { belongs_to_default_sg: belongsToDefaultFilter(db) },
+  });
 };

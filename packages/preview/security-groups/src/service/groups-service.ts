@@ -13,7 +13,7 @@ import {
 } from '@switchyard/sdk';
 import { cannotRemoveDefault, cannotRenameDefault, defaultNameTaken, groupInUse } from '../errors.js';
 import { GROUP_TAG_TABLE, type GroupAttributes, type GroupChanges, type GroupCreation, type SecurityGroup, groupResource } from '../resources/security-group.js';
-import { isDefaultGroup } from '../store/default-groups-store.js';
+import { defaultGroupsAmong, isDefaultGroup } from '../store/default-groups-store.js';
 import { rulesOfGroups } from '../store/rules-store.js';
 import { portsInGroup } from '../store/port-bindings-store.js';
 import type { SecurityGroupDb } from '../store/tables.js';
@@ -80,7 +80,7 @@ function refuseDefaultName(name: string | undefined): void {
 /** Rows to API resources, loading every group's rules and tags in one query each. */
 export async function presentGroups(db: SecurityGroupDb, rows: readonly StoredRow[]): Promise<SecurityGroup[]> {
   const ids = rows.map((row) => String(row.id));
-  const [rules, tags] = await Promise.all([rulesOfGroups(db, ids), loadTags(db, GROUP_TAG_TABLE, ids)]);
-  return presentRows(groupResource, rows, (row) => ({ security_group_rules: presentRules(rules.get(String(row.id)) ?? []), tags: tags.get(String(row.id)) ?? [] }));
+  const [rules, tags, defaults] = await Promise.all([rulesOfGroups(db, ids), loadTags(db, GROUP_TAG_TABLE, ids), defaultGroupsAmong(db, ids)]);
+  return presentRows(groupResource, rows, (row) => ({ security_group_rules: presentRules(rules.get(String(row.id)) ?? [], defaults), tags: tags.get(String(row.id)) ?? [] }));
 }
 

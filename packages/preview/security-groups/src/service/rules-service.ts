@@ -3,6 +3,7 @@ import { ruleExists } from '../errors.js';
 import { ruleKey } from '../domain/rule-key.js';
 import { checkRuleMatch } from '../domain/rule-validation.js';
 import { type RuleAttributes, type RuleCreation, type SecurityGroupRule, ruleResource } from '../resources/security-group-rule.js';
+import { defaultGroupsAmong } from '../store/default-groups-store.js';
 import { ruleWithKey, touchGroup } from '../store/rules-store.js';
 import type { SecurityGroupDb } from '../store/tables.js';
 
@@ -12,7 +13,7 @@ export function ruleService(): ResourceService<RuleAttributes> {
     nativeBulk: true,
     create: (operation, input) => createRule(operation, input),
     remove: (operation, row) => removeRule(operation.db, row),
-    present: (rows) => presentRules(rows),
+    present: (rows, db) => presentRulesOf(db as SecurityGroupDb, rows),
   };
 }
 
@@ -52,7 +53,12 @@ async function removeRule(db: ResourceOperation['db'], row: StoredRow): Promise<
   });
 }
 
-/** Rows to API resources; every attribute is a column. */
-export function presentRules(rows: readonly StoredRow[]): SecurityGroupRule[] {
-  return presentRows(ruleResource, rows);
+/** Rows to API resources, with whether each is in its project's default group (one query a page). */
+async function presentRulesOf(db: SecurityGroupDb, rows: readonly StoredRow[]): Promise<SecurityGroupRule[]> {
+  return presentRules(rows, await defaultGroupsAmong(db, rows.map((row) => String(row.security_group_id))));
+}
+
+/** Rows to API resources; `defaultGroups` holds those of their groups that are default groups. */
+export function presentRules(rows: readonly StoredRow[], defaultGroups: ReadonlySet<string>): SecurityGroupRule[] {
+  return presentRows(ruleResource, rows, (row) => ({ belongs_to_default_sg: defaultGroups.has(String(row.security_group_id)) }));
 }

@@ -29,6 +29,8 @@ export type RuleTable = {
   port_range_min: number | null;
   port_range_max: number | null;
   remote_ip_prefix: string | null;
+  /** The network of remote_ip_prefix (migration 0005). */
+  normalized_cidr: string | null;
   remote_group_id: string | null;
   /** domain/rule-key.ts: unique per group, so a group never holds the same rule twice. */
   rule_key: string;

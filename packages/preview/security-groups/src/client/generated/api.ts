@@ -26,6 +26,8 @@ export interface paths {
                     marker?: string;
                     /** True to page backwards from the marker. */
                     page_reverse?: string;
+                    /** Only rules of (true) or not of (false) their project's default group. */
+                    belongs_to_default_sg?: string[];
                     /** Only security_group_rules whose id is one of these (string). */
                     id?: string[];
                     /** Only security_group_rules whose description is one of these (string). */
@@ -50,6 +52,8 @@ export interface paths {
                     remote_ip_prefix?: string[];
                     /** Only security_group_rules whose remote_group_id is one of these (string). */
                     remote_group_id?: string[];
+                    /** Only security_group_rules whose normalized_cidr is one of these (string). */
+                    normalized_cidr?: string[];
                     /** Only security_group_rules whose revision_number is one of these (integer). */
                     revision_number?: string[];
                     /** Only security_group_rules whose created_at is one of these (string). */
@@ -71,6 +75,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             security_group_rules?: {
+                                /** Whether the rule is in its project's default group. */
+                                belongs_to_default_sg?: boolean;
                                 /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                 created_at?: string;
                                 /** A human-readable description. */
@@ -82,6 +88,8 @@ export interface paths {
                                 ethertype?: "IPv4" | "IPv6";
                                 /** The resource id (a UUID). */
                                 id?: string;
+                                /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                normalized_cidr?: string | null;
                                 port_range_max?: number | null;
                                 port_range_min?: number | null;
                                 project_id?: string;
@@ -197,6 +205,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             security_group_rule?: {
+                                /** Whether the rule is in its project's default group. */
+                                belongs_to_default_sg?: boolean;
                                 /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                 created_at?: string;
                                 /** A human-readable description. */
@@ -208,6 +218,8 @@ export interface paths {
                                 ethertype?: "IPv4" | "IPv6";
                                 /** The resource id (a UUID). */
                                 id?: string;
+                                /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                normalized_cidr?: string | null;
                                 port_range_max?: number | null;
                                 port_range_min?: number | null;
                                 project_id?: string;
@@ -224,6 +236,8 @@ export interface paths {
                                 updated_at?: string;
                             };
                             security_group_rules?: {
+                                /** Whether the rule is in its project's default group. */
+                                belongs_to_default_sg?: boolean;
                                 /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                 created_at?: string;
                                 /** A human-readable description. */
@@ -235,6 +249,8 @@ export interface paths {
                                 ethertype?: "IPv4" | "IPv6";
                                 /** The resource id (a UUID). */
                                 id?: string;
+                                /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                normalized_cidr?: string | null;
                                 port_range_max?: number | null;
                                 port_range_min?: number | null;
                                 project_id?: string;
@@ -308,6 +324,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             security_group_rule?: {
+                                /** Whether the rule is in its project's default group. */
+                                belongs_to_default_sg?: boolean;
                                 /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                 created_at?: string;
                                 /** A human-readable description. */
@@ -319,6 +337,8 @@ export interface paths {
                                 ethertype?: "IPv4" | "IPv6";
                                 /** The resource id (a UUID). */
                                 id?: string;
+                                /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                normalized_cidr?: string | null;
                                 port_range_max?: number | null;
                                 port_range_min?: number | null;
                                 project_id?: string;
@@ -479,6 +499,8 @@ export interface paths {
                                 revision_number?: number;
                                 /** The group's rules. */
                                 security_group_rules?: {
+                                    /** Whether the rule is in its project's default group. */
+                                    belongs_to_default_sg: boolean;
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     created_at: string;
                                     /** A human-readable description. */
@@ -490,6 +512,8 @@ export interface paths {
                                     ethertype: "IPv4" | "IPv6";
                                     /** The resource id (a UUID). */
                                     id: string;
+                                    /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                    normalized_cidr: string | null;
                                     port_range_max: number | null;
                                     port_range_min: number | null;
                                     project_id: string;
@@ -603,6 +627,8 @@ export interface paths {
                                 revision_number?: number;
                                 /** The group's rules. */
                                 security_group_rules?: {
+                                    /** Whether the rule is in its project's default group. */
+                                    belongs_to_default_sg: boolean;
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     created_at: string;
                                     /** A human-readable description. */
@@ -614,6 +640,8 @@ export interface paths {
                                     ethertype: "IPv4" | "IPv6";
                                     /** The resource id (a UUID). */
                                     id: string;
+                                    /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                    normalized_cidr: string | null;
                                     port_range_max: number | null;
                                     port_range_min: number | null;
                                     project_id: string;
@@ -654,6 +682,8 @@ export interface paths {
                                 revision_number?: number;
                                 /** The group's rules. */
                                 security_group_rules?: {
+                                    /** Whether the rule is in its project's default group. */
+                                    belongs_to_default_sg: boolean;
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     created_at: string;
                                     /** A human-readable description. */
@@ -665,6 +695,8 @@ export interface paths {
                                     ethertype: "IPv4" | "IPv6";
                                     /** The resource id (a UUID). */
                                     id: string;
+                                    /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                    normalized_cidr: string | null;
                                     port_range_max: number | null;
                                     port_range_min: number | null;
                                     project_id: string;
@@ -762,6 +794,8 @@ export interface paths {
                                 revision_number?: number;
                                 /** The group's rules. */
                                 security_group_rules?: {
+                                    /** Whether the rule is in its project's default group. */
+                                    belongs_to_default_sg: boolean;
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     created_at: string;
                                     /** A human-readable description. */
@@ -773,6 +807,8 @@ export interface paths {
                                     ethertype: "IPv4" | "IPv6";
                                     /** The resource id (a UUID). */
                                     id: string;
+                                    /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                    normalized_cidr: string | null;
                                     port_range_max: number | null;
                                     port_range_min: number | null;
                                     project_id: string;
@@ -885,6 +921,8 @@ export interface paths {
                                 revision_number?: number;
                                 /** The group's rules. */
                                 security_group_rules?: {
+                                    /** Whether the rule is in its project's default group. */
+                                    belongs_to_default_sg: boolean;
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     created_at: string;
                                     /** A human-readable description. */
@@ -896,6 +934,8 @@ export interface paths {
                                     ethertype: "IPv4" | "IPv6";
                                     /** The resource id (a UUID). */
                                     id: string;
+                                    /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                    normalized_cidr: string | null;
                                     port_range_max: number | null;
                                     port_range_min: number | null;
                                     project_id: string;
