@@ -4,6 +4,7 @@ import { createPortSecurityTables } from './0002-create-port-security-tables.js'
 import { createAllowedAddressPairs } from './0003-create-allowed-address-pairs.js';
 import { createSecurityGroupTags } from './0004-create-security-group-tags.js';
 import { addRuleNormalizedCidr } from './0005-add-rule-normalized-cidr.js';
+import { createRbacPolicies } from './0006-create-rbac-policies.js';
 
 /** Applied in name order; a released name never changes. */
 export const securityGroupsMigrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const securityGroupsMigrations: Record<string, Migration> = {
   '0003-create-allowed-address-pairs': createAllowedAddressPairs,
   '0004-create-security-group-tags': createSecurityGroupTags,
   '0005-add-rule-normalized-cidr': addRuleNormalizedCidr,
+  '0006-create-rbac-policies': createRbacPolicies,
 };

@@ -6,6 +6,7 @@ import { type RuleAttributes, type RuleCreation, type SecurityGroupRule, ruleRes
 import { defaultGroupsAmong } from '../store/default-groups-store.js';
 import { ruleWithKey, touchGroup } from '../store/rules-store.js';
 import type { SecurityGroupDb } from '../store/tables.js';
+import { checkRuleGroups } from './rule-groups.js';
 
 /** What the kit calls for security group rules beyond plain rows. */
 export function ruleService(): ResourceService<RuleAttributes> {
@@ -23,6 +24,7 @@ export function ruleService(): ResourceService<RuleAttributes> {
  * when a concurrent request added it meanwhile.
  */
 export async function createRule(operation: ResourceOperation, input: RuleCreation): Promise<string> {
+  await checkRuleGroups(operation, input);
   const match = checkRuleMatch(input);
   const key = ruleKey(input.direction, match);
   const row: StoredRow = { ...newRow(ruleResource, { ...input, ...match }), rule_key: key };
