@@ -19,6 +19,7 @@ import { groupsSharedWith } from '../store/rbac-store.js';
 import { rulesOfGroups } from '../store/rules-store.js';
 import { portsInGroup } from '../store/port-bindings-store.js';
 import type { SecurityGroupDb } from '../store/tables.js';
+import { portsSeenBy } from './port-lookup.js';
 import { presentRules } from './rules-service.js';
 import { refuseSharedChange } from './shared-groups.js';
 
@@ -61,10 +62,10 @@ async function changeGroup(operation: ResourceOperation, row: StoredRow, changes
 async function removeGroup(operation: ResourceOperation, row: StoredRow): Promise<void> {
   refuseSharedChange(operation.auth, row, 'delete');
   const id = String(row.id);
-  await inTransaction(operation.db as SecurityGroupDb, async (trx) => {
+  const portsInUse = await inTransaction(operation.db as SecurityGroupDb, async (trx) => {
     if (!operation.auth.isAdmin && (await isDefaultGroup(trx, id))) throw cannotRemoveDefault();
     const ports = await portsInGroup(trx, id, PORTS_NAMED_IN_USE);
-    if (ports.length > 0) throw groupInUse(id, ports);
+    if (ports.length > 0) return ports;
     try {
       await tableStore(trx, groupResource).remove(id);
     } catch (error) {
@@ -72,7 +73,11 @@ async function removeGroup(operation: ResourceOperation, row: StoredRow): Promis
       if (isForeignKeyViolation(error)) throw groupInUse(id, []);
       throw error;
     }
+    return [];
   });
+  // Named after the transaction (the port lookup uses another handle): only the ports the caller
+  // sees, since a shared group may hold other projects' ports.
+  if (portsInUse.length > 0) throw groupInUse(id, (await portsSeenBy(operation, operation.auth, portsInUse)).map((port) => port.id));
 }
 
 /** How many of a group's ports a SecurityGroupInUse error names. */

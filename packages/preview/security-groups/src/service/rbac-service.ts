@@ -7,7 +7,6 @@ import {
   invalidInput,
   isUniqueViolation,
   newRow,
-  resourceDirectoryOf,
   tableStore,
 } from '@switchyard/sdk';
 import { duplicateRbacPolicy, rbacPolicyInUse } from '../errors.js';
@@ -16,6 +15,7 @@ import { groupResource } from '../resources/security-group.js';
 import { allPortsInGroup } from '../store/port-bindings-store.js';
 import { otherTargets, policyFor } from '../store/rbac-store.js';
 import type { SecurityGroupDb } from '../store/tables.js';
+import { portsSeenBy } from './port-lookup.js';
 
 /** What the kit calls for RBAC policies beyond plain rows: Neutron's checks on sharing a group. */
 export function rbacPolicyService(): ResourceService<RbacPolicyAttributes> {
@@ -94,14 +94,8 @@ async function refuseLosingUsers(operation: ResourceOperation, policy: StoredRow
   if (losing.length > 0) throw rbacPolicyInUse(groupId, losing.sort());
 }
 
-/** The projects of these ports, read through the core's port lookup (the plugin keeps no copy of them). */
+/** The projects of these ports, whoever the caller: only their ids leave this service. */
 async function projectsOfPorts(operation: ResourceOperation, portIds: readonly string[]): Promise<Set<string>> {
-  const ports = resourceDirectoryOf(operation.request.server).get('port');
   const everyProject: RequestAuth = { ...operation.auth, isAdmin: true };
-  const projects = new Set<string>();
-  for (const id of portIds) {
-    const port = await ports?.findVisible(everyProject, id);
-    if (port !== undefined) projects.add(port.project_id);
-  }
-  return projects;
+  return new Set((await portsSeenBy(operation, everyProject, portIds)).map((port) => port.project_id));
 }

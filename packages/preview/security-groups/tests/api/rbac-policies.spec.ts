@@ -135,6 +135,15 @@ describe('RBAC policies (rbac-policies, rbac-security-groups)', () => {
     expect((await call(app, alice, 'DELETE', `${POLICIES}/${policyId}`)).status).toBe(204);
   });
 
+  it("refuse deleting a group the target's ports are in (409), without naming those ports to its project", async () => {
+    await share(bob.project);
+    const port = await portIn(bob, [group]);
+    const refusal = await refused(app, alice, 'DELETE', `${GROUPS}/${group}`);
+    expect(refusal).toMatchObject({ status: 409, type: 'SecurityGroupInUse' });
+    expect(refusal.message).not.toContain(port);
+    expect((await refused(app, admin, 'DELETE', `${GROUPS}/${group}`)).message).toContain(port);
+  });
+
   it("let a policy go while another still shares the group with the port's project", async () => {
     const specific = await share(bob.project);
     const everyone = (await ok(app, admin, 'POST', POLICIES, policy('*'))).rbac_policy.id;
