@@ -3,6 +3,7 @@ import {
   type ResourceOperation,
   type ResourceService,
   type StoredRow,
+  canAccess,
   forbidden,
   invalidInput,
   isUniqueViolation,
@@ -37,9 +38,8 @@ async function createPolicy(operation: ResourceOperation, input: RbacPolicyCreat
 
 /** Neutron's validate_rbac_policy_change: only the group's project (or an admin) shares it. */
 async function refuseForeignGroup(operation: ResourceOperation, groupId: string): Promise<void> {
-  if (operation.auth.isAdmin) return;
   const group = await tableStore(operation.db, groupResource).find(groupId);
-  if (group !== undefined && group.project_id === operation.auth.projectId) return;
+  if (group !== undefined && canAccess(operation.auth, String(group.project_id))) return;
   throw invalidInput(`Only admins can manipulate policies on objects they do not own: security group ${groupId} is not your project's; ask its project to share it.`);
 }
 
