@@ -28,6 +28,9 @@ export const SECURITY_GROUP_ERRORS = {
   AllowedAddressPairExhausted: { code: 'SY_ERR_INVALID_INPUT', summary: 'A port would have more than 10 allowed address pairs.' },
   DuplicateAddressPairInRequest: { code: 'SY_ERR_INVALID_INPUT', summary: 'A request names the same allowed address pair twice.' },
   AddressPairAndPortSecurityRequired: { code: 'SY_ERR_CONFLICT', summary: 'A port would have allowed address pairs with port security disabled.' },
+  SecurityGroupInOtherProject: { code: 'SY_ERR_CONFLICT', summary: "An admin's rule names a group of another project than the rule's." },
+  DuplicateRbacPolicy: { code: 'SY_ERR_CONFLICT', summary: 'The group is already shared with that target.' },
+  RbacPolicyInUse: { code: 'SY_ERR_CONFLICT', summary: 'A policy would be deleted or retargeted while ports of a project it shares the group with use the group.' },
 } as const satisfies Record<string, { code: ErrorCode; summary: string }>;
 
 export type SecurityGroupErrorType = keyof typeof SECURITY_GROUP_ERRORS;
@@ -91,5 +94,21 @@ export function pairsNeedPortSecurity(): SwitchyardError {
   return securityGroupError(
     'AddressPairAndPortSecurityRequired',
     'Port Security must be enabled in order to have allowed address pairs on a port: send allowed_address_pairs [] with port_security_enabled false.',
+  );
+}
+
+export function groupInOtherProject(groupId: string, projectId: string): SwitchyardError {
+  return securityGroupError('SecurityGroupInOtherProject', `security group ${groupId} belongs to another project than ${projectId}; use one of project ${projectId}.`);
+}
+
+export function duplicateRbacPolicy(existingId: string): SwitchyardError {
+  return securityGroupError('DuplicateRbacPolicy', `An RBAC policy already exists with those values: ${existingId}. Change or delete that one instead.`);
+}
+
+export function rbacPolicyInUse(groupId: string, projects: readonly string[]): SwitchyardError {
+  return securityGroupError(
+    'RbacPolicyInUse',
+    `RBAC policy on object ${groupId} cannot be removed because other objects depend on it. Details: ports of project ${projects.join(', ')} are in the group; ` +
+      'take them out of it first (PUT /v2.0/ports/{id} with other security_groups), or share the group with those projects by another policy.',
   );
 }

@@ -1,6 +1,7 @@
 import { defineServicePlugin } from '@switchyard/sdk';
 import { securityGroupsMigrations } from './migrations/index.js';
 import { forgetPort, portSecurityAttributes } from './ports/port-security.js';
+import { rbacPolicyResource } from './resources/rbac-policy.js';
 import { groupResource } from './resources/security-group.js';
 import { ruleResource } from './resources/security-group-rule.js';
 import { securityGroupRoutes } from './routes/index.js';
@@ -26,8 +27,22 @@ export default defineServicePlugin({
     { alias: 'port-security', name: 'Port Security', description: 'Ports carry port_security_enabled; security groups apply only while it is true.', updated: '2026-12-03T00:00:00Z' },
     { alias: 'allowed-address-pairs', name: 'Allowed Address Pairs', description: 'Ports carry allowed_address_pairs: further addresses and MACs they may send from.', updated: '2026-12-03T00:00:00Z' },
     { alias: 'stateful-security-group', name: 'Stateful security group', description: 'A security group says whether its rules are stateful (stateful).', updated: '2026-12-03T00:00:00Z' },
+    { alias: 'rbac-policies', name: 'RBAC Policies', description: 'Allows creation and modification of policies that control project access to resources (here: security groups).', updated: '2026-12-04T00:00:00Z' },
+    { alias: 'rbac-security-groups', name: 'Add security_group type to network RBAC', description: 'RBAC policies of object_type security_group share a group with a project or with every project.', updated: '2026-12-04T00:00:00Z' },
+    {
+      alias: 'security-groups-normalized-cidr',
+      name: 'Normalized CIDR field for security group rules',
+      description: 'Rules show normalized_cidr, the network of their remote_ip_prefix (a list filter and sort key).',
+      updated: '2026-12-04T00:00:00Z',
+    },
+    {
+      alias: 'security-groups-rules-belongs-to-default-sg',
+      name: "Security group rule belongs to the project's default security group",
+      description: "Rules show belongs_to_default_sg, whether they are in their project's default group (a list filter).",
+      updated: '2026-12-04T00:00:00Z',
+    },
   ],
-  resources: [groupResource, ruleResource].map((resource) => resource.apiResource),
+  resources: [groupResource, ruleResource, rbacPolicyResource].map((resource) => resource.apiResource),
   routes: securityGroupRoutes,
   migrations: securityGroupsMigrations,
   portAttributes: portSecurityAttributes,

@@ -3,6 +3,416 @@
 
 /** @beta */
 export interface paths {
+    "/v2.0/rbac-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List rbac policies */
+        get: {
+            parameters: {
+                query?: {
+                    /** Return only these attributes; repeat for several. */
+                    fields?: string[];
+                    /** Sort by these attributes, in order. */
+                    sort_key?: string[];
+                    /** One direction per sort_key. */
+                    sort_dir?: ("asc" | "desc")[];
+                    /** Page size; 0 means no limit. */
+                    limit?: number;
+                    /** Id of the last resource of the previous page. */
+                    marker?: string;
+                    /** True to page backwards from the marker. */
+                    page_reverse?: string;
+                    /** Only rbac_policies whose id is one of these (string). */
+                    id?: string[];
+                    /** Only rbac_policies whose project_id is one of these (string). */
+                    project_id?: string[];
+                    /** Only rbac_policies whose tenant_id is one of these (string). */
+                    tenant_id?: string[];
+                    /** Only rbac_policies whose object_type is one of these (string). */
+                    object_type?: string[];
+                    /** Only rbac_policies whose object_id is one of these (string). */
+                    object_id?: string[];
+                    /** Only rbac_policies whose target_tenant is one of these (string). */
+                    target_tenant?: string[];
+                    /** Only rbac_policies whose action is one of these (string). */
+                    action?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rbac_policies?: {
+                                /**
+                                 * access_as_shared: the target may see the group and use it on its ports and as a remote group.
+                                 */
+                                action?: "access_as_shared";
+                                /** The resource id (a UUID). */
+                                id?: string;
+                                /** The id of the security group shared. */
+                                object_id?: string;
+                                /**
+                                 * The type of the object shared: security_group.
+                                 */
+                                object_type?: "security_group";
+                                project_id?: string;
+                                /** The project the group is shared with, or '*' for every project (admins only). */
+                                target_tenant?: string;
+                                /** Same as project_id; kept for older clients. */
+                                tenant_id?: string;
+                            }[];
+                            rbac_policies_links?: {
+                                href?: string;
+                                rel?: "next" | "previous";
+                            }[];
+                        };
+                    };
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a RBAC policy */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Bulk create: every rbac_policy in the list is created, or none is. */
+                        rbac_policies?: {
+                            /**
+                             * access_as_shared: the target may see the group and use it on its ports and as a remote group.
+                             */
+                            action: "access_as_shared";
+                            object_id: string;
+                            /**
+                             * The type of the object shared: security_group.
+                             */
+                            object_type: "security_group";
+                            /** The owning project; only admins may name another project than their own. */
+                            project_id?: string;
+                            target_tenant: string;
+                            /** The owning project; only admins may name another project than their own. */
+                            tenant_id?: string;
+                        }[];
+                        rbac_policy?: {
+                            /**
+                             * access_as_shared: the target may see the group and use it on its ports and as a remote group.
+                             */
+                            action: "access_as_shared";
+                            object_id: string;
+                            /**
+                             * The type of the object shared: security_group.
+                             */
+                            object_type: "security_group";
+                            /** The owning project; only admins may name another project than their own. */
+                            project_id?: string;
+                            target_tenant: string;
+                            /** The owning project; only admins may name another project than their own. */
+                            tenant_id?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rbac_policies?: {
+                                /**
+                                 * access_as_shared: the target may see the group and use it on its ports and as a remote group.
+                                 */
+                                action?: "access_as_shared";
+                                /** The resource id (a UUID). */
+                                id?: string;
+                                /** The id of the security group shared. */
+                                object_id?: string;
+                                /**
+                                 * The type of the object shared: security_group.
+                                 */
+                                object_type?: "security_group";
+                                project_id?: string;
+                                /** The project the group is shared with, or '*' for every project (admins only). */
+                                target_tenant?: string;
+                                /** Same as project_id; kept for older clients. */
+                                tenant_id?: string;
+                            }[];
+                            rbac_policy?: {
+                                /**
+                                 * access_as_shared: the target may see the group and use it on its ports and as a remote group.
+                                 */
+                                action?: "access_as_shared";
+                                /** The resource id (a UUID). */
+                                id?: string;
+                                /** The id of the security group shared. */
+                                object_id?: string;
+                                /**
+                                 * The type of the object shared: security_group.
+                                 */
+                                object_type?: "security_group";
+                                project_id?: string;
+                                /** The project the group is shared with, or '*' for every project (admins only). */
+                                target_tenant?: string;
+                                /** Same as project_id; kept for older clients. */
+                                tenant_id?: string;
+                            };
+                        };
+                    };
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.0/rbac-policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a RBAC policy */
+        get: {
+            parameters: {
+                query?: {
+                    /** Return only these attributes; repeat for several. */
+                    fields?: string[];
+                };
+                header?: never;
+                path: {
+                    /** The resource id (a UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rbac_policy?: {
+                                /**
+                                 * access_as_shared: the target may see the group and use it on its ports and as a remote group.
+                                 */
+                                action?: "access_as_shared";
+                                /** The resource id (a UUID). */
+                                id?: string;
+                                /** The id of the security group shared. */
+                                object_id?: string;
+                                /**
+                                 * The type of the object shared: security_group.
+                                 */
+                                object_type?: "security_group";
+                                project_id?: string;
+                                /** The project the group is shared with, or '*' for every project (admins only). */
+                                target_tenant?: string;
+                                /** Same as project_id; kept for older clients. */
+                                tenant_id?: string;
+                            };
+                        };
+                    };
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Update a RBAC policy */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** The resource id (a UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rbac_policy: {
+                            /** Read-only after creation; sending it gives 400. */
+                            action?: unknown;
+                            /** Read-only after creation; sending it gives 400. */
+                            id?: unknown;
+                            /** Read-only after creation; sending it gives 400. */
+                            object_id?: unknown;
+                            /** Read-only after creation; sending it gives 400. */
+                            object_type?: unknown;
+                            /** Read-only after creation; sending it gives 400. */
+                            project_id?: unknown;
+                            target_tenant?: string;
+                            /** Read-only after creation; sending it gives 400. */
+                            tenant_id?: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rbac_policy?: {
+                                /**
+                                 * access_as_shared: the target may see the group and use it on its ports and as a remote group.
+                                 */
+                                action?: "access_as_shared";
+                                /** The resource id (a UUID). */
+                                id?: string;
+                                /** The id of the security group shared. */
+                                object_id?: string;
+                                /**
+                                 * The type of the object shared: security_group.
+                                 */
+                                object_type?: "security_group";
+                                project_id?: string;
+                                /** The project the group is shared with, or '*' for every project (admins only). */
+                                target_tenant?: string;
+                                /** Same as project_id; kept for older clients. */
+                                tenant_id?: string;
+                            };
+                        };
+                    };
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a RBAC policy */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** The resource id (a UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2.0/security-group-rules": {
         parameters: {
             query?: never;
@@ -26,6 +436,8 @@ export interface paths {
                     marker?: string;
                     /** True to page backwards from the marker. */
                     page_reverse?: string;
+                    /** Only rules of (true) or not of (false) their project's default group. */
+                    belongs_to_default_sg?: string[];
                     /** Only security_group_rules whose id is one of these (string). */
                     id?: string[];
                     /** Only security_group_rules whose description is one of these (string). */
@@ -50,6 +462,8 @@ export interface paths {
                     remote_ip_prefix?: string[];
                     /** Only security_group_rules whose remote_group_id is one of these (string). */
                     remote_group_id?: string[];
+                    /** Only security_group_rules whose normalized_cidr is one of these (string). */
+                    normalized_cidr?: string[];
                     /** Only security_group_rules whose revision_number is one of these (integer). */
                     revision_number?: string[];
                     /** Only security_group_rules whose created_at is one of these (string). */
@@ -71,6 +485,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             security_group_rules?: {
+                                /** Whether the rule is in its project's default group. */
+                                belongs_to_default_sg?: boolean;
                                 /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                 created_at?: string;
                                 /** A human-readable description. */
@@ -82,6 +498,8 @@ export interface paths {
                                 ethertype?: "IPv4" | "IPv6";
                                 /** The resource id (a UUID). */
                                 id?: string;
+                                /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                normalized_cidr?: string | null;
                                 port_range_max?: number | null;
                                 port_range_min?: number | null;
                                 project_id?: string;
@@ -151,7 +569,7 @@ export interface paths {
                             project_id?: string;
                             /** A protocol name (tcp, udp, icmp, ipv6-icmp, ...), a number from 0 to 255, or null for any. */
                             protocol?: unknown;
-                            /** A group of the rule's project whose ports the remote end must be; excludes remote_ip_prefix. */
+                            /** A group of the rule's project, or shared with it, whose ports the remote end must be; excludes remote_ip_prefix. */
                             remote_group_id?: string | null;
                             /** A CIDR (or address) of the rule ethertype the remote end must be in; excludes remote_group_id. */
                             remote_ip_prefix?: string | null;
@@ -177,7 +595,7 @@ export interface paths {
                             project_id?: string;
                             /** A protocol name (tcp, udp, icmp, ipv6-icmp, ...), a number from 0 to 255, or null for any. */
                             protocol?: unknown;
-                            /** A group of the rule's project whose ports the remote end must be; excludes remote_ip_prefix. */
+                            /** A group of the rule's project, or shared with it, whose ports the remote end must be; excludes remote_ip_prefix. */
                             remote_group_id?: string | null;
                             /** A CIDR (or address) of the rule ethertype the remote end must be in; excludes remote_group_id. */
                             remote_ip_prefix?: string | null;
@@ -197,6 +615,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             security_group_rule?: {
+                                /** Whether the rule is in its project's default group. */
+                                belongs_to_default_sg?: boolean;
                                 /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                 created_at?: string;
                                 /** A human-readable description. */
@@ -208,6 +628,8 @@ export interface paths {
                                 ethertype?: "IPv4" | "IPv6";
                                 /** The resource id (a UUID). */
                                 id?: string;
+                                /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                normalized_cidr?: string | null;
                                 port_range_max?: number | null;
                                 port_range_min?: number | null;
                                 project_id?: string;
@@ -224,6 +646,8 @@ export interface paths {
                                 updated_at?: string;
                             };
                             security_group_rules?: {
+                                /** Whether the rule is in its project's default group. */
+                                belongs_to_default_sg?: boolean;
                                 /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                 created_at?: string;
                                 /** A human-readable description. */
@@ -235,6 +659,8 @@ export interface paths {
                                 ethertype?: "IPv4" | "IPv6";
                                 /** The resource id (a UUID). */
                                 id?: string;
+                                /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                normalized_cidr?: string | null;
                                 port_range_max?: number | null;
                                 port_range_min?: number | null;
                                 project_id?: string;
@@ -308,6 +734,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             security_group_rule?: {
+                                /** Whether the rule is in its project's default group. */
+                                belongs_to_default_sg?: boolean;
                                 /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                 created_at?: string;
                                 /** A human-readable description. */
@@ -319,6 +747,8 @@ export interface paths {
                                 ethertype?: "IPv4" | "IPv6";
                                 /** The resource id (a UUID). */
                                 id?: string;
+                                /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                normalized_cidr?: string | null;
                                 port_range_max?: number | null;
                                 port_range_min?: number | null;
                                 project_id?: string;
@@ -431,6 +861,8 @@ export interface paths {
                     "not-tags"?: string[];
                     /** Leaves out resources with any of these tags (comma-separated). */
                     "not-tags-any"?: string[];
+                    /** Only groups shared (true) or not shared (false) with the caller's project. */
+                    shared?: string[];
                     /** Only security_groups whose id is one of these (string). */
                     id?: string[];
                     /** Only security_groups whose name is one of these (string). */
@@ -443,8 +875,6 @@ export interface paths {
                     tenant_id?: string[];
                     /** Only security_groups whose stateful is one of these (boolean). */
                     stateful?: string[];
-                    /** Only security_groups whose shared is one of these (boolean). */
-                    shared?: string[];
                     /** Only security_groups whose revision_number is one of these (integer). */
                     revision_number?: string[];
                     /** Only security_groups whose created_at is one of these (string). */
@@ -479,6 +909,8 @@ export interface paths {
                                 revision_number?: number;
                                 /** The group's rules. */
                                 security_group_rules?: {
+                                    /** Whether the rule is in its project's default group. */
+                                    belongs_to_default_sg: boolean;
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     created_at: string;
                                     /** A human-readable description. */
@@ -490,6 +922,8 @@ export interface paths {
                                     ethertype: "IPv4" | "IPv6";
                                     /** The resource id (a UUID). */
                                     id: string;
+                                    /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                    normalized_cidr: string | null;
                                     port_range_max: number | null;
                                     port_range_min: number | null;
                                     project_id: string;
@@ -505,7 +939,7 @@ export interface paths {
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     updated_at: string;
                                 }[];
-                                /** Whether the group is shared with other projects; always false (no RBAC sharing here). */
+                                /** Whether an RBAC policy shares the group with the caller's project or with every project. */
                                 shared?: boolean;
                                 /** Whether the rules are stateful (replies to allowed traffic are allowed); default true. */
                                 stateful?: boolean;
@@ -603,6 +1037,8 @@ export interface paths {
                                 revision_number?: number;
                                 /** The group's rules. */
                                 security_group_rules?: {
+                                    /** Whether the rule is in its project's default group. */
+                                    belongs_to_default_sg: boolean;
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     created_at: string;
                                     /** A human-readable description. */
@@ -614,6 +1050,8 @@ export interface paths {
                                     ethertype: "IPv4" | "IPv6";
                                     /** The resource id (a UUID). */
                                     id: string;
+                                    /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                    normalized_cidr: string | null;
                                     port_range_max: number | null;
                                     port_range_min: number | null;
                                     project_id: string;
@@ -629,7 +1067,7 @@ export interface paths {
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     updated_at: string;
                                 }[];
-                                /** Whether the group is shared with other projects; always false (no RBAC sharing here). */
+                                /** Whether an RBAC policy shares the group with the caller's project or with every project. */
                                 shared?: boolean;
                                 /** Whether the rules are stateful (replies to allowed traffic are allowed); default true. */
                                 stateful?: boolean;
@@ -654,6 +1092,8 @@ export interface paths {
                                 revision_number?: number;
                                 /** The group's rules. */
                                 security_group_rules?: {
+                                    /** Whether the rule is in its project's default group. */
+                                    belongs_to_default_sg: boolean;
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     created_at: string;
                                     /** A human-readable description. */
@@ -665,6 +1105,8 @@ export interface paths {
                                     ethertype: "IPv4" | "IPv6";
                                     /** The resource id (a UUID). */
                                     id: string;
+                                    /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                    normalized_cidr: string | null;
                                     port_range_max: number | null;
                                     port_range_min: number | null;
                                     project_id: string;
@@ -680,7 +1122,7 @@ export interface paths {
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     updated_at: string;
                                 }[];
-                                /** Whether the group is shared with other projects; always false (no RBAC sharing here). */
+                                /** Whether an RBAC policy shares the group with the caller's project or with every project. */
                                 shared?: boolean;
                                 /** Whether the rules are stateful (replies to allowed traffic are allowed); default true. */
                                 stateful?: boolean;
@@ -762,6 +1204,8 @@ export interface paths {
                                 revision_number?: number;
                                 /** The group's rules. */
                                 security_group_rules?: {
+                                    /** Whether the rule is in its project's default group. */
+                                    belongs_to_default_sg: boolean;
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     created_at: string;
                                     /** A human-readable description. */
@@ -773,6 +1217,8 @@ export interface paths {
                                     ethertype: "IPv4" | "IPv6";
                                     /** The resource id (a UUID). */
                                     id: string;
+                                    /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                    normalized_cidr: string | null;
                                     port_range_max: number | null;
                                     port_range_min: number | null;
                                     project_id: string;
@@ -788,7 +1234,7 @@ export interface paths {
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     updated_at: string;
                                 }[];
-                                /** Whether the group is shared with other projects; always false (no RBAC sharing here). */
+                                /** Whether an RBAC policy shares the group with the caller's project or with every project. */
                                 shared?: boolean;
                                 /** Whether the rules are stateful (replies to allowed traffic are allowed); default true. */
                                 stateful?: boolean;
@@ -885,6 +1331,8 @@ export interface paths {
                                 revision_number?: number;
                                 /** The group's rules. */
                                 security_group_rules?: {
+                                    /** Whether the rule is in its project's default group. */
+                                    belongs_to_default_sg: boolean;
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     created_at: string;
                                     /** A human-readable description. */
@@ -896,6 +1344,8 @@ export interface paths {
                                     ethertype: "IPv4" | "IPv6";
                                     /** The resource id (a UUID). */
                                     id: string;
+                                    /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                    normalized_cidr: string | null;
                                     port_range_max: number | null;
                                     port_range_min: number | null;
                                     project_id: string;
@@ -911,7 +1361,7 @@ export interface paths {
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     updated_at: string;
                                 }[];
-                                /** Whether the group is shared with other projects; always false (no RBAC sharing here). */
+                                /** Whether an RBAC policy shares the group with the caller's project or with every project. */
                                 shared?: boolean;
                                 /** Whether the rules are stateful (replies to allowed traffic are allowed); default true. */
                                 stateful?: boolean;

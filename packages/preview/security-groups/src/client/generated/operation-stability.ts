@@ -7,6 +7,11 @@
  * @beta
  */
 export const operationStability = {
+  "GET /v2.0/rbac-policies": "preview",
+  "POST /v2.0/rbac-policies": "preview",
+  "GET /v2.0/rbac-policies/{id}": "preview",
+  "PUT /v2.0/rbac-policies/{id}": "preview",
+  "DELETE /v2.0/rbac-policies/{id}": "preview",
   "GET /v2.0/security-group-rules": "preview",
   "POST /v2.0/security-group-rules": "preview",
   "GET /v2.0/security-group-rules/{id}": "preview",
