@@ -1,17 +1,18 @@
-import type { PortAttributeExtension, ServiceContext, ServicePluginHooks } from '@switchyard/sdk';
-import type { CoreEvents, PortExtensions } from '../neutron/index.js';
+import type { NetworkAttributeExtension, PortAttributeExtension, ServiceContext, ServicePluginHooks } from '@switchyard/sdk';
+import type { CoreEvents, NetworkExtensions, PortExtensions } from '../neutron/index.js';
 
 /**
  * Subscribes a plugin's hooks to core events. A hook gets the plugin's own context with `db` and
  * `core` swapped for the core's transaction, so its writes commit or roll back with the change.
  */
 export function subscribeHooks(events: CoreEvents, hooks: ServicePluginHooks | undefined, context: ServiceContext): void {
-  const portDeleted = hooks?.portDeleted;
-  if (!portDeleted) return;
+  const { portDeleted, networkDeleted } = hooks ?? {};
+  if (!portDeleted && !networkDeleted) return;
   events.subscribe({
     service: context.service,
     logger: context.logger,
-    portDeleted: (event, scope) => portDeleted(event, { ...context, ...scope }),
+    ...(portDeleted ? { portDeleted: (event, scope) => portDeleted(event, { ...context, ...scope }) } : {}),
+    ...(networkDeleted ? { networkDeleted: (event, scope) => networkDeleted(event, { ...context, ...scope }) } : {}),
   });
 }
 
@@ -22,9 +23,23 @@ export function subscribePortAttributes(extensions: PortExtensions, portAttribut
   extensions.subscribe({
     service: context.service,
     logger: context.logger,
-    created: (event, scope) => created(event, { ...context, ...scope }),
-    ...(updated ? { updated: (event, scope) => updated(event, { ...context, ...scope }) } : {}),
+    created: ({ resource, attributes, caller }, scope) => created({ port: resource, attributes, caller }, { ...context, ...scope }),
+    ...(updated ? { updated: ({ resource, attributes, caller }, scope) => updated({ port: resource, attributes, caller }, { ...context, ...scope }) } : {}),
     present: (ports, scope) => present(ports, { ...context, ...scope }),
+    ...(filter ? { filter: (event) => filter(event, context) } : {}),
+  });
+}
+
+/** And its network attribute hooks. */
+export function subscribeNetworkAttributes(extensions: NetworkExtensions, networkAttributes: NetworkAttributeExtension | undefined, context: ServiceContext): void {
+  if (!networkAttributes) return;
+  const { created, updated, present, filter } = networkAttributes;
+  extensions.subscribe({
+    service: context.service,
+    logger: context.logger,
+    created: ({ resource, attributes, caller }, scope) => created({ network: resource, attributes, caller }, { ...context, ...scope }),
+    ...(updated ? { updated: ({ resource, attributes, caller }, scope) => updated({ network: resource, attributes, caller }, { ...context, ...scope }) } : {}),
+    present: (networks, scope) => present(networks, { ...context, ...scope }),
     ...(filter ? { filter: (event) => filter(event, context) } : {}),
   });
 }
