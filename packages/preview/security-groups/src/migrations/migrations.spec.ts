@@ -5,7 +5,7 @@ import type { SecurityGroupDb } from '../store/tables.js';
 import { securityGroupsMigrations } from './index.js';
 
 const migrationSet = { owner: 'security-groups', stability: 'preview' as const, migrations: securityGroupsMigrations };
-const TABLES = ['default_security_groups', 'port_allowed_address_pairs', 'port_security', 'security_group_port_bindings', 'security_group_rules', 'security_group_tags', 'security_groups'];
+const TABLES = ['default_security_groups', 'network_port_security', 'port_allowed_address_pairs', 'port_security', 'security_group_port_bindings', 'security_group_rules', 'security_group_tags', 'security_groups'];
 
 let database: Database;
 let db: SecurityGroupDb;
@@ -63,6 +63,7 @@ describe('security-groups migrations', () => {
       { owner: 'security-groups', name: '0002-create-port-security-tables', stability: 'preview' },
       { owner: 'security-groups', name: '0003-create-allowed-address-pairs', stability: 'preview' },
       { owner: 'security-groups', name: '0004-create-security-group-tags', stability: 'preview' },
+      { owner: 'security-groups', name: '0007-create-network-port-security', stability: 'preview' },
     ]);
   });
 

@@ -55,6 +55,12 @@ export type PortSecurityTable = {
   port_security_enabled: StoredFlag;
 };
 
+/** A network's port_security_enabled (migration 0007); a network without a row has it on. */
+export type NetworkSecurityTable = {
+  network_id: string;
+  port_security_enabled: StoredFlag;
+};
+
 /** One allowed address pair of a port (migration 0003); a null MAC is the port's own. */
 export type AddressPairTable = {
   port_id: string;
@@ -69,6 +75,7 @@ export type SecurityGroupTables = {
   default_security_groups: DefaultGroupTable;
   security_group_port_bindings: PortBindingTable;
   port_security: PortSecurityTable;
+  network_port_security: NetworkSecurityTable;
   port_allowed_address_pairs: AddressPairTable;
   /** The kit's tag table (createTagTable): one row per tag of a group. */
   security_group_tags: { resource_id: string; tag: string };
