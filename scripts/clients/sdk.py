@@ -275,6 +275,19 @@ def port_security_groups():
     alpha.network.delete_network(network)
 
 
+def network_port_security():
+    network = alpha.create_network("sdk-psec-net", port_security_enabled=False)
+    equal(network.is_port_security_enabled, False, "create_network(port_security_enabled=False)")
+    equal(alpha.network.get_network(network.id).is_port_security_enabled, False, "get_network shows port_security_enabled")
+    port = alpha.network.create_port(network_id=network.id)
+    equal((port.is_port_security_enabled, port.security_group_ids), (False, []), "create_port on it: the network's port security, no group")
+    updated = alpha.update_network(network.id, port_security_enabled=True)
+    equal(updated.is_port_security_enabled, True, "update_network(port_security_enabled=True)")
+    equal(alpha.network.get_port(port.id).is_port_security_enabled, False, "update_network: the network's ports keep theirs")
+    alpha.network.delete_port(port)
+    alpha.network.delete_network(network)
+
+
 step("networks", networks)
 if "standard-attr-tag" in extensions:
     step("tags (standard-attr-tag)", tags)
@@ -293,6 +306,8 @@ if "security-group" in extensions:
     if "standard-attr-tag" in extensions:
         step("security groups: tags (standard-attr-tag)", security_group_tags)
     step("ports: security groups and port security", port_security_groups)
+    if "port-security" in extensions:
+        step("networks: port security, the default of their new ports", network_port_security)
     if "quotas" in extensions:
         step("quotas of security groups and rules", security_group_quotas)
 report.finish()
