@@ -1,5 +1,6 @@
-import type { NetworkAttributeExtension, PortAttributeExtension, ServiceContext, ServicePluginHooks } from '@switchyard/sdk';
+import type { NetworkAttributeExtension, PortAttributeExtension, PortFilterEvent, PortIdQuery, ServiceContext, ServicePluginHooks } from '@switchyard/sdk';
 import type { CoreEvents, NetworkExtensions, PortExtensions } from '../neutron/index.js';
+import type { AttributeChange, AttributeExtensions } from '../neutron/shared/attribute-extensions.js';
 
 /**
  * Subscribes a plugin's hooks to core events. A hook gets the plugin's own context with `db` and
@@ -16,30 +17,39 @@ export function subscribeHooks(events: CoreEvents, hooks: ServicePluginHooks | u
   });
 }
 
+/** A plugin's attribute hooks of one core resource, as `portAttributes` and `networkAttributes` declare them. */
+interface AttributeHooks<TResource, TEvent> {
+  created: (event: TEvent, context: ServiceContext) => Promise<void> | void;
+  updated?: (event: TEvent, context: ServiceContext) => Promise<void> | void;
+  present: (resources: readonly TResource[], context: ServiceContext) => Promise<ReadonlyMap<string, Readonly<Record<string, unknown>>>> | ReadonlyMap<string, Readonly<Record<string, unknown>>>;
+  filter?: (event: PortFilterEvent, context: ServiceContext) => PortIdQuery;
+}
+
 /** Subscribes a plugin's port attribute hooks the same way: `db` and `core` run in the core's transaction. */
 export function subscribePortAttributes(extensions: PortExtensions, portAttributes: PortAttributeExtension | undefined, context: ServiceContext): void {
-  if (!portAttributes) return;
-  const { created, updated, present, filter } = portAttributes;
-  extensions.subscribe({
-    service: context.service,
-    logger: context.logger,
-    created: ({ resource, attributes, caller }, scope) => created({ port: resource, attributes, caller }, { ...context, ...scope }),
-    ...(updated ? { updated: ({ resource, attributes, caller }, scope) => updated({ port: resource, attributes, caller }, { ...context, ...scope }) } : {}),
-    present: (ports, scope) => present(ports, { ...context, ...scope }),
-    ...(filter ? { filter: (event) => filter(event, context) } : {}),
-  });
+  subscribeAttributes(extensions, portAttributes, context, ({ resource, attributes, caller }) => ({ port: resource, attributes, caller }));
 }
 
 /** And its network attribute hooks. */
 export function subscribeNetworkAttributes(extensions: NetworkExtensions, networkAttributes: NetworkAttributeExtension | undefined, context: ServiceContext): void {
-  if (!networkAttributes) return;
-  const { created, updated, present, filter } = networkAttributes;
+  subscribeAttributes(extensions, networkAttributes, context, ({ resource, attributes, caller }) => ({ network: resource, attributes, caller }));
+}
+
+/** The hooks bound to the plugin's context, each change handed over as the plugin's event of that resource. */
+function subscribeAttributes<TResource extends { id: string }, TEvent>(
+  extensions: AttributeExtensions<TResource>,
+  hooks: AttributeHooks<TResource, TEvent> | undefined,
+  context: ServiceContext,
+  eventOf: (change: AttributeChange<TResource>) => TEvent,
+): void {
+  if (!hooks) return;
+  const { created, updated, present, filter } = hooks;
   extensions.subscribe({
     service: context.service,
     logger: context.logger,
-    created: ({ resource, attributes, caller }, scope) => created({ network: resource, attributes, caller }, { ...context, ...scope }),
-    ...(updated ? { updated: ({ resource, attributes, caller }, scope) => updated({ network: resource, attributes, caller }, { ...context, ...scope }) } : {}),
-    present: (networks, scope) => present(networks, { ...context, ...scope }),
+    created: (change, scope) => created(eventOf(change), { ...context, ...scope }),
+    ...(updated ? { updated: (change, scope) => updated(eventOf(change), { ...context, ...scope }) } : {}),
+    present: (resources, scope) => present(resources, { ...context, ...scope }),
     ...(filter ? { filter: (event) => filter(event, context) } : {}),
   });
 }
