@@ -16,6 +16,7 @@ const extension = (alias: string) => ({ alias, name: alias, description: 'Fixtur
  * (create only) to networks, stored in its own table through the hook's `db`. A zone starting with
  * `refuse` is refused with a 409, `crash` throws a plain error; a zone `project:<id>` naming another
  * project than the network's is a 404 for a non-admin, as a reference to another project's resource would be.
+ * Deleting a network named `protected` is refused with a 409 after the plugin forgot its row.
  */
 export function zonesPlugin(log: ZonesLog): ServicePlugin {
   return defineServicePlugin({
@@ -43,6 +44,7 @@ export function zonesPlugin(log: ZonesLog): ServicePlugin {
       async networkDeleted(event, context) {
         log.deleted.push(event.network.id);
         await context.db.deleteFrom('fixture_network_zones').where('network_id', '=', event.network.id).execute();
+        if (event.network.name === 'protected') throw conflict('FixtureNetworkProtected', `Network ${event.network.id} is protected; rename it first.`);
       },
     },
     networkAttributes: {

@@ -159,6 +159,15 @@ describe('plugin attributes on core networks', () => {
     expect(await stored()).toEqual([]);
   });
 
+  it('a networkDeleted hook refusing the deletion keeps the network and the plugin’s row (one transaction)', async () => {
+    const network = await create(app, projectA, 'network', { name: 'protected', fixture_zone: 'kept' });
+    const refused = await call(app, projectA, 'DELETE', `/v2.0/networks/${network.id}`);
+    expect(refused.statusCode).toBe(409);
+    expect(neutronError(refused)).toMatchObject({ type: 'FixtureNetworkProtected' });
+    expect((await call(app, projectA, 'GET', `/v2.0/networks/${network.id}`)).json().network).toMatchObject({ fixture_zone: 'kept' });
+    expect(await stored()).toEqual([{ network_id: network.id, zone: 'kept', tier: 'bronze' }]);
+  });
+
   it('the served OpenAPI document shows the attributes on the network’s bodies, responses and list filters', async () => {
     const document = (await app.inject({ method: 'GET', url: '/v2.0/openapi.json' })).json();
     const networks = document.paths['/v2.0/networks'];
