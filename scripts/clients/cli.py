@@ -419,6 +419,21 @@ def security_group_rbac():
     alpha("security", "group", "delete", group["id"])
 
 
+def network_port_security():
+    network = alpha("network", "create", "cli-psec-net", "--disable-port-security", "-f", "json")
+    equal(network["port_security_enabled"], False, "network create --disable-port-security")
+    equal(alpha("network", "show", "cli-psec-net", "-f", "json")["port_security_enabled"], False, "network show: port_security_enabled")
+    port = alpha("port", "create", "cli-psec-port", "--network", network["id"], "-f", "json")
+    equal((port["port_security_enabled"], port["security_group_ids"]), (False, []), "port create on it: the network's port security, no group")
+    alpha("network", "set", "cli-psec-net", "--enable-port-security")
+    equal(alpha("network", "show", network["id"], "-f", "json")["port_security_enabled"], True, "network set --enable-port-security")
+    equal(alpha("port", "show", "cli-psec-port", "-f", "json")["port_security_enabled"], False, "network set: the network's ports keep theirs")
+    later = alpha("port", "create", "cli-psec-later", "--network", network["id"], "-f", "json")
+    equal(later["port_security_enabled"], True, "port create after network set --enable-port-security")
+    alpha("port", "delete", "cli-psec-port", "cli-psec-later")
+    alpha("network", "delete", network["id"])
+
+
 report.step("networks: create, show, set, list, delete, tenancy", networks)
 if "standard-attr-tag" in extensions:
     report.step("networks: tags (standard-attr-tag)", network_tags)
@@ -444,6 +459,8 @@ if "security-group" in extensions:
         report.step("security group rules: remote prefix as sent, compared by its network", security_group_rule_attributes)
     if "rbac-security-groups" in extensions:
         report.step("security groups: RBAC sharing (network rbac create/show/list/delete, a port in a shared group)", security_group_rbac)
+    if "port-security" in extensions:
+        report.step("networks: port security, the default of their new ports", network_port_security)
     if "quotas" in extensions:
         report.step("quotas of security groups: set, show, list, a group past the quota", security_group_quotas)
 report.finish()

@@ -315,6 +315,19 @@ def security_group_rbac():
     alpha.network.delete_security_group(group)
 
 
+def network_port_security():
+    network = alpha.create_network("sdk-psec-net", port_security_enabled=False)
+    equal(network.is_port_security_enabled, False, "create_network(port_security_enabled=False)")
+    equal(alpha.network.get_network(network.id).is_port_security_enabled, False, "get_network shows port_security_enabled")
+    port = alpha.network.create_port(network_id=network.id)
+    equal((port.is_port_security_enabled, port.security_group_ids), (False, []), "create_port on it: the network's port security, no group")
+    updated = alpha.update_network(network.id, port_security_enabled=True)
+    equal(updated.is_port_security_enabled, True, "update_network(port_security_enabled=True)")
+    equal(alpha.network.get_port(port.id).is_port_security_enabled, False, "update_network: the network's ports keep theirs")
+    alpha.network.delete_port(port)
+    alpha.network.delete_network(network)
+
+
 step("networks", networks)
 if "standard-attr-tag" in extensions:
     step("tags (standard-attr-tag)", tags)
@@ -337,6 +350,8 @@ if "security-group" in extensions:
         step("security group rules: normalized_cidr and belongs_to_default_sg", security_group_rule_attributes)
     if "rbac-security-groups" in extensions:
         step("security groups: RBAC sharing", security_group_rbac)
+    if "port-security" in extensions:
+        step("networks: port security, the default of their new ports", network_port_security)
     if "quotas" in extensions:
         step("quotas of security groups and rules", security_group_quotas)
 report.finish()

@@ -1,6 +1,6 @@
 import type { ServicePluginHooks } from './core-events.js';
 
-const HOOK_NAMES: ReadonlySet<string> = new Set<keyof ServicePluginHooks>(['portDeleted']);
+const HOOK_NAMES: ReadonlySet<string> = new Set<keyof ServicePluginHooks>(['portDeleted', 'networkDeleted']);
 
 /** A misspelt hook would never be called; refuse it when the plugin is defined, not silently at run time. */
 export function checkHooks(service: string, hooks: object | undefined): void {

@@ -51,7 +51,7 @@ describe('service plugin hooks', () => {
   it('refuse a misspelt hook, naming the known ones', () => {
     const hooks = { portDelete: async () => undefined } as unknown as ServicePluginHooks;
     expect(() => defineServicePlugin({ ...definition, hooks })).toThrow(
-      'Service plugin widgets: hooks.portDelete is not a core event hook; known hooks: portDeleted.',
+      'Service plugin widgets: hooks.portDelete is not a core event hook; known hooks: portDeleted, networkDeleted.',
     );
   });
 

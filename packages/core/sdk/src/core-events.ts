@@ -1,3 +1,4 @@
+import type { CoreNetwork } from './network-attributes.js';
 import type { CorePort, ServiceContext } from './service-plugin.js';
 
 /**
@@ -9,6 +10,16 @@ import type { CorePort, ServiceContext } from './service-plugin.js';
 export interface PortDeletedEvent {
   /** The port as the API showed it just before the deletion: id, project, device owner and id, addresses. */
   port: CorePort;
+}
+
+/**
+ * A core network is being deleted (`DELETE /v2.0/networks/{id}`); it has no ports left.
+ *
+ * @public
+ */
+export interface NetworkDeletedEvent {
+  /** The network as it was just before the deletion. */
+  network: CoreNetwork;
 }
 
 /**
@@ -35,4 +46,6 @@ export type CoreEventHook<TEvent, TConfig = Record<string, unknown>> = (
 export interface ServicePluginHooks<TConfig = Record<string, unknown>> {
   /** A core port is being deleted; forget it (bindings, rows that name it). */
   portDeleted?: CoreEventHook<PortDeletedEvent, TConfig>;
+  /** A core network is being deleted; forget it (the values of the plugin's network attributes). */
+  networkDeleted?: CoreEventHook<NetworkDeletedEvent, TConfig>;
 }

@@ -8,6 +8,7 @@ export * from './neutron-schemas.js';
 export * from './service-plugin.js';
 export * from './core-events.js';
 export * from './port-attributes.js';
+export * from './network-attributes.js';
 export * from './cli-plugin.js';
 export * from './cli-kit/index.js';
 export { sql } from 'kysely';

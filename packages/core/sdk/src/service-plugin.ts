@@ -1,8 +1,9 @@
 import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
 import type { Kysely, Migration } from 'kysely';
 import { checkHooks } from './check-hooks.js';
-import { checkPortAttributes } from './check-port-attributes.js';
+import { checkResourceAttributes } from './check-resource-attributes.js';
 import type { ServicePluginHooks } from './core-events.js';
+import type { NetworkAttributeExtension } from './network-attributes.js';
 import type { PortAttributeExtension } from './port-attributes.js';
 import type { Stability } from './stability.js';
 
@@ -140,6 +141,8 @@ export interface ServicePluginDefinition<TConfig = Record<string, unknown>> {
   hooks?: ServicePluginHooks<TConfig>;
   /** Attributes the plugin adds to the core port, with the hooks that store and show them (see `PortAttributeExtension`). */
   portAttributes?: PortAttributeExtension<TConfig>;
+  /** Attributes the plugin adds to the core network, with the hooks that store and show them (see `NetworkAttributeExtension`). */
+  networkAttributes?: NetworkAttributeExtension<TConfig>;
 }
 
 /** @public */
@@ -163,7 +166,8 @@ export function defineServicePlugin<TConfig = Record<string, unknown>>(
     );
   }
   checkHooks(definition.name, definition.hooks);
-  checkPortAttributes(definition.name, definition.portAttributes);
+  checkResourceAttributes(definition.name, { key: 'portAttributes', collection: 'ports' }, definition.portAttributes);
+  checkResourceAttributes(definition.name, { key: 'networkAttributes', collection: 'networks' }, definition.networkAttributes);
   return { ...definition, kind: 'switchyard-service-plugin' };
 }
 

@@ -8,7 +8,21 @@ import { buildValidator } from './http/validation.js';
 import { buildApiCatalog } from './discovery/api-catalog.js';
 import { registerDiscovery } from './discovery/discovery.js';
 import { readServerPackage } from './discovery/server-package.js';
-import { type PortExtensions, coreApi, coreApiResources, coreExtensions, coreMigrations, type ServerQuotas, coreQuotaLimits, createCoreEvents, createCoreResources, createPortExtensions } from './neutron/index.js';
+import {
+  type DeclaredAttributes,
+  type NetworkExtensions,
+  type PortExtensions,
+  type ServerQuotas,
+  coreApi,
+  coreApiResources,
+  coreExtensions,
+  coreMigrations,
+  coreQuotaLimits,
+  createCoreEvents,
+  createCoreResources,
+  createNetworkExtensions,
+  createPortExtensions,
+} from './neutron/index.js';
 import type { HostedPlugin, PluginLoader, PluginSelection } from './plugins/loaded-plugin.js';
 import { loadServicePlugins } from './plugins/load-service-plugins.js';
 import { registerOpenApi } from './openapi/register-openapi.js';
@@ -47,8 +61,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const selection = await loadServicePlugins(config, options.loadPlugin);
   // Before the database opens too: enabled but not installed refuses the start-up.
   const dashboard = await prepareDashboard(config, selection.plugins, options.dashboardSearchDirectories);
-  // Before the database opens: two owners of one port attribute refuse the start-up.
-  const portExtensions = createPortExtensions(declaredPortAttributes(selection.plugins));
+  // Before the database opens: two owners of one port or network attribute refuse the start-up.
+  const portExtensions = createPortExtensions(declaredAttributes(selection.plugins, 'portAttributes'));
+  const networkExtensions = createNetworkExtensions(declaredAttributes(selection.plugins, 'networkAttributes'));
   // Likewise a [quotas] key that no loaded service counts.
   const quotas = hostQuotas(config, selection.plugins);
   const { poolSize, statementTimeoutMs } = config.database;
@@ -57,7 +72,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     const sets = migrationSets(selection.plugins);
     // Servers sharing the database may start at once: one migrates, the others wait and apply nothing.
     const applied = await migrateToLatest(database.db, sets);
-    return await assembleApp(options, database, { ...selection, portExtensions, quotas }, { sets, applied }, dashboard);
+    return await assembleApp(options, database, { ...selection, portExtensions, networkExtensions, quotas }, { sets, applied }, dashboard);
   } catch (error) {
     await database.close();
     throw error;
@@ -72,7 +87,7 @@ interface StartupMigrations {
 async function assembleApp(
   options: BuildAppOptions,
   database: Database,
-  selection: PluginSelection & { portExtensions: PortExtensions; quotas: ServerQuotas },
+  selection: PluginSelection & { portExtensions: PortExtensions; networkExtensions: NetworkExtensions; quotas: ServerQuotas },
   migrations: StartupMigrations,
   dashboard: PreparedDashboard | undefined,
 ): Promise<FastifyInstance> {
@@ -101,13 +116,13 @@ async function assembleApp(
   await registerOpenApi(app, readServerPackage().metadata.stability);
   // Core deletions announce themselves here; plugins subscribe their hooks as they are registered.
   const events = createCoreEvents();
-  await app.register(coreApi, { db: database.db, events, portExtensions: selection.portExtensions, quotas: selection.quotas });
+  await app.register(coreApi, { db: database.db, events, ...extensionsOf(selection), quotas: selection.quotas });
   await registerServicePlugins(app, selection.plugins, {
     db: database.db,
     core: createCoreResources(database.db),
     config: options.config,
     events,
-    portExtensions: selection.portExtensions,
+    ...extensionsOf(selection),
     serviceLogger: (service, core) => logging.serviceLogger(service, core),
   });
   registerProjectLookup(app, database.db);
@@ -126,8 +141,15 @@ function coreApiDescription() {
   return { stability: readServerPackage().metadata.stability, resources: coreApiResources, extensions: coreExtensions };
 }
 
-function declaredPortAttributes(plugins: readonly HostedPlugin[]) {
-  return plugins.flatMap(({ service, plugin }) => (plugin.portAttributes ? [{ service, attributes: plugin.portAttributes.attributes }] : []));
+function declaredAttributes(plugins: readonly HostedPlugin[], key: 'portAttributes' | 'networkAttributes'): DeclaredAttributes[] {
+  return plugins.flatMap(({ service, plugin }) => {
+    const extension = plugin[key];
+    return extension ? [{ service, attributes: extension.attributes }] : [];
+  });
+}
+
+function extensionsOf({ portExtensions, networkExtensions }: { portExtensions: PortExtensions; networkExtensions: NetworkExtensions }) {
+  return { portExtensions, networkExtensions };
 }
 
 function migrationSets(plugins: readonly HostedPlugin[]): MigrationSet[] {

@@ -1,5 +1,6 @@
 import { defineServicePlugin } from '@switchyard/sdk';
 import { securityGroupsMigrations } from './migrations/index.js';
+import { forgetNetwork, networkSecurityAttributes } from './networks/network-security.js';
 import { forgetPort, portSecurityAttributes } from './ports/port-security.js';
 import { rbacPolicyResource } from './resources/rbac-policy.js';
 import { groupResource } from './resources/security-group.js';
@@ -24,7 +25,7 @@ export default defineServicePlugin({
     updated: '2026-12-03T00:00:00Z',
   },
   additionalExtensions: [
-    { alias: 'port-security', name: 'Port Security', description: 'Ports carry port_security_enabled; security groups apply only while it is true.', updated: '2026-12-03T00:00:00Z' },
+    { alias: 'port-security', name: 'Port Security', description: "Ports and networks carry port_security_enabled; security groups apply only while a port's is true.", updated: '2026-12-04T00:00:00Z' },
     { alias: 'allowed-address-pairs', name: 'Allowed Address Pairs', description: 'Ports carry allowed_address_pairs: further addresses and MACs they may send from.', updated: '2026-12-03T00:00:00Z' },
     { alias: 'stateful-security-group', name: 'Stateful security group', description: 'A security group says whether its rules are stateful (stateful).', updated: '2026-12-03T00:00:00Z' },
     { alias: 'rbac-policies', name: 'RBAC Policies', description: 'Allows creation and modification of policies that control project access to resources (here: security groups).', updated: '2026-12-04T00:00:00Z' },
@@ -46,7 +47,9 @@ export default defineServicePlugin({
   routes: securityGroupRoutes,
   migrations: securityGroupsMigrations,
   portAttributes: portSecurityAttributes,
+  networkAttributes: networkSecurityAttributes,
   hooks: {
     portDeleted: (event, context) => forgetPort(context.db as SecurityGroupDb, event.port.id),
+    networkDeleted: (event, context) => forgetNetwork(context.db as SecurityGroupDb, event.network.id),
   },
 });

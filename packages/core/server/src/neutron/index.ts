@@ -3,6 +3,7 @@ import type { CoreResources, Kysely } from '@switchyard/sdk';
 import { coreResourcesOf } from './core-resources.js';
 import type { CoreEvents } from './events/core-events.js';
 import { type PortExtensions, createPortExtensions } from './ports/port-extensions.js';
+import { type NetworkExtensions, createNetworkExtensions } from './networks/network-extensions.js';
 import { registerNetworks } from './networks/routes.js';
 import { registerPorts } from './ports/routes.js';
 import { registerRouters } from './routers/routes.js';
@@ -17,21 +18,29 @@ export { coreMigrations } from './migrations/index.js';
 export { coreApiResources, coreExtensions } from './api-metadata.js';
 export { type CoreEvents, createCoreEvents } from './events/core-events.js';
 export { type PortExtensions, createPortExtensions } from './ports/port-extensions.js';
+export { type NetworkExtensions, createNetworkExtensions } from './networks/network-extensions.js';
+export type { DeclaredAttributes } from './shared/attribute-extensions.js';
 export { coreQuotaLimits } from './quotas/limits.js';
 export { type CountedResource, type ServerQuotas, coreCountedResources, serverQuotas } from './quotas/quota-resources.js';
+
+export interface CoreApiOptions {
+  // The host's database serves core and plugins alike, so it is untyped here.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  db: Kysely<any>;
+  events: CoreEvents;
+  portExtensions?: PortExtensions;
+  networkExtensions?: NetworkExtensions;
+  quotas?: ServerQuotas;
+}
 
 /**
  * The Neutron v2.0 core: networks, subnets, ports and routers, each declared once and served by
  * the SDK's resource kit, so the server's resource directory holds them for plugins' references.
  */
-// The host's database serves core and plugins alike, so it is untyped here.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const coreApi: FastifyPluginAsync<{ db: Kysely<any>; events: CoreEvents; portExtensions?: PortExtensions; quotas?: ServerQuotas }> = async (
-  app,
-  options,
-) => {
+export const coreApi: FastifyPluginAsync<CoreApiOptions> = async (app, options) => {
   const portExtensions = options.portExtensions ?? createPortExtensions([]);
-  const context: CoreContext = { db: options.db as CoreDb, events: options.events, portExtensions };
+  const networkExtensions = options.networkExtensions ?? createNetworkExtensions([]);
+  const context: CoreContext = { db: options.db as CoreDb, events: options.events, portExtensions, networkExtensions };
   registerNetworks(app, context);
   registerSubnets(app, context);
   registerPorts(app, context);

@@ -1,10 +1,10 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { type CoreResources, type Kysely, STABILITY_HEADER, type ServiceContext } from '@switchyard/sdk';
 import type { SwitchyardConfig } from '../config/config.js';
-import type { CoreEvents, PortExtensions } from '../neutron/index.js';
+import type { CoreEvents, NetworkExtensions, PortExtensions } from '../neutron/index.js';
 import type { HostedPlugin } from './loaded-plugin.js';
 import { labelRoutes } from '../openapi/route-labels.js';
-import { subscribeHooks, subscribePortAttributes } from './subscribe-hooks.js';
+import { subscribeHooks, subscribeNetworkAttributes, subscribePortAttributes } from './subscribe-hooks.js';
 
 export interface PluginHostDependencies {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -13,6 +13,7 @@ export interface PluginHostDependencies {
   config: SwitchyardConfig;
   events: CoreEvents;
   portExtensions: PortExtensions;
+  networkExtensions: NetworkExtensions;
   /** A service's own root logger when `[logging.services.<service>]` gives it a destination. */
   serviceLogger?: (service: string, core: FastifyBaseLogger) => FastifyBaseLogger | undefined;
 }
@@ -52,5 +53,6 @@ async function hostPlugin(instance: FastifyInstance, hosted: HostedPlugin, depen
   const context: ServiceContext = { ...labels, db: dependencies.db, config: hosted.config, logger, core: dependencies.core };
   subscribeHooks(dependencies.events, hosted.plugin.hooks, context);
   subscribePortAttributes(dependencies.portExtensions, hosted.plugin.portAttributes, context);
+  subscribeNetworkAttributes(dependencies.networkExtensions, hosted.plugin.networkAttributes, context);
   await instance.register(hosted.plugin.routes, { context });
 }

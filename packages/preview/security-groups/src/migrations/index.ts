@@ -5,6 +5,7 @@ import { createAllowedAddressPairs } from './0003-create-allowed-address-pairs.j
 import { createSecurityGroupTags } from './0004-create-security-group-tags.js';
 import { addRuleNormalizedCidr } from './0005-add-rule-normalized-cidr.js';
 import { createRbacPolicies } from './0006-create-rbac-policies.js';
+import { createNetworkPortSecurity } from './0007-create-network-port-security.js';
 
 /** Applied in name order; a released name never changes. */
 export const securityGroupsMigrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const securityGroupsMigrations: Record<string, Migration> = {
   '0004-create-security-group-tags': createSecurityGroupTags,
   '0005-add-rule-normalized-cidr': addRuleNormalizedCidr,
   '0006-create-rbac-policies': createRbacPolicies,
+  '0007-create-network-port-security': createNetworkPortSecurity,
 };

@@ -7,6 +7,7 @@ import { securityGroupsMigrations } from './index.js';
 const migrationSet = { owner: 'security-groups', stability: 'preview' as const, migrations: securityGroupsMigrations };
 const TABLES = [
   'default_security_groups',
+  'network_port_security',
   'port_allowed_address_pairs',
   'port_security',
   'security_group_port_bindings',
@@ -79,6 +80,7 @@ describe('security-groups migrations', () => {
       { owner: 'security-groups', name: '0004-create-security-group-tags', stability: 'preview' },
       { owner: 'security-groups', name: '0005-add-rule-normalized-cidr', stability: 'preview' },
       { owner: 'security-groups', name: '0006-create-rbac-policies', stability: 'preview' },
+      { owner: 'security-groups', name: '0007-create-network-port-security', stability: 'preview' },
     ]);
   });
 

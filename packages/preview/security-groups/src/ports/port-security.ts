@@ -1,5 +1,6 @@
 import { type CorePort, type PortAttributeExtension, type PortCaller, notFound } from '@switchyard/sdk';
 import { pairsNeedPortSecurity, portHasSecurityGroup, securityNeedsPortSecurity } from '../errors.js';
+import { networkDefaultOf } from '../networks/network-security.js';
 import { ensureDefaultGroup } from '../service/default-group.js';
 import { type StoredAddressPair, forgetPairs, pairsOfPorts, replacePairs } from '../store/address-pairs-store.js';
 import { bindPort, forgetPortSecurity, groupsOfPorts, portSecurityOf, portsInGroupsQuery, setPortSecurity, unbindPort } from '../store/port-bindings-store.js';
@@ -11,7 +12,8 @@ import { addressPairsAttribute, presentedAddressPairs, sentAddressPairs } from '
  * The port attributes of Neutron's security-group, port-security and allowed-address-pairs
  * extensions: which groups a port is in, whether port security is on, and the further addresses
  * it may send from. A port that sends no groups gets its project's default group, as Neutron's
- * _ensure_default_security_group_on_port does.
+ * _ensure_default_security_group_on_port does, unless its port security is off (sent, or its
+ * network's).
  */
 export const portSecurityAttributes: PortAttributeExtension = {
   attributes: {
@@ -22,13 +24,13 @@ export const portSecurityAttributes: PortAttributeExtension = {
     },
     port_security_enabled: {
       schema: { type: 'boolean' },
-      description: 'Whether security groups apply to the port; default true. False needs security_groups [] and allowed_address_pairs [].',
+      description: "Whether security groups apply to the port; default its network's port_security_enabled. False needs security_groups [] and allowed_address_pairs [].",
     },
     allowed_address_pairs: addressPairsAttribute,
   },
   async created({ port, attributes, caller }, context) {
     const db = context.db as SecurityGroupDb;
-    const enabled = (attributes.get('port_security_enabled') as boolean | undefined) ?? true;
+    const enabled = (attributes.get('port_security_enabled') as boolean | undefined) ?? (await networkDefaultOf(db, port.network_id));
     const sent = sentGroups(attributes);
     const pairs = sentAddressPairs(attributes, port) ?? [];
     if (!enabled && sent !== undefined && sent.length > 0) throw securityNeedsPortSecurity();

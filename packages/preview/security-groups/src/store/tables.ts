@@ -56,6 +56,12 @@ export type PortSecurityTable = {
   port_security_enabled: StoredFlag;
 };
 
+/** A network's port_security_enabled (migration 0007); a network without a row has it on. */
+export type NetworkSecurityTable = {
+  network_id: string;
+  port_security_enabled: StoredFlag;
+};
+
 /** One allowed address pair of a port (migration 0003); a null MAC is the port's own. */
 export type AddressPairTable = {
   port_id: string;
@@ -80,6 +86,7 @@ export type SecurityGroupTables = {
   default_security_groups: DefaultGroupTable;
   security_group_port_bindings: PortBindingTable;
   port_security: PortSecurityTable;
+  network_port_security: NetworkSecurityTable;
   port_allowed_address_pairs: AddressPairTable;
   security_group_rbac_policies: RbacPolicyTable;
   /** The kit's tag table (createTagTable): one row per tag of a group. */

@@ -1,4 +1,4 @@
-import type { CoreResources, Kysely, PortDeletedEvent } from '@switchyard/sdk';
+import type { CoreResources, Kysely, NetworkDeletedEvent, PortDeletedEvent } from '@switchyard/sdk';
 import type { Transaction } from 'kysely';
 import { coreResourcesOf } from '../core-resources.js';
 import type { CoreTables } from '../shared/tables.js';
@@ -18,6 +18,7 @@ export interface EventScope {
 /** One plugin's interest in core events, with the logger that labels its failures. */
 export interface CoreEventSubscriber extends HookOwner {
   portDeleted?: (event: PortDeletedEvent, scope: EventScope) => Promise<void> | void;
+  networkDeleted?: (event: NetworkDeletedEvent, scope: EventScope) => Promise<void> | void;
 }
 
 /** The core's side: plugins subscribe at start-up, deletions announce themselves inside their transaction. */
@@ -25,18 +26,27 @@ export interface CoreEvents {
   subscribe(subscriber: CoreEventSubscriber): void;
   /** Calls every subscriber in turn, in plugin order; the first failure aborts (and so rolls back) the deletion. */
   portDeleted(event: PortDeletedEvent, transaction: Transaction<CoreTables>): Promise<void>;
+  /** The same for a network. */
+  networkDeleted(event: NetworkDeletedEvent, transaction: Transaction<CoreTables>): Promise<void>;
 }
 
 export function createCoreEvents(): CoreEvents {
   const subscribers: CoreEventSubscriber[] = [];
+  const announce = async <TEvent>(
+    transaction: Transaction<CoreTables>,
+    outcome: string,
+    hookOf: (subscriber: CoreEventSubscriber) => ((event: TEvent, scope: EventScope) => Promise<void> | void) | undefined,
+    event: TEvent,
+  ) => {
+    const scope: EventScope = { db: transaction.withoutPlugins(), core: coreResourcesOf(transaction) };
+    for (const subscriber of subscribers) {
+      const hook = hookOf(subscriber);
+      if (hook) await deliver(subscriber, outcome, () => hook(event, scope));
+    }
+  };
   return {
     subscribe: (subscriber) => void subscribers.push(subscriber),
-    async portDeleted(event, transaction) {
-      const scope: EventScope = { db: transaction.withoutPlugins(), core: coreResourcesOf(transaction) };
-      for (const subscriber of subscribers) {
-        const hook = subscriber.portDeleted;
-        if (hook) await deliver(subscriber, `Port ${event.port.id} was not deleted`, () => hook(event, scope));
-      }
-    },
+    portDeleted: (event, transaction) => announce(transaction, `Port ${event.port.id} was not deleted`, (subscriber) => subscriber.portDeleted, event),
+    networkDeleted: (event, transaction) => announce(transaction, `Network ${event.network.id} was not deleted`, (subscriber) => subscriber.networkDeleted, event),
   };
 }

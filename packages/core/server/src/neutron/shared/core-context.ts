@@ -1,4 +1,5 @@
 import type { CoreEvents } from '../events/core-events.js';
+import type { NetworkExtensions } from '../networks/network-extensions.js';
 import type { PortExtensions } from '../ports/port-extensions.js';
 import type { CoreDb } from './tables.js';
 
@@ -9,4 +10,6 @@ export interface CoreContext {
   events: CoreEvents;
   /** The plugins' port attributes, stored and shown with the port. */
   portExtensions: PortExtensions;
+  /** The plugins' network attributes, stored and shown with the network. */
+  networkExtensions: NetworkExtensions;
 }

@@ -1,21 +1,31 @@
+import type { NetworkAttributeExtension } from './network-attributes.js';
 import type { PortAttributeExtension } from './port-attributes.js';
 
-const EXTENSION_KEYS: ReadonlySet<string> = new Set<keyof PortAttributeExtension>(['attributes', 'created', 'updated', 'present', 'filter']);
+type ResourceAttributeExtension = PortAttributeExtension | NetworkAttributeExtension;
+
+const EXTENSION_KEYS: ReadonlySet<string> = new Set<keyof ResourceAttributeExtension>(['attributes', 'created', 'updated', 'present', 'filter']);
 const DECLARATION_KEYS: ReadonlySet<string> = new Set(['schema', 'description', 'createOnly', 'filter']);
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9_]{0,254}$/;
 
+/** Which core resource the attributes extend: the definition's key, and what `present` receives. */
+export interface ExtendedResource {
+  key: 'portAttributes' | 'networkAttributes';
+  /** The first parameter of `present`: `ports`, `networks`. */
+  collection: string;
+}
+
 /** A misspelt key or a missing hook would drop the values a client sends; refuse it when the plugin is defined. */
-export function checkPortAttributes(service: string, extension: object | undefined): void {
+export function checkResourceAttributes(service: string, extended: ExtendedResource, extension: object | undefined): void {
   if (extension === undefined) return;
-  const where = `Service plugin ${service}: portAttributes`;
+  const where = `Service plugin ${service}: ${extended.key}`;
   refuseUnknownKeys(`${where}.`, extension, EXTENSION_KEYS);
-  const { attributes, created, updated, present, filter } = extension as Partial<Record<keyof PortAttributeExtension, unknown>>;
+  const { attributes, created, updated, present, filter } = extension as Partial<Record<keyof ResourceAttributeExtension, unknown>>;
   if (typeof attributes !== 'object' || attributes === null || Object.keys(attributes).length === 0) {
     throw new TypeError(`${where}.attributes must name at least one attribute: { my_attribute: { schema, description } }.`);
   }
   for (const [name, declaration] of Object.entries(attributes)) checkDeclaration(`${where}.attributes.${name}`, name, declaration);
   refuseNonFunction(`${where}.created`, created, 'event, context');
-  refuseNonFunction(`${where}.present`, present, 'ports, context');
+  refuseNonFunction(`${where}.present`, present, `${extended.collection}, context`);
   if (updated !== undefined) refuseNonFunction(`${where}.updated`, updated, 'event, context');
   const updatable = Object.entries(attributes as Record<string, { createOnly?: boolean }>).filter(([, declaration]) => declaration.createOnly !== true);
   if (updated === undefined && updatable.length > 0) {
