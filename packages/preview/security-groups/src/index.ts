@@ -1,6 +1,7 @@
 import { defineServicePlugin } from '@switchyard/sdk';
 import { securityGroupsMigrations } from './migrations/index.js';
 import { forgetPort, portSecurityAttributes } from './ports/port-security.js';
+import { addressGroupResource } from './resources/address-group.js';
 import { groupResource } from './resources/security-group.js';
 import { ruleResource } from './resources/security-group-rule.js';
 import { securityGroupRoutes } from './routes/index.js';
@@ -26,8 +27,15 @@ export default defineServicePlugin({
     { alias: 'port-security', name: 'Port Security', description: 'Ports carry port_security_enabled; security groups apply only while it is true.', updated: '2026-12-03T00:00:00Z' },
     { alias: 'allowed-address-pairs', name: 'Allowed Address Pairs', description: 'Ports carry allowed_address_pairs: further addresses and MACs they may send from.', updated: '2026-12-03T00:00:00Z' },
     { alias: 'stateful-security-group', name: 'Stateful security group', description: 'A security group says whether its rules are stateful (stateful).', updated: '2026-12-03T00:00:00Z' },
+    { alias: 'address-group', name: 'Address group', description: 'Address groups: /v2.0/address-groups, named sets of CIDRs, with add_addresses and remove_addresses.', updated: '2026-12-04T00:00:00Z' },
+    {
+      alias: 'security-groups-remote-address-group',
+      name: 'Remote address group id field for security group rules',
+      description: 'Security group rules carry remote_address_group_id: the remote end is any address of an address group.',
+      updated: '2026-12-04T00:00:00Z',
+    },
   ],
-  resources: [groupResource, ruleResource].map((resource) => resource.apiResource),
+  resources: [groupResource, ruleResource, addressGroupResource].map((resource) => resource.apiResource),
   routes: securityGroupRoutes,
   migrations: securityGroupsMigrations,
   portAttributes: portSecurityAttributes,

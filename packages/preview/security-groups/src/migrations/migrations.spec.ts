@@ -5,7 +5,7 @@ import type { SecurityGroupDb } from '../store/tables.js';
 import { securityGroupsMigrations } from './index.js';
 
 const migrationSet = { owner: 'security-groups', stability: 'preview' as const, migrations: securityGroupsMigrations };
-const TABLES = ['default_security_groups', 'port_allowed_address_pairs', 'port_security', 'security_group_port_bindings', 'security_group_rules', 'security_group_tags', 'security_groups'];
+const TABLES = ['address_group_addresses', 'address_groups', 'default_security_groups', 'port_allowed_address_pairs', 'port_security', 'security_group_port_bindings', 'security_group_rules', 'security_group_tags', 'security_groups'];
 
 let database: Database;
 let db: SecurityGroupDb;
@@ -63,6 +63,7 @@ describe('security-groups migrations', () => {
       { owner: 'security-groups', name: '0002-create-port-security-tables', stability: 'preview' },
       { owner: 'security-groups', name: '0003-create-allowed-address-pairs', stability: 'preview' },
       { owner: 'security-groups', name: '0004-create-security-group-tags', stability: 'preview' },
+      { owner: 'security-groups', name: '0005-create-address-groups', stability: 'preview' },
     ]);
   });
 
@@ -95,6 +96,19 @@ describe('security-groups migrations', () => {
     await expect(db.insertInto('security_group_port_bindings').values({ port_id: 'port-1', security_group_id: 'g1' }).execute()).rejects.toSatisfy(isUniqueViolation);
     await expect(db.deleteFrom('security_groups').where('id', '=', 'g1').execute()).rejects.toThrow(/foreign key/i);
     await expect(db.insertInto('security_group_port_bindings').values({ port_id: 'port-1', security_group_id: 'gone' }).execute()).rejects.toThrow(/foreign key/i);
+  });
+
+  it('keep an address group while a rule names it, and delete its addresses with it', async () => {
+    await migrateToLatest(database.db, [migrationSet]);
+    await db.insertInto('security_groups').values(group('g1')).execute();
+    await db.insertInto('address_groups').values({ id: 'a1', project_id: 'p', name: 'office', description: '', ...stamps }).execute();
+    await db.insertInto('address_group_addresses').values({ address_group_id: 'a1', address: '192.0.2.0/24' }).execute();
+    await expect(db.insertInto('address_group_addresses').values({ address_group_id: 'a1', address: '192.0.2.0/24' }).execute()).rejects.toSatisfy(isUniqueViolation);
+    await db.insertInto('security_group_rules').values({ ...rule('r1', 'g1', 'k'), remote_address_group_id: 'a1' }).execute();
+    await expect(db.deleteFrom('address_groups').where('id', '=', 'a1').execute()).rejects.toThrow(/foreign key/i);
+    await db.deleteFrom('security_group_rules').execute();
+    await db.deleteFrom('address_groups').where('id', '=', 'a1').execute();
+    expect(await db.selectFrom('address_group_addresses').selectAll().execute()).toEqual([]);
   });
 
   it('drop every table on the way down, newest first', async () => {

@@ -51,6 +51,13 @@ const ruleAttributes = {
     input: nullable(Type.String({ maxLength: 255, description: "A group of the rule's project whose ports the remote end must be; excludes remote_ip_prefix." })),
     reference: { resource: 'security_group', sameProject: true },
   }),
+  // security-groups-remote-address-group: the remote end is any address of the group.
+  remote_address_group_id: attribute(nullable(Type.String()), {
+    create: true,
+    default: null,
+    input: nullable(Type.String({ maxLength: 255, description: "An address group of the rule's project whose addresses the remote end must be in; excludes remote_ip_prefix and remote_group_id." })),
+    reference: { resource: 'address_group', sameProject: true },
+  }),
   ...revisionAttributes(),
   ...timestampAttributes(),
 };

@@ -5,6 +5,7 @@ import { ensureDefaultGroup } from '../service/default-group.js';
 import { groupService } from '../service/groups-service.js';
 import { ruleService } from '../service/rules-service.js';
 import type { SecurityGroupDb } from '../store/tables.js';
+import { registerAddressGroups } from './address-group-routes.js';
 import { projectsOfGroupRequest } from './group-request-projects.js';
 
 /** All security group routes; the host registers this in its own encapsulated context. */
@@ -19,6 +20,7 @@ export const securityGroupRoutes: ServicePlugin['routes'] = async (app, { contex
   });
   const groups = registerResource(app, groupResource, { db: context.db, service: groupService(), queryFilters: tagQueryFilters(GROUP_TAG_TABLE) });
   registerTags(app, context.db, { resource: groupResource, store: groups, table: GROUP_TAG_TABLE });
+  registerAddressGroups(app, context.db);
   // Neutron has no update of a rule: a changed rule is a new one.
   registerResource(app, ruleResource, { db: context.db, service: ruleService(), verbs: ['list', 'show', 'create', 'delete'] });
 };
