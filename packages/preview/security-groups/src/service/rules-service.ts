@@ -1,10 +1,11 @@
-import { type ResourceOperation, type ResourceService, type StoredRow, inTransaction, isUniqueViolation, newRow, presentRows, tableStore } from '@switchyard/sdk';
+import { type ResourceOperation, type ResourceService, type StoredRow, inTransaction, isForeignKeyViolation, isUniqueViolation, newRow, presentRows, tableStore } from '@switchyard/sdk';
 import { ruleExists } from '../errors.js';
 import { ruleKey } from '../domain/rule-key.js';
 import { checkRuleMatch } from '../domain/rule-validation.js';
 import { type RuleAttributes, type RuleCreation, type SecurityGroupRule, ruleResource } from '../resources/security-group-rule.js';
 import { ruleWithKey, touchGroup } from '../store/rules-store.js';
 import type { SecurityGroupDb } from '../store/tables.js';
+import { goneReference } from './gone-reference.js';
 
 /** What the kit calls for security group rules beyond plain rows. */
 export function ruleService(): ResourceService<RuleAttributes> {
@@ -33,6 +34,7 @@ export async function createRule(operation: ResourceOperation, input: RuleCreati
       await touchGroup(trx, input.security_group_id);
     });
   } catch (error) {
+    if (isForeignKeyViolation(error)) throw await goneReference(operation.db as SecurityGroupDb, input);
     if (!isUniqueViolation(error)) throw error;
     throw ruleExists(await raceWinner(operation.db as SecurityGroupDb, input.security_group_id, key));
   }

@@ -70,6 +70,13 @@ describe('address groups', () => {
     expect((await ok(app, alice, 'GET', `${ADDRESS_GROUPS}/${group.id}`)).address_group).toEqual(group);
   });
 
+  it('add an address once when the same add_addresses races (one 200, the others 400)', async () => {
+    const group = await createAddressGroup();
+    const replies = await Promise.all(Array.from({ length: 5 }, () => action(group.id, 'add_addresses', ['192.0.2.0/24'])));
+    expect(replies.map((reply) => reply.status).sort()).toEqual([200, 400, 400, 400, 400]);
+    expect((await ok(app, alice, 'GET', `${ADDRESS_GROUPS}/${group.id}`)).address_group).toMatchObject({ addresses: ['192.0.2.0/24'], revision_number: 2 });
+  });
+
   it('refuse a bad address or body in an action with a 400 naming it', async () => {
     const group = await createAddressGroup();
     for (const body of [{ addresses: ['192.0.2.0/24', 'nope'] }, { addresses: '192.0.2.0/24' }, {}, { addresses: [], extra: 1 }]) {

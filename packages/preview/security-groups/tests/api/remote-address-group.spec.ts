@@ -77,6 +77,17 @@ describe('remote_address_group_id on security group rules', () => {
     expect((await call(app, alice, 'DELETE', `${ADDRESS_GROUPS}/${office}`)).status).toBe(204);
   });
 
+  it('never leaves a rule naming a deleted address group when the delete races rule creates', async () => {
+    const office = await createAddressGroup();
+    const creates = Array.from({ length: 4 }, (_, index) => call(app, alice, 'POST', RULES, rule({ protocol: 'tcp', port_range_min: 1000 + index, port_range_max: 1000 + index, remote_address_group_id: office })));
+    const [deleted, ...created] = await Promise.all([call(app, alice, 'DELETE', `${ADDRESS_GROUPS}/${office}`), ...creates]);
+    for (const reply of [deleted, ...created]) expect([201, 204, 404, 409], JSON.stringify(reply.body)).toContain(reply.status);
+    const rules = (await ok(app, alice, 'GET', `${RULES}?remote_address_group_id=${office}`)).security_group_rules;
+    expect(rules).toHaveLength(created.filter((reply) => reply.status === 201).length);
+    expect(deleted.status === 204 ? rules : []).toEqual([]);
+    expect(created.filter((reply) => reply.status === 404).every((reply) => reply.body.NeutronError.type === 'AddressGroupNotFound')).toBe(true);
+  });
+
   it("frees its address group when the rule's security group is deleted", async () => {
     const office = await createAddressGroup();
     await createRule(app, alice, { security_group_id: group, remote_address_group_id: office });
