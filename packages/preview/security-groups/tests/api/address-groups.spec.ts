@@ -22,6 +22,15 @@ const action = (id: string, verb: 'add_addresses' | 'remove_addresses', addresse
 
 /** Neutron's API reference, "Address groups": /v2.0/address-groups and its two member actions. */
 describe('address groups', () => {
+  it("announce the address-group and security-groups-remote-address-group extensions, labelled as the plugin's others", async () => {
+    const { extensions } = await ok(app, alice, 'GET', '/v2.0/extensions');
+    const stabilityOf = (alias: string) => extensions.find((candidate: { alias: string }) => candidate.alias === alias)?.stability;
+    const label = stabilityOf('security-group');
+    expect(label).toEqual(expect.any(String));
+    for (const alias of ['address-group', 'security-groups-remote-address-group']) expect(stabilityOf(alias), alias).toBe(label);
+    expect((await call(app, alice, 'GET', ADDRESS_GROUPS)).headers['x-switchyard-stability']).toBe(label);
+  });
+
   it('are created with their addresses normalized as Neutron stores them, and shown with the standard attributes', async () => {
     const created = await createAddressGroup({ description: 'branch offices', addresses: ['198.51.100.7/24', '2001:DB8::1/64', '192.0.2.0/24'] });
     expect(created).toEqual({
