@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ok, refused } from './helpers.js';
+import { ADDRESS_GROUPS, createAddressGroup as createOne, ok, refused } from './helpers.js';
 import { type App, admin, alice, bob, buildServiceApp, call } from './service-app.js';
-
-const ADDRESS_GROUPS = '/v2.0/address-groups';
 
 let app: App;
 
@@ -13,10 +11,7 @@ afterEach(async () => {
   await app.close();
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function createAddressGroup(attributes: Record<string, unknown> = {}, caller = alice): Promise<any> {
-  return (await ok(app, caller, 'POST', ADDRESS_GROUPS, { address_group: { name: 'office', ...attributes } })).address_group;
-}
+const createAddressGroup = (attributes: Record<string, unknown> = {}) => createOne(app, alice, attributes);
 
 const action = (id: string, verb: 'add_addresses' | 'remove_addresses', addresses: unknown, caller = alice) => call(app, caller, 'PUT', `${ADDRESS_GROUPS}/${id}/${verb}`, { addresses });
 

@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GROUPS, RULES, createGroup, createRule, ok, refused } from './helpers.js';
+import { ADDRESS_GROUPS, GROUPS, RULES, createAddressGroup as createOne, createGroup, createRule, ok, refused } from './helpers.js';
 import { type App, admin, alice, bob, buildServiceApp, call } from './service-app.js';
-
-const ADDRESS_GROUPS = '/v2.0/address-groups';
 
 let app: App;
 let group: string;
@@ -16,7 +14,7 @@ afterEach(async () => {
 });
 
 async function createAddressGroup(caller = alice, attributes: Record<string, unknown> = {}): Promise<string> {
-  return (await ok(app, caller, 'POST', ADDRESS_GROUPS, { address_group: { name: 'office', addresses: ['192.0.2.0/24'], ...attributes } })).address_group.id;
+  return (await createOne(app, caller, { addresses: ['192.0.2.0/24'], ...attributes })).id;
 }
 
 function rule(attributes: Record<string, unknown>) {
