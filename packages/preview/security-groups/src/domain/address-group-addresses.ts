@@ -8,8 +8,10 @@ import { normalizePrefix } from './remote-prefix.js';
  * Neutron stores them: each CIDR's network, without duplicates.
  */
 export function checkCreatedAddresses(sent: readonly string[]): string[] {
-  const duplicates = [...new Set(sent.filter((address, index) => sent.indexOf(address) !== index))];
-  if (duplicates.length > 0) throw invalidInput(`Invalid input for addresses. Reason: Duplicate items in the list: '${duplicates.join(', ')}'. Send each address once.`);
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  for (const address of sent) (seen.has(address) ? duplicates : seen).add(address);
+  if (duplicates.size > 0) throw invalidInput(`Invalid input for addresses. Reason: Duplicate items in the list: '${[...duplicates].join(', ')}'. Send each address once.`);
   for (const address of sent) {
     if (!isSubnet(address)) {
       throw invalidInput(`Invalid input for addresses. Reason: '${address}' is not a valid IP subnet. Send CIDRs such as 192.0.2.0/24 or 2001:db8::/64.`);

@@ -15,19 +15,21 @@ export async function addressesOfGroups(db: SecurityGroupDb, groupIds: readonly 
 
 /** Of these addresses, the ones the group has. */
 export async function addressesInGroup(db: SecurityGroupDb, groupId: string, addresses: readonly string[]): Promise<string[]> {
-  if (addresses.length === 0) return [];
-  const rows = await db.selectFrom('address_group_addresses').select('address').where('address_group_id', '=', groupId).where('address', 'in', addresses).execute();
+  const rows = await rowsForIds(addresses, (slice) =>
+    db.selectFrom('address_group_addresses').select('address').where('address_group_id', '=', groupId).where('address', 'in', slice).execute(),
+  );
   return rows.map((row) => row.address);
 }
 
 /** Adds them; false when a concurrent request added one of them first (the primary key refused it). */
 export async function insertAddresses(db: SecurityGroupDb, groupId: string, addresses: readonly string[]): Promise<boolean> {
-  if (addresses.length === 0) return true;
   try {
-    await db
-      .insertInto('address_group_addresses')
-      .values(addresses.map((address) => ({ address_group_id: groupId, address })))
-      .execute();
+    await inSlices(addresses, async (slice) => {
+      await db
+        .insertInto('address_group_addresses')
+        .values(slice.map((address) => ({ address_group_id: groupId, address })))
+        .execute();
+    });
     return true;
   } catch (error) {
     if (isUniqueViolation(error)) return false;
@@ -37,8 +39,12 @@ export async function insertAddresses(db: SecurityGroupDb, groupId: string, addr
 
 /** Removes them; returns how many the group had. */
 export async function deleteAddresses(db: SecurityGroupDb, groupId: string, addresses: readonly string[]): Promise<number> {
-  const result = await db.deleteFrom('address_group_addresses').where('address_group_id', '=', groupId).where('address', 'in', addresses).executeTakeFirst();
-  return Number(result.numDeletedRows);
+  let deleted = 0;
+  await inSlices(addresses, async (slice) => {
+    const result = await db.deleteFrom('address_group_addresses').where('address_group_id', '=', groupId).where('address', 'in', slice).executeTakeFirst();
+    deleted += Number(result.numDeletedRows);
+  });
+  return deleted;
 }
 
 /** Changed addresses change the group, as Neutron's revises_on_change does: a new revision, a new updated_at. */
@@ -50,4 +56,12 @@ export async function touchAddressGroup(db: SecurityGroupDb, groupId: string): P
 export async function rulesNamingAddressGroup(db: SecurityGroupDb, groupId: string, limit: number): Promise<string[]> {
   const rows = await db.selectFrom('security_group_rules').select('id').where('remote_address_group_id', '=', groupId).orderBy('id').limit(limit).execute();
   return rows.map((row) => row.id);
+}
+
+/** Runs `work` on slices of `values` as rowsForIds cuts them: a group of any size stays within one statement's parameter limit. */
+async function inSlices(values: readonly string[], work: (slice: readonly string[]) => Promise<void>): Promise<void> {
+  await rowsForIds(values, async (slice) => {
+    await work(slice);
+    return [];
+  });
 }

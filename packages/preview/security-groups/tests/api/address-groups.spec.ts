@@ -81,6 +81,14 @@ describe('address groups', () => {
     expect((await ok(app, alice, 'GET', `${ADDRESS_GROUPS}/${group.id}`)).address_group).toMatchObject({ addresses: ['192.0.2.0/24'], revision_number: 2 });
   });
 
+  it('hold more addresses than one SQL statement binds (SQLite: 32,766 parameters), created and removed in one request', async () => {
+    const many = Array.from({ length: 17_000 }, (_, index) => `10.${index >> 8}.${index & 255}.0/24`);
+    const group = await createAddressGroup({ addresses: many });
+    expect(group.addresses).toHaveLength(17_000);
+    expect((await action(group.id, 'add_addresses', ['192.0.2.0/24'])).body.address_group.addresses).toHaveLength(17_001);
+    expect((await action(group.id, 'remove_addresses', many)).body.address_group.addresses).toEqual(['192.0.2.0/24']);
+  });
+
   it('refuse a bad address or body in an action with a 400 naming it', async () => {
     const group = await createAddressGroup();
     for (const body of [{ addresses: ['192.0.2.0/24', 'nope'] }, { addresses: '192.0.2.0/24' }, {}, { addresses: [], extra: 1 }]) {
