@@ -66,7 +66,7 @@ export function parseListQuery(spec: CollectionSpec, raw: RawQuery): ListQuery {
     sort: parseSort(spec, raw),
     limit: parseLimit(raw.limit),
     marker: lastValue(raw.marker),
-    pageReverse: parseBoolean('page_reverse', lastValue(raw.page_reverse) ?? 'false'),
+    pageReverse: parseBooleanFilter('page_reverse', lastValue(raw.page_reverse) ?? 'false'),
     fields: raw.fields === undefined ? undefined : values(raw.fields),
   };
 }
@@ -138,7 +138,7 @@ function parseLimit(value: unknown): number | undefined {
 }
 
 function parseTyped(attribute: string, type: AttributeType, text: string): FilterValue {
-  if (type === 'boolean') return parseBoolean(attribute, text);
+  if (type === 'boolean') return parseBooleanFilter(attribute, text);
   if (type === 'integer') {
     const number = Number(text);
     if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(number)) throw invalidInput(`${attribute} must be an integer, not ${JSON.stringify(text)}.`);
@@ -147,7 +147,13 @@ function parseTyped(attribute: string, type: AttributeType, text: string): Filte
   return text;
 }
 
-function parseBoolean(attribute: string, text: string): boolean {
+/**
+ * A boolean query value as Neutron reads one (true/false/1/0, in any case), or a 400 naming the
+ * parameter: for services' own filters on computed flags.
+ *
+ * @public
+ */
+export function parseBooleanFilter(attribute: string, text: string): boolean {
   const lowered = text.toLowerCase();
   if (lowered === 'true' || lowered === '1') return true;
   if (lowered === 'false' || lowered === '0') return false;

@@ -31,6 +31,9 @@ export const SECURITY_GROUP_ERRORS = {
   AddressGroupInUse: { code: 'SY_ERR_CONFLICT', summary: 'An address group would be deleted while security group rules name it.' },
   AddressesNotFound: { code: 'SY_ERR_NOT_FOUND', summary: 'remove_addresses names addresses the address group does not have.' },
   AddressesAlreadyExist: { code: 'SY_ERR_INVALID_INPUT', summary: 'add_addresses names addresses the address group already has.' },
+  SecurityGroupInOtherProject: { code: 'SY_ERR_CONFLICT', summary: "An admin's rule names a group of another project than the rule's." },
+  DuplicateRbacPolicy: { code: 'SY_ERR_CONFLICT', summary: 'The group is already shared with that target.' },
+  RbacPolicyInUse: { code: 'SY_ERR_CONFLICT', summary: 'A policy would be deleted or retargeted while ports of a project it shares the group with use the group.' },
 } as const satisfies Record<string, { code: ErrorCode; summary: string }>;
 
 export type SecurityGroupErrorType = keyof typeof SECURITY_GROUP_ERRORS;
@@ -122,5 +125,21 @@ export function addressesAlreadyExist(addressGroupId: string, addresses: readonl
   return securityGroupError(
     'AddressesAlreadyExist',
     `Addresses ${addresses.join(', ')} already exist in the address group ${addressGroupId}: add only addresses it does not have.`,
+  );
+}
+
+export function groupInOtherProject(groupId: string, projectId: string): SwitchyardError {
+  return securityGroupError('SecurityGroupInOtherProject', `security group ${groupId} belongs to another project than ${projectId}; use one of project ${projectId}.`);
+}
+
+export function duplicateRbacPolicy(existingId: string): SwitchyardError {
+  return securityGroupError('DuplicateRbacPolicy', `An RBAC policy already exists with those values: ${existingId}. Change or delete that one instead.`);
+}
+
+export function rbacPolicyInUse(groupId: string, projects: readonly string[]): SwitchyardError {
+  return securityGroupError(
+    'RbacPolicyInUse',
+    `RBAC policy on object ${groupId} cannot be removed because other objects depend on it. Details: ports of project ${projects.join(', ')} are in the group; ` +
+      'take them out of it first (PUT /v2.0/ports/{id} with other security_groups), or share the group with those projects by another policy.',
   );
 }

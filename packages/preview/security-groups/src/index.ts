@@ -2,6 +2,7 @@ import { defineServicePlugin } from '@switchyard/sdk';
 import { securityGroupsMigrations } from './migrations/index.js';
 import { forgetPort, portSecurityAttributes } from './ports/port-security.js';
 import { addressGroupResource } from './resources/address-group.js';
+import { rbacPolicyResource } from './resources/rbac-policy.js';
 import { groupResource } from './resources/security-group.js';
 import { ruleResource } from './resources/security-group-rule.js';
 import { securityGroupRoutes } from './routes/index.js';
@@ -34,8 +35,22 @@ export default defineServicePlugin({
       description: 'Security group rules carry remote_address_group_id: the remote end is any address of an address group.',
       updated: '2026-12-04T00:00:00Z',
     },
+    { alias: 'rbac-policies', name: 'RBAC Policies', description: 'Allows creation and modification of policies that control project access to resources (here: security groups).', updated: '2026-12-04T00:00:00Z' },
+    { alias: 'rbac-security-groups', name: 'Add security_group type to network RBAC', description: 'RBAC policies of object_type security_group share a group with a project or with every project.', updated: '2026-12-04T00:00:00Z' },
+    {
+      alias: 'security-groups-normalized-cidr',
+      name: 'Normalized CIDR field for security group rules',
+      description: 'Rules show normalized_cidr, the network of their remote_ip_prefix (a list filter and sort key).',
+      updated: '2026-12-04T00:00:00Z',
+    },
+    {
+      alias: 'security-groups-rules-belongs-to-default-sg',
+      name: "Security group rule belongs to the project's default security group",
+      description: "Rules show belongs_to_default_sg, whether they are in their project's default group (a list filter).",
+      updated: '2026-12-04T00:00:00Z',
+    },
   ],
-  resources: [groupResource, ruleResource, addressGroupResource].map((resource) => resource.apiResource),
+  resources: [groupResource, ruleResource, addressGroupResource, rbacPolicyResource].map((resource) => resource.apiResource),
   routes: securityGroupRoutes,
   migrations: securityGroupsMigrations,
   portAttributes: portSecurityAttributes,

@@ -86,12 +86,18 @@ export type ResourceVerb = 'list' | 'show' | 'create' | 'update' | 'delete';
 
 /**
  * A list filter the service applies itself: narrows the caller's scoped query by the filter's
- * values (each `?name=value` of the request, as sent), or throws a 400 naming a bad one.
+ * values (each `?name=value` of the request, as sent), or throws a 400 naming a bad one. `auth`
+ * is the caller, for filters on what depends on who asks (a group shared with the caller).
  *
  * @public
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type QueryFilter = (query: SelectQueryBuilder<any, any, StoredRow>, values: readonly string[]) => SelectQueryBuilder<any, any, StoredRow>;
+export type QueryFilter = (
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  query: SelectQueryBuilder<any, any, StoredRow>,
+  values: readonly string[],
+  auth: RequestAuth,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+) => SelectQueryBuilder<any, any, StoredRow>;
 
 /** @public */
 export interface RegisterResourceOptions<TAttributes extends AttributeDeclarations> {
@@ -202,7 +208,7 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
         listCollection({
           request,
           spec: this.#resource.collectionSpec,
-          query: this.#filtered(this.store.selectVisible(request.auth), request.query as Record<string, unknown>),
+          query: this.#filtered(this.store.selectVisible(request.auth), request.query as Record<string, unknown>, request.auth),
           findMarker: (id) => this.store.findVisible(request.auth, id),
           present: (rows) => this.#present(rows, request.auth),
         }),
@@ -352,13 +358,13 @@ class ResourceRoutes<TAttributes extends AttributeDeclarations> {
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  #filtered(query: SelectQueryBuilder<any, any, StoredRow>, raw: Record<string, unknown>): SelectQueryBuilder<any, any, StoredRow> {
+  #filtered(query: SelectQueryBuilder<any, any, StoredRow>, raw: Record<string, unknown>, auth: RequestAuth): SelectQueryBuilder<any, any, StoredRow> {
     const filters = this.options.queryFilters ?? {};
     let filtered = query;
     for (const name of Object.keys(this.#resource.declaration.queryFilters ?? {})) {
       const value = raw[name];
       if (value === undefined) continue;
-      filtered = filters[name](filtered, (Array.isArray(value) ? value : [value]).map(String));
+      filtered = filters[name](filtered, (Array.isArray(value) ? value : [value]).map(String), auth);
     }
     return filtered;
   }

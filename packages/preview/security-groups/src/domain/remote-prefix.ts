@@ -1,12 +1,12 @@
 import ipaddr from 'ipaddr.js';
 
 /**
- * A remote_ip_prefix as Neutron stores it: the network of the CIDR ("10.0.0.7/24" is
- * "10.0.0.0/24"), a plain address being a network of its full length; with its IP version.
- * Undefined when the text is not an address or CIDR. IPv4 must be four dotted decimals
- * (ipaddr.js alone would also take "10" or "0x0a.1").
+ * A remote_ip_prefix read as Neutron reads it: `given` is the CIDR as sent, in canonical form (a
+ * plain address gets its full length, IPv6 is compressed), `cidr` its network ("10.0.0.7/24" is
+ * "10.0.0.0/24", Neutron's normalized_cidr); with its IP version. Undefined when the text is not
+ * an address or CIDR. IPv4 must be four dotted decimals (ipaddr.js alone would also take "10" or "0x0a.1").
  */
-export function normalizePrefix(text: string): { cidr: string; version: 4 | 6 } | undefined {
+export function normalizePrefix(text: string): { given: string; cidr: string; version: 4 | 6 } | undefined {
   const [addressText, lengthText, ...rest] = text.split('/');
   if (rest.length > 0 || !isStrictAddress(addressText)) return undefined;
   const address = ipaddr.parse(addressText);
@@ -15,7 +15,7 @@ export function normalizePrefix(text: string): { cidr: string; version: 4 | 6 } 
   if (lengthText !== undefined && (!/^\d{1,3}$/.test(lengthText) || Number(lengthText) > maxLength)) return undefined;
   const length = lengthText === undefined ? maxLength : Number(lengthText);
   const network = version === 4 ? ipaddr.IPv4.networkAddressFromCIDR(`${addressText}/${length}`) : ipaddr.IPv6.networkAddressFromCIDR(`${addressText}/${length}`);
-  return { cidr: `${network.toString()}/${length}`, version };
+  return { given: `${address.toString()}/${length}`, cidr: `${network.toString()}/${length}`, version };
 }
 
 function isStrictAddress(text: string): boolean {

@@ -20,12 +20,15 @@ describe('checkRuleMatch (neutron _validate_security_group_rule)', () => {
       protocol: 'tcp',
       port_range_min: 22,
       port_range_max: 22,
-      remote_ip_prefix: '2001:db8::/32',
+      remote_ip_prefix: '2001:db8::7/32',
+      normalized_cidr: '2001:db8::/32',
       remote_group_id: null,
       remote_address_group_id: null,
     });
-    expect(checkRuleMatch({ ...nothing, remote_ip_prefix: '10.0.0.7' }).remote_ip_prefix).toBe('10.0.0.7/32');
-    expect(checkRuleMatch({ ...nothing, remote_ip_prefix: '10.0.0.7/24' }).remote_ip_prefix).toBe('10.0.0.0/24');
+    expect(checkRuleMatch({ ...nothing, remote_ip_prefix: '10.0.0.7' })).toMatchObject({ remote_ip_prefix: '10.0.0.7/32', normalized_cidr: '10.0.0.7/32' });
+    expect(checkRuleMatch({ ...nothing, remote_ip_prefix: '10.0.0.7/24' })).toMatchObject({ remote_ip_prefix: '10.0.0.7/24', normalized_cidr: '10.0.0.0/24' });
+    expect(checkRuleMatch({ ...nothing, ethertype: 'IPv6', remote_ip_prefix: '2001:0db8:0:0::1/64' })).toMatchObject({ remote_ip_prefix: '2001:db8::1/64', normalized_cidr: '2001:db8::/64' });
+    expect(checkRuleMatch(nothing)).toMatchObject({ remote_ip_prefix: null, normalized_cidr: null });
   });
 
   it('takes ICMP type and code within 0-255, the type alone too', () => {
@@ -66,6 +69,7 @@ describe('ruleKey (neutron _rule_to_key)', () => {
   it('is the same for a protocol by name and by number, and for any address and none', () => {
     expect(key({ protocol: 'tcp' })).toBe(key({ protocol: 6 }));
     expect(key({ remote_ip_prefix: '0.0.0.0/0' })).toBe(key({}));
+    expect(key({ remote_ip_prefix: '10.0.0.7/24' })).toBe(key({ remote_ip_prefix: '10.0.0.0/24' }));
     expect(key({ ethertype: 'IPv6', protocol: 'icmp' })).toBe(key({ ethertype: 'IPv6', protocol: 'ipv6-icmp' }));
   });
 

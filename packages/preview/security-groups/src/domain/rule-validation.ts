@@ -21,15 +21,20 @@ export interface RuleMatch {
   port_range_min: number | null;
   port_range_max: number | null;
   remote_ip_prefix: string | null;
+  /** The network of remote_ip_prefix (security-groups-normalized-cidr); what duplicates compare. */
+  normalized_cidr: string | null;
   remote_group_id: string | null;
   remote_address_group_id: string | null;
 }
+
+/** The converted fields, before the prefix is read. */
+type ConvertedMatch = Omit<RuleMatch, 'normalized_cidr'>;
 
 /** Neutron's _validate_security_group_rule: every conversion and cross-field check, in its order. */
 export function checkRuleMatch(sent: SentMatch): RuleMatch {
   const ethertype = ethertypeOf(sent.ethertype);
   const protocol = protocolOf(sent.protocol);
-  const match: RuleMatch = {
+  const match: ConvertedMatch = {
     ethertype,
     protocol,
     port_range_min: portOf('port_range_min', sent.port_range_min),
@@ -42,7 +47,8 @@ export function checkRuleMatch(sent: SentMatch): RuleMatch {
   if ([match.remote_ip_prefix, match.remote_group_id, match.remote_address_group_id].filter((remote) => remote !== null).length > 1) throw multipleRemotes();
   checkEthertypeAndProtocol(match);
   checkPortRange(match);
-  return { ...match, remote_ip_prefix: prefixOf(match) };
+  const prefix = prefixOf(match);
+  return { ...match, remote_ip_prefix: prefix?.given ?? null, normalized_cidr: prefix?.cidr ?? null };
 }
 
 function ethertypeOf(value: unknown): RuleMatch['ethertype'] {
@@ -74,7 +80,7 @@ function portOf(attribute: string, value: unknown): number | null {
   return port;
 }
 
-function checkEthertypeAndProtocol(match: RuleMatch): void {
+function checkEthertypeAndProtocol(match: ConvertedMatch): void {
   const number = protocolNumber(match.protocol);
   if (match.ethertype === 'IPv4' && number !== undefined && IPV6_ONLY_PROTOCOLS.has(number)) {
     throw securityGroupError(
@@ -85,7 +91,7 @@ function checkEthertypeAndProtocol(match: RuleMatch): void {
 }
 
 /** neutron's _validate_port_range: ports for port protocols, type and code for ICMP, nothing else. */
-function checkPortRange({ protocol, port_range_min: min, port_range_max: max }: RuleMatch): void {
+function checkPortRange({ protocol, port_range_min: min, port_range_max: max }: ConvertedMatch): void {
   if (min === null && max === null) return;
   const number = protocolNumber(protocol);
   if (number === undefined) {
@@ -119,7 +125,7 @@ function checkIcmpTypeAndCode(min: number | null, max: number | null): void {
   }
 }
 
-function prefixOf(match: RuleMatch): string | null {
+function prefixOf(match: ConvertedMatch): { given: string; cidr: string } | null {
   if (match.remote_ip_prefix === null) return null;
   const prefix = normalizePrefix(match.remote_ip_prefix);
   if (prefix === undefined || `IPv${prefix.version}` !== match.ethertype) {
@@ -128,5 +134,5 @@ function prefixOf(match: RuleMatch): string | null {
       `Conflicting value ethertype ${match.ethertype} for CIDR ${match.remote_ip_prefix}: give an ${match.ethertype} address or CIDR, or the other ethertype.`,
     );
   }
-  return prefix.cidr;
+  return prefix;
 }

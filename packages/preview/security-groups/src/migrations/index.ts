@@ -3,7 +3,9 @@ import { createSecurityGroupTables } from './0001-create-security-group-tables.j
 import { createPortSecurityTables } from './0002-create-port-security-tables.js';
 import { createAllowedAddressPairs } from './0003-create-allowed-address-pairs.js';
 import { createSecurityGroupTags } from './0004-create-security-group-tags.js';
-import { createAddressGroups } from './0005-create-address-groups.js';
+import { addRuleNormalizedCidr } from './0005-add-rule-normalized-cidr.js';
+import { createRbacPolicies } from './0006-create-rbac-policies.js';
+import { createAddressGroups } from './0007-create-address-groups.js';
 
 /** Applied in name order; a released name never changes. */
 export const securityGroupsMigrations: Record<string, Migration> = {
@@ -11,5 +13,7 @@ export const securityGroupsMigrations: Record<string, Migration> = {
   '0002-create-port-security-tables': createPortSecurityTables,
   '0003-create-allowed-address-pairs': createAllowedAddressPairs,
   '0004-create-security-group-tags': createSecurityGroupTags,
-  '0005-create-address-groups': createAddressGroups,
+  '0005-add-rule-normalized-cidr': addRuleNormalizedCidr,
+  '0006-create-rbac-policies': createRbacPolicies,
+  '0007-create-address-groups': createAddressGroups,
 };

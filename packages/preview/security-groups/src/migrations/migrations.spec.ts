@@ -5,7 +5,18 @@ import type { SecurityGroupDb } from '../store/tables.js';
 import { securityGroupsMigrations } from './index.js';
 
 const migrationSet = { owner: 'security-groups', stability: 'preview' as const, migrations: securityGroupsMigrations };
-const TABLES = ['address_group_addresses', 'address_groups', 'default_security_groups', 'port_allowed_address_pairs', 'port_security', 'security_group_port_bindings', 'security_group_rules', 'security_group_tags', 'security_groups'];
+const TABLES = [
+  'address_group_addresses',
+  'address_groups',
+  'default_security_groups',
+  'port_allowed_address_pairs',
+  'port_security',
+  'security_group_port_bindings',
+  'security_group_rbac_policies',
+  'security_group_rules',
+  'security_group_tags',
+  'security_groups',
+];
 
 let database: Database;
 let db: SecurityGroupDb;
@@ -26,7 +37,7 @@ async function tableNames(): Promise<string[]> {
 const stamps = { revision_number: 1, created_at: '2026-12-03T00:00:00Z', updated_at: '2026-12-03T00:00:00Z' };
 
 function group(id: string) {
-  return { id, project_id: 'p', name: id, description: '', stateful: 1, shared: 0, ...stamps };
+  return { id, project_id: 'p', name: id, description: '', stateful: 1, ...stamps };
 }
 
 function rule(id: string, groupId: string, key: string, remoteGroupId: string | null = null) {
@@ -47,6 +58,11 @@ function rule(id: string, groupId: string, key: string, remoteGroupId: string | 
   };
 }
 
+/** The migrations a database of an earlier release ran: those named before `name`. */
+function migrationsBefore(name: string) {
+  return Object.fromEntries(Object.entries(securityGroupsMigrations).filter(([key]) => key < name));
+}
+
 describe('security-groups migrations', () => {
   it('have names that sort in the order they must run', () => {
     const names = Object.keys(securityGroupsMigrations);
@@ -63,7 +79,32 @@ describe('security-groups migrations', () => {
       { owner: 'security-groups', name: '0002-create-port-security-tables', stability: 'preview' },
       { owner: 'security-groups', name: '0003-create-allowed-address-pairs', stability: 'preview' },
       { owner: 'security-groups', name: '0004-create-security-group-tags', stability: 'preview' },
-      { owner: 'security-groups', name: '0005-create-address-groups', stability: 'preview' },
+      { owner: 'security-groups', name: '0005-add-rule-normalized-cidr', stability: 'preview' },
+      { owner: 'security-groups', name: '0006-create-rbac-policies', stability: 'preview' },
+      { owner: 'security-groups', name: '0007-create-address-groups', stability: 'preview' },
+    ]);
+  });
+
+  it('keep one RBAC policy per group, target and action, and delete a group with its policies (0006)', async () => {
+    await migrateToLatest(database.db, [migrationSet]);
+    await db.insertInto('security_groups').values(group('g1')).execute();
+    const policy = (id: string, target: string) => ({ id, project_id: 'p', object_type: 'security_group', object_id: 'g1', target_tenant: target, action: 'access_as_shared' });
+    await db.insertInto('security_group_rbac_policies').values([policy('r1', 'q'), policy('r2', '*')]).execute();
+    await expect(db.insertInto('security_group_rbac_policies').values(policy('r3', 'q')).execute()).rejects.toSatisfy(isUniqueViolation);
+    await db.deleteFrom('security_groups').where('id', '=', 'g1').execute();
+    expect(await db.selectFrom('security_group_rbac_policies').selectAll().execute()).toEqual([]);
+  });
+
+  it('give the rules of an earlier release their normalized_cidr (0005: the network their prefix held already)', async () => {
+    await migrateToLatest(database.db, [{ ...migrationSet, migrations: migrationsBefore('0005') }]);
+    // Before 0006 groups had a shared column.
+    await db.insertInto('security_groups').values({ ...group('g1'), shared: 0 } as never).execute();
+    await db.insertInto('security_group_rules').values([{ ...rule('with', 'g1', 'a'), remote_ip_prefix: '10.0.0.0/24' }, rule('without', 'g1', 'b')]).execute();
+    await migrateToLatest(database.db, [migrationSet]);
+    const rows = await db.selectFrom('security_group_rules').select(['id', 'remote_ip_prefix', 'normalized_cidr']).orderBy('id').execute();
+    expect(rows).toEqual([
+      { id: 'with', remote_ip_prefix: '10.0.0.0/24', normalized_cidr: '10.0.0.0/24' },
+      { id: 'without', remote_ip_prefix: null, normalized_cidr: null },
     ]);
   });
 

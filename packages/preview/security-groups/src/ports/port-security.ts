@@ -3,6 +3,7 @@ import { pairsNeedPortSecurity, portHasSecurityGroup, securityNeedsPortSecurity 
 import { ensureDefaultGroup } from '../service/default-group.js';
 import { type StoredAddressPair, forgetPairs, pairsOfPorts, replacePairs } from '../store/address-pairs-store.js';
 import { bindPort, forgetPortSecurity, groupsOfPorts, portSecurityOf, portsInGroupsQuery, setPortSecurity, unbindPort } from '../store/port-bindings-store.js';
+import { groupsSharedWith } from '../store/rbac-store.js';
 import type { SecurityGroupDb } from '../store/tables.js';
 import { addressPairsAttribute, presentedAddressPairs, sentAddressPairs } from './address-pairs.js';
 
@@ -90,13 +91,15 @@ async function defaultGroupsOf(db: SecurityGroupDb, port: CorePort): Promise<str
 }
 
 /**
- * Every group must exist and, unless an admin asks, belong to the port's project: another
- * project's group is as missing as one that never existed (404, naming what was sent).
+ * Every group must exist and, unless an admin asks, belong to the port's project or be shared
+ * with it (rbac-security-groups): any other group is as missing as one that never existed (404,
+ * naming what was sent).
  */
 async function checkUsable(db: SecurityGroupDb, caller: PortCaller, port: CorePort, groupIds: readonly string[]): Promise<void> {
   if (groupIds.length === 0) return;
   const rows = await db.selectFrom('security_groups').select(['id', 'project_id']).where('id', 'in', groupIds).execute();
-  const usable = new Set(rows.filter((row) => caller.isAdmin || row.project_id === port.project_id).map((row) => row.id));
+  const shared = caller.isAdmin ? new Set<string>() : await groupsSharedWith(db, port.project_id, groupIds);
+  const usable = new Set(rows.filter((row) => caller.isAdmin || row.project_id === port.project_id || shared.has(row.id)).map((row) => row.id));
   const missing = groupIds.filter((id) => !usable.has(id));
   if (missing.length > 0) throw notFound('security_group', missing.join(', '));
 }

@@ -30,10 +30,12 @@ function portRangeEnd() {
 
 const ruleAttributes = {
   ...standard,
+  // Both group references are checked against what the caller sees (its own groups and those
+  // shared with it); the service then holds them to the rule's project (rule-groups.ts).
   security_group_id: attribute(Type.String({ description: 'The group the rule belongs to.' }), {
     create: 'required',
     input: Type.String({ minLength: 1, maxLength: 255 }),
-    reference: { resource: 'security_group', sameProject: true },
+    reference: { resource: 'security_group' },
   }),
   direction: attribute(enumOf(DIRECTIONS, { description: 'ingress: traffic to the port; egress: traffic from it.' }), { create: 'required' }),
   ethertype: attribute(enumOf(ETHERTYPES), { create: true, default: 'IPv4', input: ethertypeInput }),
@@ -48,8 +50,8 @@ const ruleAttributes = {
   remote_group_id: attribute(nullable(Type.String()), {
     create: true,
     default: null,
-    input: nullable(Type.String({ maxLength: 255, description: "A group of the rule's project whose ports the remote end must be; excludes remote_ip_prefix." })),
-    reference: { resource: 'security_group', sameProject: true },
+    input: nullable(Type.String({ maxLength: 255, description: "A group of the rule's project, or shared with it, whose ports the remote end must be; excludes remote_ip_prefix." })),
+    reference: { resource: 'security_group' },
   }),
   // security-groups-remote-address-group: the remote end is any address of the group.
   remote_address_group_id: attribute(nullable(Type.String()), {
@@ -58,6 +60,9 @@ const ruleAttributes = {
     input: nullable(Type.String({ maxLength: 255, description: "An address group of the rule's project whose addresses the remote end must be in; excludes remote_ip_prefix and remote_group_id." })),
     reference: { resource: 'address_group', sameProject: true },
   }),
+  // security-groups-normalized-cidr and security-groups-rules-belongs-to-default-sg: read-only.
+  normalized_cidr: attribute(nullable(Type.String({ description: 'The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one.' }))),
+  belongs_to_default_sg: attribute(Type.Boolean({ description: "Whether the rule is in its project's default group." }), { column: false }),
   ...revisionAttributes(),
   ...timestampAttributes(),
 };
@@ -71,7 +76,11 @@ export const ruleResource = defineResource({
   // Neutron's default (quota_security_group_rule).
   quota: 100,
   attributes: ruleAttributes,
+  queryFilters: { belongs_to_default_sg: "Only rules of (true) or not of (false) their project's default group." },
 });
+
+/** What a create request may not send: the server computes them (400 naming them otherwise). */
+export const COMPUTED_RULE_ATTRIBUTES = ['normalized_cidr', 'belongs_to_default_sg'] as const;
 
 function shownSchemas<TAttributes extends Record<string, { schema: TSchema }>>(attributes: TAttributes): { [K in keyof TAttributes]: TAttributes[K]['schema'] } {
   return Object.fromEntries(Object.entries(attributes).map(([name, declaration]) => [name, declaration.schema])) as { [K in keyof TAttributes]: TAttributes[K]['schema'] };

@@ -21,8 +21,8 @@ const groupAttributes = {
     update: true,
     default: true,
   }),
-  // rbac-security-groups' computed flag; without RBAC sharing a group is never shared.
-  shared: attribute(Type.Boolean({ description: 'Whether the group is shared with other projects; always false (no RBAC sharing here).' }), { default: false }),
+  // rbac-security-groups: depends on who asks, so it is computed (and filtered) per caller.
+  shared: attribute(Type.Boolean({ description: "Whether an RBAC policy shares the group with the caller's project or with every project." }), { column: false }),
   security_group_rules: attribute(Type.Array(ruleItem, { description: "The group's rules." }), { column: false }),
   tags: tagsAttribute,
   ...revisionAttributes(),
@@ -38,7 +38,7 @@ export const groupResource = defineResource({
   // Neutron's default (quota_security_group).
   quota: 10,
   attributes: groupAttributes,
-  queryFilters: TAG_FILTERS,
+  queryFilters: { ...TAG_FILTERS, shared: "Only groups shared (true) or not shared (false) with the caller's project." },
 });
 
 /** Where each group's tags are kept (migration 0004). */

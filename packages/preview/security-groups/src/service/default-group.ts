@@ -18,7 +18,7 @@ export async function ensureDefaultGroup(db: SecurityGroupDb, projectId: string)
   const existing = await defaultGroupOf(db, projectId);
   if (existing !== undefined) return existing;
   return inTransaction(db, async (trx) => {
-    const group = newRow(groupResource, { name: DEFAULT_GROUP_NAME, description: 'Default security group', project_id: projectId, stateful: true, shared: false, revision_number: 1 });
+    const group = newRow(groupResource, { name: DEFAULT_GROUP_NAME, description: 'Default security group', project_id: projectId, stateful: true, revision_number: 1 });
     const groups = tableStore(trx, groupResource);
     await groups.insert(group);
     if (!(await claimDefaultGroup(trx, projectId, String(group.id)))) {

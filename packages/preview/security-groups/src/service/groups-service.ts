@@ -1,4 +1,5 @@
 import {
+  type RequestAuth,
   type ResourceOperation,
   type ResourceService,
   type StoredRow,
@@ -13,11 +14,14 @@ import {
 } from '@switchyard/sdk';
 import { cannotRemoveDefault, cannotRenameDefault, defaultNameTaken, groupInUse } from '../errors.js';
 import { GROUP_TAG_TABLE, type GroupAttributes, type GroupChanges, type GroupCreation, type SecurityGroup, groupResource } from '../resources/security-group.js';
-import { isDefaultGroup } from '../store/default-groups-store.js';
+import { defaultGroupsAmong, isDefaultGroup } from '../store/default-groups-store.js';
+import { groupsSharedWith } from '../store/rbac-store.js';
 import { rulesOfGroups } from '../store/rules-store.js';
 import { portsInGroup } from '../store/port-bindings-store.js';
 import type { SecurityGroupDb } from '../store/tables.js';
+import { portsSeenBy } from './port-lookup.js';
 import { presentRules } from './rules-service.js';
+import { refuseSharedChange } from './shared-groups.js';
 
 export const DEFAULT_GROUP_NAME = 'default';
 
@@ -28,7 +32,7 @@ export function groupService(): ResourceService<GroupAttributes> {
     create: (operation, input) => createGroup(operation, input),
     update: (operation, row, changes) => changeGroup(operation, row, changes),
     remove: (operation, row) => removeGroup(operation, row),
-    present: (rows, db) => presentGroups(db as SecurityGroupDb, rows),
+    present: (rows, db, auth) => presentGroups(db as SecurityGroupDb, rows, auth),
   };
 }
 
@@ -41,6 +45,7 @@ async function createGroup(operation: ResourceOperation, input: GroupCreation): 
 
 /** Neutron's name_not_default and update_security_group: nobody takes the name, the default group keeps it. */
 async function changeGroup(operation: ResourceOperation, row: StoredRow, changes: GroupChanges): Promise<void> {
+  refuseSharedChange(operation.auth, row, 'update');
   refuseDefaultName(changes.name);
   if (changes.name !== undefined && changes.name !== row.name && (await isDefaultGroup(operation.db as SecurityGroupDb, String(row.id)))) {
     throw cannotRenameDefault();
@@ -55,11 +60,12 @@ async function changeGroup(operation: ResourceOperation, row: StoredRow, changes
  * cascade).
  */
 async function removeGroup(operation: ResourceOperation, row: StoredRow): Promise<void> {
+  refuseSharedChange(operation.auth, row, 'delete');
   const id = String(row.id);
-  await inTransaction(operation.db as SecurityGroupDb, async (trx) => {
+  const portsInUse = await inTransaction(operation.db as SecurityGroupDb, async (trx) => {
     if (!operation.auth.isAdmin && (await isDefaultGroup(trx, id))) throw cannotRemoveDefault();
     const ports = await portsInGroup(trx, id, PORTS_NAMED_IN_USE);
-    if (ports.length > 0) throw groupInUse(id, ports);
+    if (ports.length > 0) return ports;
     try {
       await tableStore(trx, groupResource).remove(id);
     } catch (error) {
@@ -67,7 +73,11 @@ async function removeGroup(operation: ResourceOperation, row: StoredRow): Promis
       if (isForeignKeyViolation(error)) throw groupInUse(id, []);
       throw error;
     }
+    return [];
   });
+  // Named after the transaction (the port lookup uses another handle): only the ports the caller
+  // sees, since a shared group may hold other projects' ports.
+  if (portsInUse.length > 0) throw groupInUse(id, (await portsSeenBy(operation, operation.auth, portsInUse)).map((port) => port.id));
 }
 
 /** How many of a group's ports a SecurityGroupInUse error names. */
@@ -77,10 +87,18 @@ function refuseDefaultName(name: string | undefined): void {
   if (name !== undefined && name.toLowerCase() === DEFAULT_GROUP_NAME) throw defaultNameTaken();
 }
 
-/** Rows to API resources, loading every group's rules and tags in one query each. */
-export async function presentGroups(db: SecurityGroupDb, rows: readonly StoredRow[]): Promise<SecurityGroup[]> {
+/** Rows to API resources, loading every group's rules, tags, default flags and sharing in one query each. */
+async function presentGroups(db: SecurityGroupDb, rows: readonly StoredRow[], auth: RequestAuth | undefined): Promise<SecurityGroup[]> {
   const ids = rows.map((row) => String(row.id));
-  const [rules, tags] = await Promise.all([rulesOfGroups(db, ids), loadTags(db, GROUP_TAG_TABLE, ids)]);
-  return presentRows(groupResource, rows, (row) => ({ security_group_rules: presentRules(rules.get(String(row.id)) ?? []), tags: tags.get(String(row.id)) ?? [] }));
+  const [rules, tags, defaults, shared] = await Promise.all([
+    rulesOfGroups(db, ids),
+    loadTags(db, GROUP_TAG_TABLE, ids),
+    defaultGroupsAmong(db, ids),
+    auth === undefined ? new Set<string>() : groupsSharedWith(db, auth.projectId, ids),
+  ]);
+  return presentRows(groupResource, rows, (row) => {
+    const id = String(row.id);
+    return { security_group_rules: presentRules(rules.get(id) ?? [], defaults), tags: tags.get(id) ?? [], shared: shared.has(id) };
+  });
 }
 

@@ -3,9 +3,11 @@ import { ruleExists } from '../errors.js';
 import { ruleKey } from '../domain/rule-key.js';
 import { checkRuleMatch } from '../domain/rule-validation.js';
 import { type RuleAttributes, type RuleCreation, type SecurityGroupRule, ruleResource } from '../resources/security-group-rule.js';
+import { defaultGroupsAmong } from '../store/default-groups-store.js';
 import { ruleWithKey, touchGroup } from '../store/rules-store.js';
 import type { SecurityGroupDb } from '../store/tables.js';
 import { goneReference } from './gone-reference.js';
+import { checkRuleGroups } from './rule-groups.js';
 
 /** What the kit calls for security group rules beyond plain rows. */
 export function ruleService(): ResourceService<RuleAttributes> {
@@ -13,7 +15,7 @@ export function ruleService(): ResourceService<RuleAttributes> {
     nativeBulk: true,
     create: (operation, input) => createRule(operation, input),
     remove: (operation, row) => removeRule(operation.db, row),
-    present: (rows) => presentRules(rows),
+    present: (rows, db) => presentRulesOf(db as SecurityGroupDb, rows),
   };
 }
 
@@ -23,6 +25,7 @@ export function ruleService(): ResourceService<RuleAttributes> {
  * when a concurrent request added it meanwhile.
  */
 export async function createRule(operation: ResourceOperation, input: RuleCreation): Promise<string> {
+  await checkRuleGroups(operation, input);
   const match = checkRuleMatch(input);
   const key = ruleKey(input.direction, match);
   const row: StoredRow = { ...newRow(ruleResource, { ...input, ...match }), rule_key: key };
@@ -54,7 +57,12 @@ async function removeRule(db: ResourceOperation['db'], row: StoredRow): Promise<
   });
 }
 
-/** Rows to API resources; every attribute is a column. */
-export function presentRules(rows: readonly StoredRow[]): SecurityGroupRule[] {
-  return presentRows(ruleResource, rows);
+/** Rows to API resources, with whether each is in its project's default group (one query a page). */
+async function presentRulesOf(db: SecurityGroupDb, rows: readonly StoredRow[]): Promise<SecurityGroupRule[]> {
+  return presentRules(rows, await defaultGroupsAmong(db, rows.map((row) => String(row.security_group_id))));
+}
+
+/** Rows to API resources; `defaultGroups` holds those of their groups that are default groups. */
+export function presentRules(rows: readonly StoredRow[], defaultGroups: ReadonlySet<string>): SecurityGroupRule[] {
+  return presentRows(ruleResource, rows, (row) => ({ belongs_to_default_sg: defaultGroups.has(String(row.security_group_id)) }));
 }

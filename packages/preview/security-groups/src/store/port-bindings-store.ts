@@ -60,3 +60,9 @@ export async function setPortSecurity(db: SecurityGroupDb, portId: string, enabl
 export async function forgetPortSecurity(db: SecurityGroupDb, portId: string): Promise<void> {
   await db.deleteFrom('port_security').where('port_id', '=', portId).execute();
 }
+
+/** Every port in the group: who would lose the group when a policy goes. */
+export async function allPortsInGroup(db: SecurityGroupDb, groupId: string): Promise<string[]> {
+  const rows = await db.selectFrom('security_group_port_bindings').select('port_id').where('security_group_id', '=', groupId).execute();
+  return rows.map((row) => row.port_id);
+}

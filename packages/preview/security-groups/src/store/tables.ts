@@ -12,7 +12,6 @@ export type GroupTable = {
   name: string;
   description: string;
   stateful: StoredFlag;
-  shared: StoredFlag;
   revision_number: number;
   created_at: string;
   updated_at: string;
@@ -29,8 +28,10 @@ export type RuleTable = {
   port_range_min: number | null;
   port_range_max: number | null;
   remote_ip_prefix: string | null;
+  /** The network of remote_ip_prefix (migration 0005). */
+  normalized_cidr: string | null;
   remote_group_id: string | null;
-  /** Migration 0005: an address group of the rule's project; its foreign key keeps the group while the rule names it. */
+  /** Migration 0007: an address group of the rule's project; its foreign key keeps the group while the rule names it. */
   remote_address_group_id: string | null;
   /** domain/rule-key.ts: unique per group, so a group never holds the same rule twice. */
   rule_key: string;
@@ -65,7 +66,7 @@ export type AddressPairTable = {
   mac_address: string | null;
 };
 
-/** An address group (migration 0005); its addresses are rows of address_group_addresses. */
+/** An address group (migration 0007); its addresses are rows of address_group_addresses. */
 export type AddressGroupTable = {
   id: string;
   project_id: string;
@@ -82,6 +83,16 @@ export type AddressGroupAddressTable = {
   address: string;
 };
 
+/** One RBAC policy (migration 0006): the group `object_id` is shared with `target_tenant` ('*': every project). */
+export type RbacPolicyTable = {
+  id: string;
+  project_id: string;
+  object_type: string;
+  object_id: string;
+  target_tenant: string;
+  action: string;
+};
+
 export type SecurityGroupTables = {
   security_groups: GroupTable;
   security_group_rules: RuleTable;
@@ -89,6 +100,7 @@ export type SecurityGroupTables = {
   security_group_port_bindings: PortBindingTable;
   port_security: PortSecurityTable;
   port_allowed_address_pairs: AddressPairTable;
+  security_group_rbac_policies: RbacPolicyTable;
   /** The kit's tag table (createTagTable): one row per tag of a group. */
   security_group_tags: { resource_id: string; tag: string };
   address_groups: AddressGroupTable;

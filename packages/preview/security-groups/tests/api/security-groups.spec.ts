@@ -19,10 +19,10 @@ afterEach(async () => {
 });
 
 describe('security groups', () => {
-  it('announce the security-group, port-security, allowed-address-pairs and stateful-security-group extensions, labelled with their stability', async () => {
+  it('announce the security-group, port-security, allowed-address-pairs, stateful-security-group and rule attribute extensions, labelled with their stability', async () => {
     const { extensions } = await ok(app, alice, 'GET', '/v2.0/extensions');
     const stabilityOf = (alias: string) => extensions.find((candidate: { alias: string }) => candidate.alias === alias)?.stability;
-    for (const alias of ['security-group', 'port-security', 'allowed-address-pairs', 'stateful-security-group']) expect(stabilityOf(alias), alias).toBe(packageStability());
+    for (const alias of ['security-group', 'port-security', 'allowed-address-pairs', 'stateful-security-group', 'security-groups-normalized-cidr', 'security-groups-rules-belongs-to-default-sg']) expect(stabilityOf(alias), alias).toBe(packageStability());
     expect((await call(app, alice, 'GET', GROUPS)).headers['x-switchyard-stability']).toBe(packageStability());
   });
 

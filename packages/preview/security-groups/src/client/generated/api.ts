@@ -578,6 +578,416 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2.0/rbac-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List rbac policies */
+        get: {
+            parameters: {
+                query?: {
+                    /** Return only these attributes; repeat for several. */
+                    fields?: string[];
+                    /** Sort by these attributes, in order. */
+                    sort_key?: string[];
+                    /** One direction per sort_key. */
+                    sort_dir?: ("asc" | "desc")[];
+                    /** Page size; 0 means no limit. */
+                    limit?: number;
+                    /** Id of the last resource of the previous page. */
+                    marker?: string;
+                    /** True to page backwards from the marker. */
+                    page_reverse?: string;
+                    /** Only rbac_policies whose id is one of these (string). */
+                    id?: string[];
+                    /** Only rbac_policies whose project_id is one of these (string). */
+                    project_id?: string[];
+                    /** Only rbac_policies whose tenant_id is one of these (string). */
+                    tenant_id?: string[];
+                    /** Only rbac_policies whose object_type is one of these (string). */
+                    object_type?: string[];
+                    /** Only rbac_policies whose object_id is one of these (string). */
+                    object_id?: string[];
+                    /** Only rbac_policies whose target_tenant is one of these (string). */
+                    target_tenant?: string[];
+                    /** Only rbac_policies whose action is one of these (string). */
+                    action?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rbac_policies?: {
+                                /**
+                                 * access_as_shared: the target may see the group and use it on its ports and as a remote group.
+                                 */
+                                action?: "access_as_shared";
+                                /** The resource id (a UUID). */
+                                id?: string;
+                                /** The id of the security group shared. */
+                                object_id?: string;
+                                /**
+                                 * The type of the object shared: security_group.
+                                 */
+                                object_type?: "security_group";
+                                project_id?: string;
+                                /** The project the group is shared with, or '*' for every project (admins only). */
+                                target_tenant?: string;
+                                /** Same as project_id; kept for older clients. */
+                                tenant_id?: string;
+                            }[];
+                            rbac_policies_links?: {
+                                href?: string;
+                                rel?: "next" | "previous";
+                            }[];
+                        };
+                    };
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a RBAC policy */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Bulk create: every rbac_policy in the list is created, or none is. */
+                        rbac_policies?: {
+                            /**
+                             * access_as_shared: the target may see the group and use it on its ports and as a remote group.
+                             */
+                            action: "access_as_shared";
+                            object_id: string;
+                            /**
+                             * The type of the object shared: security_group.
+                             */
+                            object_type: "security_group";
+                            /** The owning project; only admins may name another project than their own. */
+                            project_id?: string;
+                            target_tenant: string;
+                            /** The owning project; only admins may name another project than their own. */
+                            tenant_id?: string;
+                        }[];
+                        rbac_policy?: {
+                            /**
+                             * access_as_shared: the target may see the group and use it on its ports and as a remote group.
+                             */
+                            action: "access_as_shared";
+                            object_id: string;
+                            /**
+                             * The type of the object shared: security_group.
+                             */
+                            object_type: "security_group";
+                            /** The owning project; only admins may name another project than their own. */
+                            project_id?: string;
+                            target_tenant: string;
+                            /** The owning project; only admins may name another project than their own. */
+                            tenant_id?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rbac_policies?: {
+                                /**
+                                 * access_as_shared: the target may see the group and use it on its ports and as a remote group.
+                                 */
+                                action?: "access_as_shared";
+                                /** The resource id (a UUID). */
+                                id?: string;
+                                /** The id of the security group shared. */
+                                object_id?: string;
+                                /**
+                                 * The type of the object shared: security_group.
+                                 */
+                                object_type?: "security_group";
+                                project_id?: string;
+                                /** The project the group is shared with, or '*' for every project (admins only). */
+                                target_tenant?: string;
+                                /** Same as project_id; kept for older clients. */
+                                tenant_id?: string;
+                            }[];
+                            rbac_policy?: {
+                                /**
+                                 * access_as_shared: the target may see the group and use it on its ports and as a remote group.
+                                 */
+                                action?: "access_as_shared";
+                                /** The resource id (a UUID). */
+                                id?: string;
+                                /** The id of the security group shared. */
+                                object_id?: string;
+                                /**
+                                 * The type of the object shared: security_group.
+                                 */
+                                object_type?: "security_group";
+                                project_id?: string;
+                                /** The project the group is shared with, or '*' for every project (admins only). */
+                                target_tenant?: string;
+                                /** Same as project_id; kept for older clients. */
+                                tenant_id?: string;
+                            };
+                        };
+                    };
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.0/rbac-policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a RBAC policy */
+        get: {
+            parameters: {
+                query?: {
+                    /** Return only these attributes; repeat for several. */
+                    fields?: string[];
+                };
+                header?: never;
+                path: {
+                    /** The resource id (a UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rbac_policy?: {
+                                /**
+                                 * access_as_shared: the target may see the group and use it on its ports and as a remote group.
+                                 */
+                                action?: "access_as_shared";
+                                /** The resource id (a UUID). */
+                                id?: string;
+                                /** The id of the security group shared. */
+                                object_id?: string;
+                                /**
+                                 * The type of the object shared: security_group.
+                                 */
+                                object_type?: "security_group";
+                                project_id?: string;
+                                /** The project the group is shared with, or '*' for every project (admins only). */
+                                target_tenant?: string;
+                                /** Same as project_id; kept for older clients. */
+                                tenant_id?: string;
+                            };
+                        };
+                    };
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Update a RBAC policy */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** The resource id (a UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rbac_policy: {
+                            /** Read-only after creation; sending it gives 400. */
+                            action?: unknown;
+                            /** Read-only after creation; sending it gives 400. */
+                            id?: unknown;
+                            /** Read-only after creation; sending it gives 400. */
+                            object_id?: unknown;
+                            /** Read-only after creation; sending it gives 400. */
+                            object_type?: unknown;
+                            /** Read-only after creation; sending it gives 400. */
+                            project_id?: unknown;
+                            target_tenant?: string;
+                            /** Read-only after creation; sending it gives 400. */
+                            tenant_id?: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rbac_policy?: {
+                                /**
+                                 * access_as_shared: the target may see the group and use it on its ports and as a remote group.
+                                 */
+                                action?: "access_as_shared";
+                                /** The resource id (a UUID). */
+                                id?: string;
+                                /** The id of the security group shared. */
+                                object_id?: string;
+                                /**
+                                 * The type of the object shared: security_group.
+                                 */
+                                object_type?: "security_group";
+                                project_id?: string;
+                                /** The project the group is shared with, or '*' for every project (admins only). */
+                                target_tenant?: string;
+                                /** Same as project_id; kept for older clients. */
+                                tenant_id?: string;
+                            };
+                        };
+                    };
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a RBAC policy */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** The resource id (a UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2.0/security-group-rules": {
         parameters: {
             query?: never;
@@ -601,6 +1011,8 @@ export interface paths {
                     marker?: string;
                     /** True to page backwards from the marker. */
                     page_reverse?: string;
+                    /** Only rules of (true) or not of (false) their project's default group. */
+                    belongs_to_default_sg?: string[];
                     /** Only security_group_rules whose id is one of these (string). */
                     id?: string[];
                     /** Only security_group_rules whose description is one of these (string). */
@@ -627,6 +1039,8 @@ export interface paths {
                     remote_group_id?: string[];
                     /** Only security_group_rules whose remote_address_group_id is one of these (string). */
                     remote_address_group_id?: string[];
+                    /** Only security_group_rules whose normalized_cidr is one of these (string). */
+                    normalized_cidr?: string[];
                     /** Only security_group_rules whose revision_number is one of these (integer). */
                     revision_number?: string[];
                     /** Only security_group_rules whose created_at is one of these (string). */
@@ -648,6 +1062,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             security_group_rules?: {
+                                /** Whether the rule is in its project's default group. */
+                                belongs_to_default_sg?: boolean;
                                 /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                 created_at?: string;
                                 /** A human-readable description. */
@@ -659,6 +1075,8 @@ export interface paths {
                                 ethertype?: "IPv4" | "IPv6";
                                 /** The resource id (a UUID). */
                                 id?: string;
+                                /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                normalized_cidr?: string | null;
                                 port_range_max?: number | null;
                                 port_range_min?: number | null;
                                 project_id?: string;
@@ -731,7 +1149,7 @@ export interface paths {
                             protocol?: unknown;
                             /** An address group of the rule's project whose addresses the remote end must be in; excludes remote_ip_prefix and remote_group_id. */
                             remote_address_group_id?: string | null;
-                            /** A group of the rule's project whose ports the remote end must be; excludes remote_ip_prefix. */
+                            /** A group of the rule's project, or shared with it, whose ports the remote end must be; excludes remote_ip_prefix. */
                             remote_group_id?: string | null;
                             /** A CIDR (or address) of the rule ethertype the remote end must be in; excludes remote_group_id. */
                             remote_ip_prefix?: string | null;
@@ -759,7 +1177,7 @@ export interface paths {
                             protocol?: unknown;
                             /** An address group of the rule's project whose addresses the remote end must be in; excludes remote_ip_prefix and remote_group_id. */
                             remote_address_group_id?: string | null;
-                            /** A group of the rule's project whose ports the remote end must be; excludes remote_ip_prefix. */
+                            /** A group of the rule's project, or shared with it, whose ports the remote end must be; excludes remote_ip_prefix. */
                             remote_group_id?: string | null;
                             /** A CIDR (or address) of the rule ethertype the remote end must be in; excludes remote_group_id. */
                             remote_ip_prefix?: string | null;
@@ -779,6 +1197,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             security_group_rule?: {
+                                /** Whether the rule is in its project's default group. */
+                                belongs_to_default_sg?: boolean;
                                 /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                 created_at?: string;
                                 /** A human-readable description. */
@@ -790,6 +1210,8 @@ export interface paths {
                                 ethertype?: "IPv4" | "IPv6";
                                 /** The resource id (a UUID). */
                                 id?: string;
+                                /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                normalized_cidr?: string | null;
                                 port_range_max?: number | null;
                                 port_range_min?: number | null;
                                 project_id?: string;
@@ -807,6 +1229,8 @@ export interface paths {
                                 updated_at?: string;
                             };
                             security_group_rules?: {
+                                /** Whether the rule is in its project's default group. */
+                                belongs_to_default_sg?: boolean;
                                 /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                 created_at?: string;
                                 /** A human-readable description. */
@@ -818,6 +1242,8 @@ export interface paths {
                                 ethertype?: "IPv4" | "IPv6";
                                 /** The resource id (a UUID). */
                                 id?: string;
+                                /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                normalized_cidr?: string | null;
                                 port_range_max?: number | null;
                                 port_range_min?: number | null;
                                 project_id?: string;
@@ -892,6 +1318,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             security_group_rule?: {
+                                /** Whether the rule is in its project's default group. */
+                                belongs_to_default_sg?: boolean;
                                 /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                 created_at?: string;
                                 /** A human-readable description. */
@@ -903,6 +1331,8 @@ export interface paths {
                                 ethertype?: "IPv4" | "IPv6";
                                 /** The resource id (a UUID). */
                                 id?: string;
+                                /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                normalized_cidr?: string | null;
                                 port_range_max?: number | null;
                                 port_range_min?: number | null;
                                 project_id?: string;
@@ -1016,6 +1446,8 @@ export interface paths {
                     "not-tags"?: string[];
                     /** Leaves out resources with any of these tags (comma-separated). */
                     "not-tags-any"?: string[];
+                    /** Only groups shared (true) or not shared (false) with the caller's project. */
+                    shared?: string[];
                     /** Only security_groups whose id is one of these (string). */
                     id?: string[];
                     /** Only security_groups whose name is one of these (string). */
@@ -1028,8 +1460,6 @@ export interface paths {
                     tenant_id?: string[];
                     /** Only security_groups whose stateful is one of these (boolean). */
                     stateful?: string[];
-                    /** Only security_groups whose shared is one of these (boolean). */
-                    shared?: string[];
                     /** Only security_groups whose revision_number is one of these (integer). */
                     revision_number?: string[];
                     /** Only security_groups whose created_at is one of these (string). */
@@ -1064,6 +1494,8 @@ export interface paths {
                                 revision_number?: number;
                                 /** The group's rules. */
                                 security_group_rules?: {
+                                    /** Whether the rule is in its project's default group. */
+                                    belongs_to_default_sg: boolean;
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     created_at: string;
                                     /** A human-readable description. */
@@ -1075,6 +1507,8 @@ export interface paths {
                                     ethertype: "IPv4" | "IPv6";
                                     /** The resource id (a UUID). */
                                     id: string;
+                                    /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                    normalized_cidr: string | null;
                                     port_range_max: number | null;
                                     port_range_min: number | null;
                                     project_id: string;
@@ -1091,7 +1525,7 @@ export interface paths {
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     updated_at: string;
                                 }[];
-                                /** Whether the group is shared with other projects; always false (no RBAC sharing here). */
+                                /** Whether an RBAC policy shares the group with the caller's project or with every project. */
                                 shared?: boolean;
                                 /** Whether the rules are stateful (replies to allowed traffic are allowed); default true. */
                                 stateful?: boolean;
@@ -1189,6 +1623,8 @@ export interface paths {
                                 revision_number?: number;
                                 /** The group's rules. */
                                 security_group_rules?: {
+                                    /** Whether the rule is in its project's default group. */
+                                    belongs_to_default_sg: boolean;
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     created_at: string;
                                     /** A human-readable description. */
@@ -1200,6 +1636,8 @@ export interface paths {
                                     ethertype: "IPv4" | "IPv6";
                                     /** The resource id (a UUID). */
                                     id: string;
+                                    /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                    normalized_cidr: string | null;
                                     port_range_max: number | null;
                                     port_range_min: number | null;
                                     project_id: string;
@@ -1216,7 +1654,7 @@ export interface paths {
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     updated_at: string;
                                 }[];
-                                /** Whether the group is shared with other projects; always false (no RBAC sharing here). */
+                                /** Whether an RBAC policy shares the group with the caller's project or with every project. */
                                 shared?: boolean;
                                 /** Whether the rules are stateful (replies to allowed traffic are allowed); default true. */
                                 stateful?: boolean;
@@ -1241,6 +1679,8 @@ export interface paths {
                                 revision_number?: number;
                                 /** The group's rules. */
                                 security_group_rules?: {
+                                    /** Whether the rule is in its project's default group. */
+                                    belongs_to_default_sg: boolean;
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     created_at: string;
                                     /** A human-readable description. */
@@ -1252,6 +1692,8 @@ export interface paths {
                                     ethertype: "IPv4" | "IPv6";
                                     /** The resource id (a UUID). */
                                     id: string;
+                                    /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                    normalized_cidr: string | null;
                                     port_range_max: number | null;
                                     port_range_min: number | null;
                                     project_id: string;
@@ -1268,7 +1710,7 @@ export interface paths {
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     updated_at: string;
                                 }[];
-                                /** Whether the group is shared with other projects; always false (no RBAC sharing here). */
+                                /** Whether an RBAC policy shares the group with the caller's project or with every project. */
                                 shared?: boolean;
                                 /** Whether the rules are stateful (replies to allowed traffic are allowed); default true. */
                                 stateful?: boolean;
@@ -1350,6 +1792,8 @@ export interface paths {
                                 revision_number?: number;
                                 /** The group's rules. */
                                 security_group_rules?: {
+                                    /** Whether the rule is in its project's default group. */
+                                    belongs_to_default_sg: boolean;
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     created_at: string;
                                     /** A human-readable description. */
@@ -1361,6 +1805,8 @@ export interface paths {
                                     ethertype: "IPv4" | "IPv6";
                                     /** The resource id (a UUID). */
                                     id: string;
+                                    /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                    normalized_cidr: string | null;
                                     port_range_max: number | null;
                                     port_range_min: number | null;
                                     project_id: string;
@@ -1377,7 +1823,7 @@ export interface paths {
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     updated_at: string;
                                 }[];
-                                /** Whether the group is shared with other projects; always false (no RBAC sharing here). */
+                                /** Whether an RBAC policy shares the group with the caller's project or with every project. */
                                 shared?: boolean;
                                 /** Whether the rules are stateful (replies to allowed traffic are allowed); default true. */
                                 stateful?: boolean;
@@ -1474,6 +1920,8 @@ export interface paths {
                                 revision_number?: number;
                                 /** The group's rules. */
                                 security_group_rules?: {
+                                    /** Whether the rule is in its project's default group. */
+                                    belongs_to_default_sg: boolean;
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     created_at: string;
                                     /** A human-readable description. */
@@ -1485,6 +1933,8 @@ export interface paths {
                                     ethertype: "IPv4" | "IPv6";
                                     /** The resource id (a UUID). */
                                     id: string;
+                                    /** The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one. */
+                                    normalized_cidr: string | null;
                                     port_range_max: number | null;
                                     port_range_min: number | null;
                                     project_id: string;
@@ -1501,7 +1951,7 @@ export interface paths {
                                     /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
                                     updated_at: string;
                                 }[];
-                                /** Whether the group is shared with other projects; always false (no RBAC sharing here). */
+                                /** Whether an RBAC policy shares the group with the caller's project or with every project. */
                                 shared?: boolean;
                                 /** Whether the rules are stateful (replies to allowed traffic are allowed); default true. */
                                 stateful?: boolean;
