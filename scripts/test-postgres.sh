@@ -18,7 +18,9 @@ npx nx run-many -t build --projects=@switchyard/sdk,@switchyard/db,@switchyard/s
 (cd packages/preview/firewall && npx vitest run --config vitest.postgres.config.ts)
 # One default group per project (also made inside racing port creates) and one copy of a rule,
 # when requests race on PostgreSQL's pool; quotas counting the plugin's tables; the rules' computed
-# attributes (a column added by a migration, a filter by subquery), RBAC sharing, networks' port security.
-(cd packages/preview/security-groups && npx vitest run tests/api/default-group.spec.ts tests/api/security-group-rules.spec.ts tests/api/port-security.spec.ts tests/api/network-port-security.spec.ts tests/api/group-tags.spec.ts tests/api/quotas.spec.ts tests/api/rule-computed-attributes.spec.ts tests/api/rbac-policies.spec.ts)
+# attributes (a column added by a migration, a filter by subquery), RBAC sharing, networks' port
+# security; an address added once by racing add_addresses, and no rule naming an address group whose
+# delete raced its create.
+(cd packages/preview/security-groups && npx vitest run tests/api/default-group.spec.ts tests/api/security-group-rules.spec.ts tests/api/port-security.spec.ts tests/api/network-port-security.spec.ts tests/api/group-tags.spec.ts tests/api/quotas.spec.ts tests/api/rule-computed-attributes.spec.ts tests/api/rbac-policies.spec.ts tests/api/address-groups.spec.ts tests/api/remote-address-group.spec.ts)
 # The conformance suite of every service on PostgreSQL (its test servers read SWITCHYARD_TEST_DATABASE_URL).
 scripts/conformance.sh

@@ -374,6 +374,35 @@ def port_security_groups():
     alpha("network", "delete", network["id"])
 
 
+def address_groups():
+    created = alpha("address", "group", "create", "cli-office", "--description", "branch offices", "--address", "192.0.2.7/24", "--address", "2001:db8::1", "-f", "json")
+    equal((created["description"], created["addresses"]), ("branch offices", ["192.0.2.0/24", "2001:db8::1/128"]), "address group create --description --address (stored as networks)")
+    alpha("address", "group", "set", "cli-office", "--name", "cli-hq", "--description", "head office", "--address", "198.51.100.0/24")
+    shown = alpha("address", "group", "show", "cli-hq", "-f", "json")
+    equal((shown["id"], shown["description"], shown["addresses"]), (created["id"], "head office", ["192.0.2.0/24", "198.51.100.0/24", "2001:db8::1/128"]), "address group set --name --description --address")
+    alpha("address", "group", "unset", "cli-hq", "--address", "192.0.2.0/24")
+    equal(alpha("address", "group", "show", created["id"], "-f", "json")["addresses"], ["198.51.100.0/24", "2001:db8::1/128"], "address group unset --address")
+    alpha.fails("address", "group", "set", "cli-hq", "--address", "198.51.100.0/24", expect="already exist")
+    alpha.fails("address", "group", "unset", "cli-hq", "--address", "203.0.113.0/24", expect="not found in the address group")
+    equal(ids(alpha("address", "group", "list", "--name", "cli-hq", "-f", "json")), {created["id"]}, "address group list --name")
+    expect(created["id"] in ids(alpha("address", "group", "list", "-f", "json")), "address group list")
+    expect(created["id"] not in ids(beta("address", "group", "list", "-f", "json")), "another project does not list the address group")
+    beta.fails("address", "group", "show", created["id"], expect="found")
+    if "security-groups-remote-address-group" in extensions:
+        alpha("security", "group", "create", "cli-ag-sg")
+        rule = alpha("security", "group", "rule", "create", "cli-ag-sg", "--protocol", "tcp", "--dst-port", "443", "--remote-address-group", "cli-hq", "-f", "json")
+        equal((rule["remote_address_group_id"], rule["remote_ip_prefix"], rule["port_range_min"]), (created["id"], None, 443), "security group rule create --remote-address-group")
+        listed = alpha("security", "group", "rule", "list", "cli-ag-sg", "-f", "json")
+        equal([row["Remote Address Group"] for row in listed if row["ID"] == rule["id"]], [created["id"]], "security group rule list shows the remote address group")
+        alpha.fails("security", "group", "rule", "create", "cli-ag-sg", "--protocol", "tcp", "--dst-port", "443", "--remote-address-group", "cli-hq", expect="already exists")
+        beta("security", "group", "create", "cli-ag-theirs")
+        beta.fails("security", "group", "rule", "create", "cli-ag-theirs", "--remote-address-group", created["id"], expect="found")
+        beta("security", "group", "delete", "cli-ag-theirs")
+        alpha.fails("address", "group", "delete", "cli-hq", expect="in use")
+        alpha("security", "group", "rule", "delete", rule["id"])
+        alpha("security", "group", "delete", "cli-ag-sg")
+    alpha("address", "group", "delete", "cli-hq")
+    alpha.fails("address", "group", "show", created["id"], expect="found")
 def security_group_rule_attributes():
     """security-groups-normalized-cidr and -rules-belongs-to-default-sg: CLI 6.0 shows the columns
     its SDK (0.101) declares, which has neither field, so only what the CLI does show is checked."""
@@ -455,6 +484,8 @@ if "security-group" in extensions:
     if "standard-attr-tag" in extensions:
         report.step("security groups: tags (standard-attr-tag)", security_group_tags)
     report.step("ports: security groups and port security", port_security_groups)
+    if "address-group" in extensions:
+        report.step("address groups: create, set/unset --address, list, show, delete; rules with --remote-address-group", address_groups)
     if "security-groups-normalized-cidr" in extensions:
         report.step("security group rules: remote prefix as sent, compared by its network", security_group_rule_attributes)
     if "rbac-security-groups" in extensions:

@@ -275,6 +275,31 @@ def port_security_groups():
     alpha.network.delete_network(network)
 
 
+def address_groups():
+    group = alpha.network.create_address_group(name="sdk-office", description="branch offices", addresses=["192.0.2.7/24"])
+    equal((group.name, group.description, group.addresses), ("sdk-office", "branch offices", ["192.0.2.0/24"]), "create_address_group(addresses=) stores networks")
+    added = alpha.network.add_addresses_to_address_group(group, ["198.51.100.0/24", "2001:db8::/64"])
+    equal(added.addresses, ["192.0.2.0/24", "198.51.100.0/24", "2001:db8::/64"], "add_addresses_to_address_group")
+    removed = alpha.network.remove_addresses_from_address_group(group, ["192.0.2.0/24"])
+    equal(removed.addresses, ["198.51.100.0/24", "2001:db8::/64"], "remove_addresses_from_address_group")
+    refused(exceptions.BadRequestException, lambda: alpha.network.add_addresses_to_address_group(group, ["198.51.100.0/24"]), "adding an address the group has", status=400)
+    refused(exceptions.ResourceNotFound, lambda: alpha.network.remove_addresses_from_address_group(group, ["203.0.113.0/24"]), "removing an address it has not", status=404)
+    refused(exceptions.BadRequestException, lambda: alpha.network.create_address_group(name="sdk-bad", addresses=["192.0.2.0/33"]), "a bad CIDR", status=400)
+    equal(alpha.network.update_address_group(group, name="sdk-hq").name, "sdk-hq", "update_address_group(name=)")
+    equal([found.id for found in alpha.network.address_groups(name="sdk-hq")], [group.id], "address_groups(name=)")
+    equal(alpha.network.get_address_group(group.id).addresses, ["198.51.100.0/24", "2001:db8::/64"], "get_address_group")
+    equal(beta.network.find_address_group(group.id), None, "another project does not find the address group")
+    if "security-groups-remote-address-group" in extensions:
+        sg = alpha.network.create_security_group(name="sdk-ag-sg")
+        rule = alpha.network.create_security_group_rule(security_group_id=sg.id, direction="ingress", protocol="tcp", port_range_min=443, port_range_max=443, remote_address_group_id=group.id)
+        equal((rule.remote_address_group_id, rule.remote_ip_prefix), (group.id, None), "create_security_group_rule(remote_address_group_id=)")
+        equal([found.id for found in alpha.network.security_group_rules(remote_address_group_id=group.id)], [rule.id], "security_group_rules(remote_address_group_id=)")
+        refused(exceptions.BadRequestException, lambda: alpha.network.create_security_group_rule(security_group_id=sg.id, direction="ingress", remote_ip_prefix="10.0.0.0/8", remote_address_group_id=group.id), "remote_ip_prefix with remote_address_group_id", status=400)
+        refused(exceptions.ConflictException, lambda: alpha.network.delete_address_group(group), "deleting an address group a rule names", status=409)
+        alpha.network.delete_security_group_rule(rule)
+        alpha.network.delete_security_group(sg)
+    alpha.network.delete_address_group(group)
+    equal(alpha.network.find_address_group(group.id), None, "delete_address_group")
 def security_group_rule_attributes():
     """normalized_cidr and belongs_to_default_sg: this SDK (0.101) declares neither on its rule
     resource, so they are read through the SDK's own session, as a script on it would."""
@@ -346,6 +371,8 @@ if "security-group" in extensions:
     if "standard-attr-tag" in extensions:
         step("security groups: tags (standard-attr-tag)", security_group_tags)
     step("ports: security groups and port security", port_security_groups)
+    if "address-group" in extensions:
+        step("address groups and rules with remote_address_group_id", address_groups)
     if "security-groups-normalized-cidr" in extensions and "security-groups-rules-belongs-to-default-sg" in extensions:
         step("security group rules: normalized_cidr and belongs_to_default_sg", security_group_rule_attributes)
     if "rbac-security-groups" in extensions:

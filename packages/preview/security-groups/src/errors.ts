@@ -17,7 +17,7 @@ export const SECURITY_GROUP_ERRORS = {
   SecurityGroupMissingIcmpType: { code: 'SY_ERR_INVALID_INPUT', summary: 'An ICMP code was given without an ICMP type.' },
   SecurityGroupEthertypeConflictWithProtocol: { code: 'SY_ERR_INVALID_INPUT', summary: 'An IPv4 rule names an IPv6-only protocol.' },
   SecurityGroupRuleParameterConflict: { code: 'SY_ERR_INVALID_INPUT', summary: 'remote_ip_prefix is not a CIDR of the rule ethertype.' },
-  SecurityGroupRemoteGroupAndRemoteIpPrefix: { code: 'SY_ERR_INVALID_INPUT', summary: 'Both remote_ip_prefix and remote_group_id were given.' },
+  SecurityGroupMultipleRemoteEntites: { code: 'SY_ERR_INVALID_INPUT', summary: 'More than one of remote_ip_prefix, remote_group_id and remote_address_group_id was given.' },
   SecurityGroupRuleExists: { code: 'SY_ERR_CONFLICT', summary: 'The group already has the same rule.' },
   SecurityGroupDefaultAlreadyExists: { code: 'SY_ERR_CONFLICT', summary: 'A group would be created or renamed to "default".' },
   SecurityGroupCannotUpdateDefault: { code: 'SY_ERR_CONFLICT', summary: "The project's default group would be renamed." },
@@ -28,6 +28,9 @@ export const SECURITY_GROUP_ERRORS = {
   AllowedAddressPairExhausted: { code: 'SY_ERR_INVALID_INPUT', summary: 'A port would have more than 10 allowed address pairs.' },
   DuplicateAddressPairInRequest: { code: 'SY_ERR_INVALID_INPUT', summary: 'A request names the same allowed address pair twice.' },
   AddressPairAndPortSecurityRequired: { code: 'SY_ERR_CONFLICT', summary: 'A port would have allowed address pairs with port security disabled.' },
+  AddressGroupInUse: { code: 'SY_ERR_CONFLICT', summary: 'An address group would be deleted while security group rules name it.' },
+  AddressesNotFound: { code: 'SY_ERR_NOT_FOUND', summary: 'remove_addresses names addresses the address group does not have.' },
+  AddressesAlreadyExist: { code: 'SY_ERR_INVALID_INPUT', summary: 'add_addresses names addresses the address group already has.' },
   SecurityGroupInOtherProject: { code: 'SY_ERR_CONFLICT', summary: "An admin's rule names a group of another project than the rule's." },
   DuplicateRbacPolicy: { code: 'SY_ERR_CONFLICT', summary: 'The group is already shared with that target.' },
   RbacPolicyInUse: { code: 'SY_ERR_CONFLICT', summary: 'A policy would be deleted or retargeted while ports of a project it shares the group with use the group.' },
@@ -94,6 +97,34 @@ export function pairsNeedPortSecurity(): SwitchyardError {
   return securityGroupError(
     'AddressPairAndPortSecurityRequired',
     'Port Security must be enabled in order to have allowed address pairs on a port: send allowed_address_pairs [] with port_security_enabled false.',
+  );
+}
+
+export function multipleRemotes(): SwitchyardError {
+  return securityGroupError(
+    'SecurityGroupMultipleRemoteEntites',
+    'Only one of remote_ip_prefix or remote_group_id or remote_address_group_id may be provided: keep the one that says where the traffic comes from, leave the others out.',
+  );
+}
+
+export function addressGroupInUse(addressGroupId: string, ruleIds: readonly string[]): SwitchyardError {
+  return securityGroupError(
+    'AddressGroupInUse',
+    `Address group ${addressGroupId} is in use on one or more security group rules${ruleIds.length > 0 ? ` (${ruleIds.join(', ')})` : ''}: delete those rules first (DELETE /v2.0/security-group-rules/{id}), then the address group.`,
+  );
+}
+
+export function addressesNotFound(addressGroupId: string, addresses: readonly string[]): SwitchyardError {
+  return securityGroupError(
+    'AddressesNotFound',
+    `Addresses ${addresses.join(', ')} not found in the address group ${addressGroupId}: remove only addresses it has (GET /v2.0/address-groups/${addressGroupId} lists them).`,
+  );
+}
+
+export function addressesAlreadyExist(addressGroupId: string, addresses: readonly string[]): SwitchyardError {
+  return securityGroupError(
+    'AddressesAlreadyExist',
+    `Addresses ${addresses.join(', ')} already exist in the address group ${addressGroupId}: add only addresses it does not have.`,
   );
 }
 

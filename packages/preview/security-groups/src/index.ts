@@ -2,6 +2,7 @@ import { defineServicePlugin } from '@switchyard/sdk';
 import { securityGroupsMigrations } from './migrations/index.js';
 import { forgetNetwork, networkSecurityAttributes } from './networks/network-security.js';
 import { forgetPort, portSecurityAttributes } from './ports/port-security.js';
+import { addressGroupResource } from './resources/address-group.js';
 import { rbacPolicyResource } from './resources/rbac-policy.js';
 import { groupResource } from './resources/security-group.js';
 import { ruleResource } from './resources/security-group-rule.js';
@@ -28,6 +29,13 @@ export default defineServicePlugin({
     { alias: 'port-security', name: 'Port Security', description: "Ports and networks carry port_security_enabled; security groups apply only while a port's is true.", updated: '2026-12-04T00:00:00Z' },
     { alias: 'allowed-address-pairs', name: 'Allowed Address Pairs', description: 'Ports carry allowed_address_pairs: further addresses and MACs they may send from.', updated: '2026-12-03T00:00:00Z' },
     { alias: 'stateful-security-group', name: 'Stateful security group', description: 'A security group says whether its rules are stateful (stateful).', updated: '2026-12-03T00:00:00Z' },
+    { alias: 'address-group', name: 'Address group', description: 'Address groups: /v2.0/address-groups, named sets of CIDRs, with add_addresses and remove_addresses.', updated: '2026-12-04T00:00:00Z' },
+    {
+      alias: 'security-groups-remote-address-group',
+      name: 'Remote address group id field for security group rules',
+      description: 'Security group rules carry remote_address_group_id: the remote end is any address of an address group.',
+      updated: '2026-12-04T00:00:00Z',
+    },
     { alias: 'rbac-policies', name: 'RBAC Policies', description: 'Allows creation and modification of policies that control project access to resources (here: security groups).', updated: '2026-12-04T00:00:00Z' },
     { alias: 'rbac-security-groups', name: 'Add security_group type to network RBAC', description: 'RBAC policies of object_type security_group share a group with a project or with every project.', updated: '2026-12-04T00:00:00Z' },
     {
@@ -43,7 +51,7 @@ export default defineServicePlugin({
       updated: '2026-12-04T00:00:00Z',
     },
   ],
-  resources: [groupResource, ruleResource, rbacPolicyResource].map((resource) => resource.apiResource),
+  resources: [groupResource, ruleResource, addressGroupResource, rbacPolicyResource].map((resource) => resource.apiResource),
   routes: securityGroupRoutes,
   migrations: securityGroupsMigrations,
   portAttributes: portSecurityAttributes,

@@ -19,6 +19,7 @@ export const ruleCommands: CliResource = {
     { flags: '--port-range-max <port>', attribute: 'port_range_max', description: 'Highest port (the ICMP code for ICMP)', parse: parsePort },
     { flags: '--remote-ip-prefix <cidr>', attribute: 'remote_ip_prefix', description: 'Remote addresses the rule matches (excludes --remote-group)' },
     { flags: '--remote-group <id>', attribute: 'remote_group_id', description: 'Remote group whose members the rule matches (excludes --remote-ip-prefix)' },
+    { flags: '--remote-address-group <id>', attribute: 'remote_address_group_id', description: 'Address group whose CIDRs the rule matches (excludes the other remotes)' },
     descriptionOption,
   ],
   update: [],

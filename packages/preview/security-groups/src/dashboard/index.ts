@@ -36,6 +36,7 @@ const PROTOCOLS = [
 ];
 
 const groups: PanelReference = { path: '/v2.0/security-groups', collection: 'security_groups' };
+const addressGroups: PanelReference = { path: '/v2.0/address-groups', collection: 'address_groups' };
 
 /** "22", "1000-2000", or "any" when the rule takes every port (ICMP: type and code). */
 function portRangeText(rule: PanelResource): string {
@@ -44,11 +45,29 @@ function portRangeText(rule: PanelResource): string {
   return max === null || max === undefined || max === min ? String(min) : `${String(min)}-${String(max)}`;
 }
 
-/** Where the traffic may come from (ingress) or go to (egress): a prefix, a group, or anywhere. */
+/** Where the traffic may come from (ingress) or go to (egress): a prefix, a group, an address group, or anywhere. */
 function remoteText(rule: PanelResource): string {
   if (typeof rule.remote_ip_prefix === 'string') return rule.remote_ip_prefix;
   if (typeof rule.remote_group_id === 'string') return `group ${rule.remote_group_id}`;
+  if (typeof rule.remote_address_group_id === 'string') return `address group ${rule.remote_address_group_id}`;
   return 'any';
+}
+
+/** "192.0.2.0/24, 2001:db8::/64" as the list of CIDRs the API takes. */
+function addressList(text: string): string[] {
+  return text.split(/[\s,]+/).filter((address) => address !== '');
+}
+
+const addressesText = (group: PanelResource) => (group.addresses as string[] | undefined)?.join(', ') ?? '';
+
+/** `PUT /v2.0/address-groups/{id}/<action>` with the addresses entered. */
+function addressAction(label: string, action: 'add_addresses' | 'remove_addresses') {
+  return {
+    label,
+    method: 'PUT' as const,
+    path: (group: PanelResource) => `/v2.0/address-groups/${encodeURIComponent(String(group.id))}/${action}`,
+    fields: [{ name: 'addresses', label: 'Addresses', required: true, placeholder: '192.0.2.0/24, 2001:db8::/64', parse: addressList }],
+  };
 }
 
 const ruleCount = (group: PanelResource) => String((group.security_group_rules as unknown[] | undefined)?.length ?? 0);
@@ -61,7 +80,7 @@ function portGroupsBody(values: Record<string, unknown>): unknown {
 
 /**
  * The security groups' panel, found by the server through this package's `./dashboard` export:
- * groups, their rules, and which groups each port is in.
+ * groups, their rules, address groups, and which groups each port is in.
  *
  * @beta
  */
@@ -111,10 +130,30 @@ const panel: DashboardPanel = {
         { name: 'protocol', label: 'Protocol', kind: 'choice', choices: PROTOCOLS, help: 'left at (default): any protocol' },
         { name: 'port_range_min', label: 'Port from', kind: 'number', help: 'ICMP: the type' },
         { name: 'port_range_max', label: 'Port to', kind: 'number', help: 'ICMP: the code' },
-        { name: 'remote_ip_prefix', label: 'Remote IP prefix', placeholder: '192.0.2.0/24', help: 'or a remote group, not both' },
+        { name: 'remote_ip_prefix', label: 'Remote IP prefix', placeholder: '192.0.2.0/24', help: 'or a remote group or address group: one of the three' },
         { name: 'remote_group_id', label: 'Remote group', kind: 'reference', reference: groups },
+        { name: 'remote_address_group_id', label: 'Remote address group', kind: 'reference', reference: addressGroups },
         { name: 'description', label: 'Description' },
       ],
+    },
+    {
+      kind: 'resources',
+      title: 'Address groups',
+      path: '/v2.0/address-groups',
+      collection: 'address_groups',
+      resource: 'address_group',
+      columns: [
+        { label: 'Name', value: 'name' },
+        { label: 'ID', value: 'id' },
+        { label: 'Description', value: 'description' },
+        { label: 'Addresses', value: addressesText },
+      ],
+      create: [
+        { name: 'name', label: 'Name', required: true },
+        { name: 'description', label: 'Description' },
+        { name: 'addresses', label: 'Addresses', placeholder: '192.0.2.0/24, 2001:db8::/64', help: 'CIDRs, separated by commas or spaces', parse: addressList },
+      ],
+      actions: [addressAction('Add addresses', 'add_addresses'), addressAction('Remove addresses', 'remove_addresses')],
     },
     {
       kind: 'resources',

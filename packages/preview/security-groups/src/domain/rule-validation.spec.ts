@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type SentMatch, checkRuleMatch } from './rule-validation.js';
 import { ruleKey } from './rule-key.js';
 
-const nothing: SentMatch = { ethertype: 'IPv4', protocol: null, port_range_min: null, port_range_max: null, remote_ip_prefix: null, remote_group_id: null };
+const nothing: SentMatch = { ethertype: 'IPv4', protocol: null, port_range_min: null, port_range_max: null, remote_ip_prefix: null, remote_group_id: null, remote_address_group_id: null };
 
 function refusal(sent: Partial<SentMatch>): string | undefined {
   try {
@@ -23,6 +23,7 @@ describe('checkRuleMatch (neutron _validate_security_group_rule)', () => {
       remote_ip_prefix: '2001:db8::7/32',
       normalized_cidr: '2001:db8::/32',
       remote_group_id: null,
+      remote_address_group_id: null,
     });
     expect(checkRuleMatch({ ...nothing, remote_ip_prefix: '10.0.0.7' })).toMatchObject({ remote_ip_prefix: '10.0.0.7/32', normalized_cidr: '10.0.0.7/32' });
     expect(checkRuleMatch({ ...nothing, remote_ip_prefix: '10.0.0.7/24' })).toMatchObject({ remote_ip_prefix: '10.0.0.7/24', normalized_cidr: '10.0.0.0/24' });
@@ -54,7 +55,9 @@ describe('checkRuleMatch (neutron _validate_security_group_rule)', () => {
     ['SecurityGroupRuleParameterConflict', { remote_ip_prefix: '2001:db8::/32' }],
     ['SecurityGroupRuleParameterConflict', { remote_ip_prefix: '10.0.0.0/33' }],
     ['SecurityGroupRuleParameterConflict', { remote_ip_prefix: 'not-a-cidr' }],
-    ['SecurityGroupRemoteGroupAndRemoteIpPrefix', { remote_ip_prefix: '10.0.0.0/8', remote_group_id: 'g' }],
+    ['SecurityGroupMultipleRemoteEntites', { remote_ip_prefix: '10.0.0.0/8', remote_group_id: 'g' }],
+    ['SecurityGroupMultipleRemoteEntites', { remote_ip_prefix: '10.0.0.0/8', remote_address_group_id: 'a' }],
+    ['SecurityGroupMultipleRemoteEntites', { remote_group_id: 'g', remote_address_group_id: 'a' }],
   ])('refuses with %s: %j', (type, sent) => {
     expect(refusal(sent)).toBe(type);
   });
@@ -70,8 +73,21 @@ describe('ruleKey (neutron _rule_to_key)', () => {
     expect(key({ ethertype: 'IPv6', protocol: 'icmp' })).toBe(key({ ethertype: 'IPv6', protocol: 'ipv6-icmp' }));
   });
 
+  it('is, for a rule without an address group, the key stored before address groups existed', () => {
+    expect(key({ protocol: 'tcp', port_range_min: 22, port_range_max: 22, remote_group_id: 'g' })).toBe('ingress_IPv4_22_22_6_g_+');
+  });
+
   it('differs by direction, ethertype, ports and remote end', () => {
-    const keys = [key({}), key({}, 'egress'), key({ ethertype: 'IPv6' }), key({ protocol: 'tcp', port_range_min: 22, port_range_max: 22 }), key({ remote_group_id: 'g' }), key({ remote_ip_prefix: '10.0.0.0/8' })];
+    const keys = [
+      key({}),
+      key({}, 'egress'),
+      key({ ethertype: 'IPv6' }),
+      key({ protocol: 'tcp', port_range_min: 22, port_range_max: 22 }),
+      key({ remote_group_id: 'g' }),
+      key({ remote_ip_prefix: '10.0.0.0/8' }),
+      key({ remote_address_group_id: 'a' }),
+      key({ remote_address_group_id: 'b' }),
+    ];
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -1,4 +1,4 @@
-import { securityGroupError } from '../errors.js';
+import { multipleRemotes, securityGroupError } from '../errors.js';
 import { ETHERTYPES } from '../resources/security-group-rule.js';
 import { ICMP_PROTOCOLS, IPV6_ONLY_PROTOCOLS, PORT_PROTOCOLS, type StoredProtocol, normalizeProtocol, protocolNames, protocolNumber } from './protocols.js';
 import { normalizePrefix } from './remote-prefix.js';
@@ -11,6 +11,7 @@ export interface SentMatch {
   port_range_max: unknown;
   remote_ip_prefix: string | null;
   remote_group_id: string | null;
+  remote_address_group_id: string | null;
 }
 
 /** The same, converted and checked as Neutron does. */
@@ -23,6 +24,7 @@ export interface RuleMatch {
   /** The network of remote_ip_prefix (security-groups-normalized-cidr); what duplicates compare. */
   normalized_cidr: string | null;
   remote_group_id: string | null;
+  remote_address_group_id: string | null;
 }
 
 /** The converted fields, before the prefix is read. */
@@ -39,10 +41,10 @@ export function checkRuleMatch(sent: SentMatch): RuleMatch {
     port_range_max: portOf('port_range_max', sent.port_range_max),
     remote_ip_prefix: sent.remote_ip_prefix,
     remote_group_id: sent.remote_group_id,
+    remote_address_group_id: sent.remote_address_group_id,
   };
-  if (match.remote_ip_prefix !== null && match.remote_group_id !== null) {
-    throw securityGroupError('SecurityGroupRemoteGroupAndRemoteIpPrefix', 'Only remote_ip_prefix or remote_group_id may be provided, not both: leave one out.');
-  }
+  // Neutron's _validate_multiple_remote_entites: a rule names one remote end at most.
+  if ([match.remote_ip_prefix, match.remote_group_id, match.remote_address_group_id].filter((remote) => remote !== null).length > 1) throw multipleRemotes();
   checkEthertypeAndProtocol(match);
   checkPortRange(match);
   const prefix = prefixOf(match);

@@ -6,6 +6,8 @@ import { securityGroupsMigrations } from './index.js';
 
 const migrationSet = { owner: 'security-groups', stability: 'preview' as const, migrations: securityGroupsMigrations };
 const TABLES = [
+  'address_group_addresses',
+  'address_groups',
   'default_security_groups',
   'network_port_security',
   'port_allowed_address_pairs',
@@ -81,6 +83,7 @@ describe('security-groups migrations', () => {
       { owner: 'security-groups', name: '0005-add-rule-normalized-cidr', stability: 'preview' },
       { owner: 'security-groups', name: '0006-create-rbac-policies', stability: 'preview' },
       { owner: 'security-groups', name: '0007-create-network-port-security', stability: 'preview' },
+      { owner: 'security-groups', name: '0008-create-address-groups', stability: 'preview' },
     ]);
   });
 
@@ -136,6 +139,19 @@ describe('security-groups migrations', () => {
     await expect(db.insertInto('security_group_port_bindings').values({ port_id: 'port-1', security_group_id: 'g1' }).execute()).rejects.toSatisfy(isUniqueViolation);
     await expect(db.deleteFrom('security_groups').where('id', '=', 'g1').execute()).rejects.toThrow(/foreign key/i);
     await expect(db.insertInto('security_group_port_bindings').values({ port_id: 'port-1', security_group_id: 'gone' }).execute()).rejects.toThrow(/foreign key/i);
+  });
+
+  it('keep an address group while a rule names it, and delete its addresses with it', async () => {
+    await migrateToLatest(database.db, [migrationSet]);
+    await db.insertInto('security_groups').values(group('g1')).execute();
+    await db.insertInto('address_groups').values({ id: 'a1', project_id: 'p', name: 'office', description: '', ...stamps }).execute();
+    await db.insertInto('address_group_addresses').values({ address_group_id: 'a1', address: '192.0.2.0/24' }).execute();
+    await expect(db.insertInto('address_group_addresses').values({ address_group_id: 'a1', address: '192.0.2.0/24' }).execute()).rejects.toSatisfy(isUniqueViolation);
+    await db.insertInto('security_group_rules').values({ ...rule('r1', 'g1', 'k'), remote_address_group_id: 'a1' }).execute();
+    await expect(db.deleteFrom('address_groups').where('id', '=', 'a1').execute()).rejects.toThrow(/foreign key/i);
+    await db.deleteFrom('security_group_rules').execute();
+    await db.deleteFrom('address_groups').where('id', '=', 'a1').execute();
+    expect(await db.selectFrom('address_group_addresses').selectAll().execute()).toEqual([]);
   });
 
   it('drop every table on the way down, newest first', async () => {

@@ -53,6 +53,13 @@ const ruleAttributes = {
     input: nullable(Type.String({ maxLength: 255, description: "A group of the rule's project, or shared with it, whose ports the remote end must be; excludes remote_ip_prefix." })),
     reference: { resource: 'security_group' },
   }),
+  // security-groups-remote-address-group: the remote end is any address of the group.
+  remote_address_group_id: attribute(nullable(Type.String()), {
+    create: true,
+    default: null,
+    input: nullable(Type.String({ maxLength: 255, description: "An address group of the rule's project whose addresses the remote end must be in; excludes remote_ip_prefix and remote_group_id." })),
+    reference: { resource: 'address_group', sameProject: true },
+  }),
   // security-groups-normalized-cidr and security-groups-rules-belongs-to-default-sg: read-only.
   normalized_cidr: attribute(nullable(Type.String({ description: 'The network of remote_ip_prefix (10.0.0.0/24 for 10.0.0.5/24); null without one.' }))),
   belongs_to_default_sg: attribute(Type.Boolean({ description: "Whether the rule is in its project's default group." }), { column: false }),

@@ -8,6 +8,7 @@ import { rbacPolicyService } from '../service/rbac-service.js';
 import { ruleService } from '../service/rules-service.js';
 import { sharedGroupVisibility } from '../store/rbac-store.js';
 import type { SecurityGroupDb } from '../store/tables.js';
+import { registerAddressGroups } from './address-group-routes.js';
 import { belongsToDefaultFilter } from './belongs-to-default-filter.js';
 import { projectsOfGroupRequest } from './group-request-projects.js';
 import { refuseComputedRuleAttributes } from './computed-rule-attributes.js';
@@ -30,6 +31,7 @@ export const securityGroupRoutes: ServicePlugin['routes'] = async (app, { contex
     queryFilters: { ...tagQueryFilters(GROUP_TAG_TABLE), shared: sharedFilter(db) },
   });
   registerTags(app, context.db, { resource: groupResource, store: groups, table: GROUP_TAG_TABLE });
+  registerAddressGroups(app, context.db);
   // Neutron has no update of a rule: a changed rule is a new one.
   refuseComputedRuleAttributes(app);
   registerResource(app, ruleResource, {

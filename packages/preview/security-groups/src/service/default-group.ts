@@ -35,7 +35,7 @@ export async function ensureDefaultGroup(db: SecurityGroupDb, projectId: string)
 function defaultRules(groupId: string, projectId: string) {
   return (['IPv4', 'IPv6'] as const).flatMap((ethertype) =>
     (['egress', 'ingress'] as const).map((direction) => {
-      const sent = { ethertype, protocol: null, port_range_min: null, port_range_max: null, remote_ip_prefix: null, remote_group_id: direction === 'ingress' ? groupId : null };
+      const sent = { ethertype, protocol: null, port_range_min: null, port_range_max: null, remote_ip_prefix: null, remote_group_id: direction === 'ingress' ? groupId : null, remote_address_group_id: null };
       const match = checkRuleMatch(sent);
       const input = { ...match, direction, security_group_id: groupId, project_id: projectId, description: '', revision_number: 1 };
       return { ...newRow(ruleResource, input), rule_key: ruleKey(direction, match) };

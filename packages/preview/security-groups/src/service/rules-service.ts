@@ -1,4 +1,4 @@
-import { type ResourceOperation, type ResourceService, type StoredRow, inTransaction, isUniqueViolation, newRow, presentRows, tableStore } from '@switchyard/sdk';
+import { type ResourceOperation, type ResourceService, type StoredRow, inTransaction, isForeignKeyViolation, isUniqueViolation, newRow, presentRows, tableStore } from '@switchyard/sdk';
 import { ruleExists } from '../errors.js';
 import { ruleKey } from '../domain/rule-key.js';
 import { checkRuleMatch } from '../domain/rule-validation.js';
@@ -6,6 +6,7 @@ import { type RuleAttributes, type RuleCreation, type SecurityGroupRule, ruleRes
 import { defaultGroupsAmong } from '../store/default-groups-store.js';
 import { ruleWithKey, touchGroup } from '../store/rules-store.js';
 import type { SecurityGroupDb } from '../store/tables.js';
+import { goneReference } from './gone-reference.js';
 import { checkRuleGroups } from './rule-groups.js';
 
 /** What the kit calls for security group rules beyond plain rows. */
@@ -36,6 +37,7 @@ export async function createRule(operation: ResourceOperation, input: RuleCreati
       await touchGroup(trx, input.security_group_id);
     });
   } catch (error) {
+    if (isForeignKeyViolation(error)) throw await goneReference(operation.db as SecurityGroupDb, input);
     if (!isUniqueViolation(error)) throw error;
     throw ruleExists(await raceWinner(operation.db as SecurityGroupDb, input.security_group_id, key));
   }

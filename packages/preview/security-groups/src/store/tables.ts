@@ -31,6 +31,8 @@ export type RuleTable = {
   /** The network of remote_ip_prefix (migration 0005). */
   normalized_cidr: string | null;
   remote_group_id: string | null;
+  /** Migration 0008: an address group of the rule's project; its foreign key keeps the group while the rule names it. */
+  remote_address_group_id: string | null;
   /** domain/rule-key.ts: unique per group, so a group never holds the same rule twice. */
   rule_key: string;
   revision_number: number;
@@ -70,6 +72,23 @@ export type AddressPairTable = {
   mac_address: string | null;
 };
 
+/** An address group (migration 0008); its addresses are rows of address_group_addresses. */
+export type AddressGroupTable = {
+  id: string;
+  project_id: string;
+  name: string;
+  description: string;
+  revision_number: number;
+  created_at: string;
+  updated_at: string;
+};
+
+/** One CIDR of an address group, as Neutron normalizes it (the network, then its prefix length). */
+export type AddressGroupAddressTable = {
+  address_group_id: string;
+  address: string;
+};
+
 /** One RBAC policy (migration 0006): the group `object_id` is shared with `target_tenant` ('*': every project). */
 export type RbacPolicyTable = {
   id: string;
@@ -91,6 +110,8 @@ export type SecurityGroupTables = {
   security_group_rbac_policies: RbacPolicyTable;
   /** The kit's tag table (createTagTable): one row per tag of a group. */
   security_group_tags: { resource_id: string; tag: string };
+  address_groups: AddressGroupTable;
+  address_group_addresses: AddressGroupAddressTable;
 };
 
 export type SecurityGroupDb = Kysely<SecurityGroupTables>;

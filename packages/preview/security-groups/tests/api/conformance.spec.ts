@@ -1,4 +1,5 @@
 import { describeConformance } from '@switchyard/sdk/testing';
+import { addressGroupResource } from '../../src/resources/address-group.js';
 import { rbacPolicyResource } from '../../src/resources/rbac-policy.js';
 import { groupResource } from '../../src/resources/security-group.js';
 import { ruleResource } from '../../src/resources/security-group-rule.js';
@@ -12,8 +13,9 @@ import { buildServiceApp } from './service-app.js';
 describeConformance({
   name: 'security-groups',
   app: () => buildServiceApp(),
-  resources: [groupResource, ruleResource, rbacPolicyResource],
+  resources: [groupResource, ruleResource, addressGroupResource, rbacPolicyResource],
   fixtures: {
+    address_group: (client, caller) => client.create(caller, addressGroupResource, { name: 'office', addresses: ['192.0.2.0/24', '2001:db8::/64'] }),
     security_group: (client, caller) => client.create(caller, groupResource, { name: 'web' }),
     security_group_rule: async (client, caller) =>
       client.create(caller, ruleResource, {

@@ -3,6 +3,7 @@ import { type App, type Caller, call } from './service-app.js';
 
 export const GROUPS = '/v2.0/security-groups';
 export const RULES = '/v2.0/security-group-rules';
+export const ADDRESS_GROUPS = '/v2.0/address-groups';
 
 /** The body of a call that must succeed (2xx). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -25,4 +26,10 @@ export async function refused(app: App, caller: Caller, method: 'GET' | 'POST' |
   const reply = await call(app, caller, method, url, payload);
   expect(reply.status, JSON.stringify(reply.body)).toBeGreaterThanOrEqual(400);
   return { status: reply.status, type: reply.body?.NeutronError?.type as string, message: reply.body?.NeutronError?.message as string };
+}
+
+/** A new address group of `caller`'s project, as the API shows it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function createAddressGroup(app: App, caller: Caller, attributes: Record<string, unknown> = {}): Promise<any> {
+  return (await ok(app, caller, 'POST', ADDRESS_GROUPS, { address_group: { name: 'office', ...attributes } })).address_group;
 }

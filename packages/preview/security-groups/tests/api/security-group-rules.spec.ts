@@ -74,7 +74,7 @@ describe('security group rules', () => {
     ['SecurityGroupMissingIcmpType', { protocol: 'icmp', port_range_max: 1 }],
     ['SecurityGroupEthertypeConflictWithProtocol', { protocol: 'ipv6-icmp', ethertype: 'IPv4' }],
     ['SecurityGroupRuleParameterConflict', { remote_ip_prefix: '2001:db8::/64' }],
-    ['SecurityGroupRemoteGroupAndRemoteIpPrefix', { remote_ip_prefix: '10.0.0.0/8', remote_group_id: 'placeholder' }],
+    ['SecurityGroupMultipleRemoteEntites', { remote_ip_prefix: '10.0.0.0/8', remote_group_id: 'placeholder' }],
     ['SecurityGroupRuleInvalidProtocol', { protocol: 'tcpp' }],
     ['SecurityGroupRuleInvalidEtherType', { ethertype: 'IPv5' }],
   ])('refuses with 400 %s: %j', async (type, attributes) => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliInstall, installAlone, packageMetadata } from './run-cli.js';
 import { type App, alice, bob, buildServiceApp } from '../api/service-app.js';
 
-// `switchyard security-group ...` and `security-group-rule ...` against a real server, through the CLI's own plugin discovery.
+// `switchyard security-group ...`, `security-group-rule ...` and `address-group ...` against a real server, through the CLI's own plugin discovery.
 let app: App;
 let url: string;
 let cli: CliInstall;
@@ -77,5 +77,37 @@ describe('switchyard security-group and security-group-rule', () => {
     const refused = await cli.run(['--url', url, 'security-group-rule', 'create', '--security-group', 'x', '--direction', 'sideways']);
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toContain('--direction');
+  });
+});
+
+describe('switchyard address-group', () => {
+  it(`is in the help, labelled as package.json declares it (${stability})`, async () => {
+    const top = await cli.run(['--help']);
+    expect(top.stdout.replace(/\s+/g, ' ')).toContain(` address-group ${LABEL}Manage address groups`);
+  });
+
+  it('creates with repeated --address, lists, updates, and is named by a rule (--remote-address-group); in use, it stays', async () => {
+    const { address_group: created } = await json(alice.project, 'address-group', 'create', '--name', 'office', '--address', '192.0.2.7/24', '--address', '2001:db8::/64');
+    expect(created).toMatchObject({ name: 'office', addresses: ['192.0.2.0/24', '2001:db8::/64'], project_id: alice.project });
+    const table = await plain(alice.project, 'address-group', 'list');
+    expect(table.stdout).toMatch(new RegExp(`^${created.id} +office`, 'm'));
+    const { address_group: updated } = await json(alice.project, 'address-group', 'update', created.id, '--description', 'branch');
+    expect(updated).toMatchObject({ description: 'branch', revision_number: 2 });
+
+    const { security_group: group } = await json(alice.project, 'security-group', 'create', '--name', 'https');
+    const { security_group_rule: rule } = await json(alice.project, 'security-group-rule', 'create', '--security-group', group.id, '--direction', 'ingress', '--remote-address-group', created.id);
+    expect(rule).toMatchObject({ remote_address_group_id: created.id, remote_ip_prefix: null });
+    const inUse = await plain(alice.project, 'address-group', 'delete', created.id);
+    expect(inUse.code).toBe(1);
+    expect(inUse.stderr).toContain('(HTTP 409 AddressGroupInUse)');
+    expect((await plain(alice.project, 'security-group-rule', 'delete', rule.id)).code).toBe(0);
+    expect(await plain(alice.project, 'address-group', 'delete', created.id)).toEqual({ code: 0, stdout: `Deleted address group ${created.id}.\n`, stderr: '' });
+  });
+
+  it("keeps projects apart: another project's address group is a 404", async () => {
+    const { address_group: created } = await json(alice.project, 'address-group', 'create', '--name', 'private');
+    const hidden = await plain(bob.project, 'address-group', 'show', created.id);
+    expect(hidden.code).toBe(1);
+    expect(hidden.stderr).toContain('(HTTP 404 AddressGroupNotFound)');
   });
 });

@@ -3,6 +3,581 @@
 
 /** @beta */
 export interface paths {
+    "/v2.0/address-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List address groups */
+        get: {
+            parameters: {
+                query?: {
+                    /** Return only these attributes; repeat for several. */
+                    fields?: string[];
+                    /** Sort by these attributes, in order. */
+                    sort_key?: string[];
+                    /** One direction per sort_key. */
+                    sort_dir?: ("asc" | "desc")[];
+                    /** Page size; 0 means no limit. */
+                    limit?: number;
+                    /** Id of the last resource of the previous page. */
+                    marker?: string;
+                    /** True to page backwards from the marker. */
+                    page_reverse?: string;
+                    /** Only address_groups whose id is one of these (string). */
+                    id?: string[];
+                    /** Only address_groups whose name is one of these (string). */
+                    name?: string[];
+                    /** Only address_groups whose description is one of these (string). */
+                    description?: string[];
+                    /** Only address_groups whose project_id is one of these (string). */
+                    project_id?: string[];
+                    /** Only address_groups whose tenant_id is one of these (string). */
+                    tenant_id?: string[];
+                    /** Only address_groups whose revision_number is one of these (integer). */
+                    revision_number?: string[];
+                    /** Only address_groups whose created_at is one of these (string). */
+                    created_at?: string[];
+                    /** Only address_groups whose updated_at is one of these (string). */
+                    updated_at?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_groups?: {
+                                /** The group's CIDRs, each as its network (192.0.2.7/24 is 192.0.2.0/24), sorted. */
+                                addresses?: string[];
+                                /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
+                                created_at?: string;
+                                /** A human-readable description. */
+                                description?: string;
+                                /** The resource id (a UUID). */
+                                id?: string;
+                                /** A human-readable name. */
+                                name?: string;
+                                project_id?: string;
+                                /** Raised by one on every update; a client may compare it to detect changes. */
+                                revision_number?: number;
+                                /** Same as project_id; kept for older clients. */
+                                tenant_id?: string;
+                                /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
+                                updated_at?: string;
+                            }[];
+                            address_groups_links?: {
+                                href?: string;
+                                rel?: "next" | "previous";
+                            }[];
+                        };
+                    };
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a address group */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address_group?: {
+                            /** CIDRs, each once; change them later with add_addresses and remove_addresses. */
+                            addresses?: string[];
+                            /** A human-readable description. */
+                            description?: string;
+                            /** A human-readable name. */
+                            name?: string;
+                            /** The owning project; only admins may name another project than their own. */
+                            project_id?: string;
+                            /** The owning project; only admins may name another project than their own. */
+                            tenant_id?: string;
+                        };
+                        /** Bulk create: every address_group in the list is created, or none is. */
+                        address_groups?: {
+                            /** CIDRs, each once; change them later with add_addresses and remove_addresses. */
+                            addresses?: string[];
+                            /** A human-readable description. */
+                            description?: string;
+                            /** A human-readable name. */
+                            name?: string;
+                            /** The owning project; only admins may name another project than their own. */
+                            project_id?: string;
+                            /** The owning project; only admins may name another project than their own. */
+                            tenant_id?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_group?: {
+                                /** The group's CIDRs, each as its network (192.0.2.7/24 is 192.0.2.0/24), sorted. */
+                                addresses?: string[];
+                                /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
+                                created_at?: string;
+                                /** A human-readable description. */
+                                description?: string;
+                                /** The resource id (a UUID). */
+                                id?: string;
+                                /** A human-readable name. */
+                                name?: string;
+                                project_id?: string;
+                                /** Raised by one on every update; a client may compare it to detect changes. */
+                                revision_number?: number;
+                                /** Same as project_id; kept for older clients. */
+                                tenant_id?: string;
+                                /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
+                                updated_at?: string;
+                            };
+                            address_groups?: {
+                                /** The group's CIDRs, each as its network (192.0.2.7/24 is 192.0.2.0/24), sorted. */
+                                addresses?: string[];
+                                /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
+                                created_at?: string;
+                                /** A human-readable description. */
+                                description?: string;
+                                /** The resource id (a UUID). */
+                                id?: string;
+                                /** A human-readable name. */
+                                name?: string;
+                                project_id?: string;
+                                /** Raised by one on every update; a client may compare it to detect changes. */
+                                revision_number?: number;
+                                /** Same as project_id; kept for older clients. */
+                                tenant_id?: string;
+                                /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
+                                updated_at?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.0/address-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a address group */
+        get: {
+            parameters: {
+                query?: {
+                    /** Return only these attributes; repeat for several. */
+                    fields?: string[];
+                };
+                header?: never;
+                path: {
+                    /** The resource id (a UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_group?: {
+                                /** The group's CIDRs, each as its network (192.0.2.7/24 is 192.0.2.0/24), sorted. */
+                                addresses?: string[];
+                                /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
+                                created_at?: string;
+                                /** A human-readable description. */
+                                description?: string;
+                                /** The resource id (a UUID). */
+                                id?: string;
+                                /** A human-readable name. */
+                                name?: string;
+                                project_id?: string;
+                                /** Raised by one on every update; a client may compare it to detect changes. */
+                                revision_number?: number;
+                                /** Same as project_id; kept for older clients. */
+                                tenant_id?: string;
+                                /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
+                                updated_at?: string;
+                            };
+                        };
+                    };
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Update a address group */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** The resource id (a UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address_group: {
+                            /** Read-only after creation; sending it gives 400. */
+                            addresses?: unknown;
+                            /** Read-only after creation; sending it gives 400. */
+                            created_at?: unknown;
+                            /** A human-readable description. */
+                            description?: string;
+                            /** Read-only after creation; sending it gives 400. */
+                            id?: unknown;
+                            /** A human-readable name. */
+                            name?: string;
+                            /** Read-only after creation; sending it gives 400. */
+                            project_id?: unknown;
+                            /** Read-only after creation; sending it gives 400. */
+                            revision_number?: unknown;
+                            /** Read-only after creation; sending it gives 400. */
+                            tenant_id?: unknown;
+                            /** Read-only after creation; sending it gives 400. */
+                            updated_at?: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_group?: {
+                                /** The group's CIDRs, each as its network (192.0.2.7/24 is 192.0.2.0/24), sorted. */
+                                addresses?: string[];
+                                /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
+                                created_at?: string;
+                                /** A human-readable description. */
+                                description?: string;
+                                /** The resource id (a UUID). */
+                                id?: string;
+                                /** A human-readable name. */
+                                name?: string;
+                                project_id?: string;
+                                /** Raised by one on every update; a client may compare it to detect changes. */
+                                revision_number?: number;
+                                /** Same as project_id; kept for older clients. */
+                                tenant_id?: string;
+                                /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
+                                updated_at?: string;
+                            };
+                        };
+                    };
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a address group */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** The resource id (a UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.0/address-groups/{id}/add_addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add addresses to an address group */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** The resource id (a UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** The addresses to add to, or remove from, the group. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** CIDRs or addresses (an address is its /32 or /128). */
+                        addresses: string[];
+                    };
+                };
+            };
+            responses: {
+                /** Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_group?: {
+                                /** The group's CIDRs, each as its network (192.0.2.7/24 is 192.0.2.0/24), sorted. */
+                                addresses?: string[];
+                                /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
+                                created_at?: string;
+                                /** A human-readable description. */
+                                description?: string;
+                                /** The resource id (a UUID). */
+                                id?: string;
+                                /** A human-readable name. */
+                                name?: string;
+                                project_id?: string;
+                                /** Raised by one on every update; a client may compare it to detect changes. */
+                                revision_number?: number;
+                                /** Same as project_id; kept for older clients. */
+                                tenant_id?: string;
+                                /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
+                                updated_at?: string;
+                            };
+                        };
+                    };
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.0/address-groups/{id}/remove_addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Remove addresses from an address group */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** The resource id (a UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** The addresses to add to, or remove from, the group. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** CIDRs or addresses (an address is its /32 or /128). */
+                        addresses: string[];
+                    };
+                };
+            };
+            responses: {
+                /** Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_group?: {
+                                /** The group's CIDRs, each as its network (192.0.2.7/24 is 192.0.2.0/24), sorted. */
+                                addresses?: string[];
+                                /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
+                                created_at?: string;
+                                /** A human-readable description. */
+                                description?: string;
+                                /** The resource id (a UUID). */
+                                id?: string;
+                                /** A human-readable name. */
+                                name?: string;
+                                project_id?: string;
+                                /** Raised by one on every update; a client may compare it to detect changes. */
+                                revision_number?: number;
+                                /** Same as project_id; kept for older clients. */
+                                tenant_id?: string;
+                                /** ISO 8601 UTC, e.g. 2026-11-30T01:02:03Z. */
+                                updated_at?: string;
+                            };
+                        };
+                    };
+                };
+                /** Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            NeutronError: {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2.0/rbac-policies": {
         parameters: {
             query?: never;
@@ -462,6 +1037,8 @@ export interface paths {
                     remote_ip_prefix?: string[];
                     /** Only security_group_rules whose remote_group_id is one of these (string). */
                     remote_group_id?: string[];
+                    /** Only security_group_rules whose remote_address_group_id is one of these (string). */
+                    remote_address_group_id?: string[];
                     /** Only security_group_rules whose normalized_cidr is one of these (string). */
                     normalized_cidr?: string[];
                     /** Only security_group_rules whose revision_number is one of these (integer). */
@@ -504,6 +1081,7 @@ export interface paths {
                                 port_range_min?: number | null;
                                 project_id?: string;
                                 protocol?: string | null;
+                                remote_address_group_id?: string | null;
                                 remote_group_id?: string | null;
                                 remote_ip_prefix?: string | null;
                                 /** Raised by one on every update; a client may compare it to detect changes. */
@@ -569,6 +1147,8 @@ export interface paths {
                             project_id?: string;
                             /** A protocol name (tcp, udp, icmp, ipv6-icmp, ...), a number from 0 to 255, or null for any. */
                             protocol?: unknown;
+                            /** An address group of the rule's project whose addresses the remote end must be in; excludes remote_ip_prefix and remote_group_id. */
+                            remote_address_group_id?: string | null;
                             /** A group of the rule's project, or shared with it, whose ports the remote end must be; excludes remote_ip_prefix. */
                             remote_group_id?: string | null;
                             /** A CIDR (or address) of the rule ethertype the remote end must be in; excludes remote_group_id. */
@@ -595,6 +1175,8 @@ export interface paths {
                             project_id?: string;
                             /** A protocol name (tcp, udp, icmp, ipv6-icmp, ...), a number from 0 to 255, or null for any. */
                             protocol?: unknown;
+                            /** An address group of the rule's project whose addresses the remote end must be in; excludes remote_ip_prefix and remote_group_id. */
+                            remote_address_group_id?: string | null;
                             /** A group of the rule's project, or shared with it, whose ports the remote end must be; excludes remote_ip_prefix. */
                             remote_group_id?: string | null;
                             /** A CIDR (or address) of the rule ethertype the remote end must be in; excludes remote_group_id. */
@@ -634,6 +1216,7 @@ export interface paths {
                                 port_range_min?: number | null;
                                 project_id?: string;
                                 protocol?: string | null;
+                                remote_address_group_id?: string | null;
                                 remote_group_id?: string | null;
                                 remote_ip_prefix?: string | null;
                                 /** Raised by one on every update; a client may compare it to detect changes. */
@@ -665,6 +1248,7 @@ export interface paths {
                                 port_range_min?: number | null;
                                 project_id?: string;
                                 protocol?: string | null;
+                                remote_address_group_id?: string | null;
                                 remote_group_id?: string | null;
                                 remote_ip_prefix?: string | null;
                                 /** Raised by one on every update; a client may compare it to detect changes. */
@@ -753,6 +1337,7 @@ export interface paths {
                                 port_range_min?: number | null;
                                 project_id?: string;
                                 protocol?: string | null;
+                                remote_address_group_id?: string | null;
                                 remote_group_id?: string | null;
                                 remote_ip_prefix?: string | null;
                                 /** Raised by one on every update; a client may compare it to detect changes. */
@@ -928,6 +1513,7 @@ export interface paths {
                                     port_range_min: number | null;
                                     project_id: string;
                                     protocol: string | null;
+                                    remote_address_group_id: string | null;
                                     remote_group_id: string | null;
                                     remote_ip_prefix: string | null;
                                     /** Raised by one on every update; a client may compare it to detect changes. */
@@ -1056,6 +1642,7 @@ export interface paths {
                                     port_range_min: number | null;
                                     project_id: string;
                                     protocol: string | null;
+                                    remote_address_group_id: string | null;
                                     remote_group_id: string | null;
                                     remote_ip_prefix: string | null;
                                     /** Raised by one on every update; a client may compare it to detect changes. */
@@ -1111,6 +1698,7 @@ export interface paths {
                                     port_range_min: number | null;
                                     project_id: string;
                                     protocol: string | null;
+                                    remote_address_group_id: string | null;
                                     remote_group_id: string | null;
                                     remote_ip_prefix: string | null;
                                     /** Raised by one on every update; a client may compare it to detect changes. */
@@ -1223,6 +1811,7 @@ export interface paths {
                                     port_range_min: number | null;
                                     project_id: string;
                                     protocol: string | null;
+                                    remote_address_group_id: string | null;
                                     remote_group_id: string | null;
                                     remote_ip_prefix: string | null;
                                     /** Raised by one on every update; a client may compare it to detect changes. */
@@ -1350,6 +1939,7 @@ export interface paths {
                                     port_range_min: number | null;
                                     project_id: string;
                                     protocol: string | null;
+                                    remote_address_group_id: string | null;
                                     remote_group_id: string | null;
                                     remote_ip_prefix: string | null;
                                     /** Raised by one on every update; a client may compare it to detect changes. */

@@ -7,6 +7,13 @@
  * @beta
  */
 export const operationStability = {
+  "GET /v2.0/address-groups": "preview",
+  "POST /v2.0/address-groups": "preview",
+  "GET /v2.0/address-groups/{id}": "preview",
+  "PUT /v2.0/address-groups/{id}": "preview",
+  "DELETE /v2.0/address-groups/{id}": "preview",
+  "PUT /v2.0/address-groups/{id}/add_addresses": "preview",
+  "PUT /v2.0/address-groups/{id}/remove_addresses": "preview",
   "GET /v2.0/rbac-policies": "preview",
   "POST /v2.0/rbac-policies": "preview",
   "GET /v2.0/rbac-policies/{id}": "preview",
