@@ -40,9 +40,9 @@ process.once('SIGINT', () => cleanUp().then(() => process.exit(130)));
 
 try {
   const apps = await startApps();
-  await assertSamePage(apps, settings);
+  const pluginAttributes = await assertSamePage(apps, settings);
   assertRequestsLogged(infoLog);
-  printHeader(apps, settings);
+  printHeader(apps, settings, pluginAttributes);
   await warmUp(apps, settings);
   const rounds = await runRounds(apps, settings, (round, index) => printRound(apps, round, index));
   printSummary(apps, rounds, settings, { infoLogBytes: statSync(infoLog).size });

@@ -7,9 +7,10 @@ const CELL = 8;
 /** A spread wider than this means the machine, not the code, moved the numbers. */
 const NOISY_SPREAD = 0.1;
 
-export function printHeader(apps, settings) {
+export function printHeader(apps, settings, pluginAttributes) {
   const { path, networks, connections, rounds, seconds, warmupSeconds } = settings;
   console.log(`GET ${path} over ${networks} networks, ${connections} connections, loopback`);
+  if (pluginAttributes.length > 0) console.log(`switchyard's pages also carry what its plugins add: ${pluginAttributes.join(', ')} (the bare app serves the core's attributes)`);
   const warmUp = warmupSeconds === 0 ? 'no warm-up' : `after ${warmupSeconds} s warm-up each`;
   console.log(`${rounds} rounds x ${seconds} s per app, apps taking turns within each round, ${warmUp}`);
   console.log(`load average at start: ${describeLoad()}`);

@@ -2,6 +2,9 @@ import type { NetworkAttributeExtension } from '@switchyard/sdk';
 import { forgetNetworkSecurity, networkSecurityOf, setNetworkSecurity } from '../store/network-security-store.js';
 import type { SecurityGroupDb } from '../store/tables.js';
 
+const PORT_SECURITY_ON = Object.freeze({ port_security_enabled: true });
+const PORT_SECURITY_OFF = Object.freeze({ port_security_enabled: false });
+
 /**
  * Neutron's port-security on networks: `port_security_enabled` (default true) is the default of
  * every port created on the network afterwards. Changing it changes only the network; its
@@ -25,8 +28,8 @@ export const networkSecurityAttributes: NetworkAttributeExtension = {
   async present(networks, context) {
     const ids = networks.map((network) => network.id);
     const stored = await networkSecurityOf(context.db as SecurityGroupDb, ids);
-    // A network made before the plugin was enabled has no row: port security on, Neutron's default.
-    return new Map(ids.map((id) => [id, { port_security_enabled: stored.get(id) ?? true }]));
+    // Only networks with it off have a row; one shared answer per value keeps a page's lists cheap.
+    return new Map(ids.map((id) => [id, stored.get(id) === false ? PORT_SECURITY_OFF : PORT_SECURITY_ON]));
   },
 };
 

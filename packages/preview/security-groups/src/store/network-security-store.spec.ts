@@ -21,12 +21,16 @@ afterEach(async () => {
 });
 
 describe("networks' port security", () => {
-  it('is stored per network, set again in place, and read for more ids than one statement binds', async () => {
+  it('is stored for the networks that turned it off, set again in place, and read for more ids than one statement binds', async () => {
     const last = PAGE.at(-1) as string;
     await setNetworkSecurity(db, last, true);
     await setNetworkSecurity(db, last, false);
+    await setNetworkSecurity(db, last, false);
+    await setNetworkSecurity(db, 'network-0', false);
     await setNetworkSecurity(db, 'network-0', true);
-    expect(await networkSecurityOf(db, PAGE)).toEqual(new Map([[last, false], ['network-0', true]]));
+    expect(await networkSecurityOf(db, PAGE)).toEqual(new Map([[last, false]]));
+    // On is the default: a network that has it on holds no row.
+    expect(await db.selectFrom('network_port_security').select('network_id').execute()).toEqual([{ network_id: last }]);
   });
 
   it("is forgotten with the network (the networkDeleted hook), the other networks' kept", async () => {

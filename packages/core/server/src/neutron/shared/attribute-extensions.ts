@@ -44,7 +44,10 @@ export interface AttributeExtensions<TResource extends Identified> {
   split<T extends Record<string, unknown>>(sent: T): { core: T; extended: Readonly<Record<string, unknown>> };
   created(resource: TResource, extended: Readonly<Record<string, unknown>>, caller: PortCaller, db: CoreDb): Promise<void>;
   updated(resource: TResource, extended: Readonly<Record<string, unknown>>, caller: PortCaller, db: CoreDb): Promise<void>;
-  /** The resources with every plugin's values merged in: one `present` call per plugin. */
+  /**
+   * The resources with every plugin's values merged in, one `present` call per plugin. The values
+   * are written into the given objects, which the service presented for this response only.
+   */
   present<T extends TResource>(resources: readonly T[], db: CoreDb): Promise<T[]>;
   /** The SQL of each list filter on a plugin attribute (`filter: true`), asking its owner's `filter` hook. */
   readonly listFilters: Readonly<Record<string, QueryFilter>>;
@@ -105,15 +108,14 @@ export function createAttributeExtensions<TResource extends Identified>(
     },
     async present(resources, db) {
       if (resources.length === 0 || extenders.length === 0) return [...resources];
-      const added = resources.map(() => ({}));
+      // The plugins' values are written into the objects the service presented for this response:
+      // a copy per resource (let alone per plugin) costs a page of 100 networks measurably.
       for (const extender of extenders) {
         const values = await deliver(extender, `The ${collection} could not be shown`, () => presentedBy(noun, extender, resources, scopeOf(db)));
         const names = ownNames(extender.service);
-        resources.forEach((resource, index) => Object.assign(added[index], pick(values.get(resource.id), names)));
+        for (const resource of resources) copyOwn(values.get(resource.id), names, resource as unknown as Record<string, unknown>);
       }
-      // Object.assign, not spreads per plugin: on a page of 100 networks the spread copies made the
-      // response serializer several times slower (list of 100: 1.30 ms, now 1.03; 0.82 without a plugin).
-      return resources.map((resource, index) => Object.assign({}, resource, added[index]));
+      return [...resources];
     },
   };
 }
@@ -192,10 +194,10 @@ async function presentedBy<TResource extends Identified>(
   return values;
 }
 
-function pick(values: Readonly<Record<string, unknown>> | undefined, names: readonly string[]): Record<string, unknown> {
-  const picked: Record<string, unknown> = {};
-  for (const name of names) if (values !== undefined && Object.hasOwn(values, name)) picked[name] = values[name];
-  return picked;
+/** Copies the named values a plugin answered for one resource (none when it left the resource out). */
+function copyOwn(values: Readonly<Record<string, unknown>> | undefined, names: readonly string[], into: Record<string, unknown>): void {
+  if (values === undefined) return;
+  for (const name of names) if (Object.hasOwn(values, name)) into[name] = values[name];
 }
 
 function capitalized(noun: string): string {
