@@ -38,7 +38,7 @@ async function tableNames(): Promise<string[]> {
 const stamps = { revision_number: 1, created_at: '2026-12-03T00:00:00Z', updated_at: '2026-12-03T00:00:00Z' };
 
 function group(id: string) {
-  return { id, project_id: 'p', name: id, description: '', stateful: 1, ...stamps };
+  return { id, project_id: 'p', name: id, description: '', stateful: 1, shared: 0, ...stamps };
 }
 
 function rule(id: string, groupId: string, key: string, remoteGroupId: string | null = null) {
@@ -99,8 +99,7 @@ describe('security-groups migrations', () => {
 
   it('give the rules of an earlier release their normalized_cidr (0005: the network their prefix held already)', async () => {
     await migrateToLatest(database.db, [{ ...migrationSet, migrations: migrationsBefore('0005') }]);
-    // Before 0006 groups had a shared column.
-    await db.insertInto('security_groups').values({ ...group('g1'), shared: 0 } as never).execute();
+    await db.insertInto('security_groups').values(group('g1')).execute();
     await db.insertInto('security_group_rules').values([{ ...rule('with', 'g1', 'a'), remote_ip_prefix: '10.0.0.0/24' }, rule('without', 'g1', 'b')]).execute();
     await migrateToLatest(database.db, [migrationSet]);
     const rows = await db.selectFrom('security_group_rules').select(['id', 'remote_ip_prefix', 'normalized_cidr']).orderBy('id').execute();

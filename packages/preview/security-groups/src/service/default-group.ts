@@ -6,6 +6,7 @@ import { ruleResource } from '../resources/security-group-rule.js';
 import { claimDefaultGroup, defaultGroupOf } from '../store/default-groups-store.js';
 import type { SecurityGroupDb } from '../store/tables.js';
 import { DEFAULT_GROUP_NAME } from './groups-service.js';
+import { newGroupRow } from './new-group-row.js';
 
 /**
  * Neutron's _ensure_default_security_group: a project's first list or create of security groups,
@@ -18,7 +19,7 @@ export async function ensureDefaultGroup(db: SecurityGroupDb, projectId: string)
   const existing = await defaultGroupOf(db, projectId);
   if (existing !== undefined) return existing;
   return inTransaction(db, async (trx) => {
-    const group = newRow(groupResource, { name: DEFAULT_GROUP_NAME, description: 'Default security group', project_id: projectId, stateful: true, revision_number: 1 });
+    const group = newGroupRow({ name: DEFAULT_GROUP_NAME, description: 'Default security group', project_id: projectId, stateful: true, revision_number: 1 });
     const groups = tableStore(trx, groupResource);
     await groups.insert(group);
     if (!(await claimDefaultGroup(trx, projectId, String(group.id)))) {

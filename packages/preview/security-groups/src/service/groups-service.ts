@@ -6,7 +6,6 @@ import {
   inTransaction,
   isForeignKeyViolation,
   loadTags,
-  newRow,
   presentRows,
   storedColumns,
   tableStore,
@@ -22,6 +21,7 @@ import type { SecurityGroupDb } from '../store/tables.js';
 import { portsSeenBy } from './port-lookup.js';
 import { presentRules } from './rules-service.js';
 import { refuseSharedChange } from './shared-groups.js';
+import { newGroupRow } from './new-group-row.js';
 
 export const DEFAULT_GROUP_NAME = 'default';
 
@@ -38,7 +38,7 @@ export function groupService(): ResourceService<GroupAttributes> {
 
 async function createGroup(operation: ResourceOperation, input: GroupCreation): Promise<string> {
   refuseDefaultName(input.name);
-  const row = newRow(groupResource, input);
+  const row = newGroupRow(input);
   await operation.store.insert(row);
   return String(row.id);
 }

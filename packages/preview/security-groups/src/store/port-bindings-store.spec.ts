@@ -22,7 +22,7 @@ afterEach(async () => {
 
 describe('what a page of ports or groups shows', () => {
   it('loads for more ids than the database binds in one statement (regression: a 500 on limit=0)', async () => {
-    await db.insertInto('security_groups').values({ id: 'g', project_id: 'p', name: 'g', description: '', stateful: 1, revision_number: 1, created_at: '', updated_at: '' }).execute();
+    await db.insertInto('security_groups').values({ id: 'g', project_id: 'p', name: 'g', description: '', stateful: 1, shared: 0, revision_number: 1, created_at: '', updated_at: '' }).execute();
     await db.insertInto('security_group_port_bindings').values({ port_id: PAGE.at(-1) as string, security_group_id: 'g' }).execute();
     await db.insertInto('port_security').values({ port_id: PAGE.at(-1) as string, port_security_enabled: 0 }).execute();
     expect(await groupsOfPorts(db, PAGE)).toEqual(new Map([[PAGE.at(-1), ['g']]]));

@@ -12,6 +12,11 @@ export type GroupTable = {
   name: string;
   description: string;
   stateful: StoredFlag;
+  /**
+   * 0001's column, false in every row and no longer read (`shared` depends on who asks, from the
+   * RBAC policies). It stays, NOT NULL, because a stable migration may drop no column: write 0.
+   */
+  shared: StoredFlag;
   revision_number: number;
   created_at: string;
   updated_at: string;

@@ -88,6 +88,19 @@ describe('checkPromotionCriteria', () => {
     expect(check(tree)).toThrow('it has no API tests');
   });
 
+  it('refuses a migration a stable package may not have, naming the file, line and what it loses', () => {
+    const tree = previewWorkspace();
+    const migration = 'packages/preview/firewall/src/migrations/0009-drop-legacy.ts';
+    tree.write(
+      migration,
+      "export const dropLegacy = {\n  async up(db) {\n    await db.schema.alterTable('firewall_rules').dropColumn('legacy').execute();\n  },\n};\n",
+    );
+    tree.write('packages/preview/firewall/src/migrations/0009-drop-legacy.spec.ts', "await db.schema.dropTable('scratch').execute();\n");
+    expect(check(tree)).toThrow(
+      `${HEADER}${migration} line 3 drops column "legacy" (await db.schema.alterTable('firewall_rules').dropColumn('legacy').execute();), which a stable migration may not do: rewrite it so it drops nothing before promoting (a column no longer read may stay).`,
+    );
+  });
+
   it('refuses when packages/core/<name> is taken', () => {
     const tree = previewWorkspace();
     tree.write('packages/core/firewall/notes.md', 'old');

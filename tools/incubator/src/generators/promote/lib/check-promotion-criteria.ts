@@ -6,6 +6,7 @@ import { readPendingReleases } from '../../../lib/read-pending-changesets.js';
 import { dependencyNames, listWorkspacePackages, type PackageJsonWithDependencies } from '../../../lib/workspace-packages.js';
 import { checkApiBaseline } from './check-promotion-criteria-api.js';
 import { checkGraduation } from './check-graduation.js';
+import { checkStableMigrations } from './check-stable-migrations.js';
 import type { GraduationEvidence } from './graduation-evidence.js';
 import type { NormalizedPromoteOptions } from './normalize-options.js';
 
@@ -101,6 +102,8 @@ const hasReadme: PromotionRule = ({ tree, options }) =>
 
 const hasApiBaseline: PromotionRule = ({ tree, options, packageJson }) => checkApiBaseline(tree, options.previewRoot, packageJson);
 
+const hasStableMigrations: PromotionRule = ({ tree, options }) => checkStableMigrations(tree, options.previewRoot);
+
 const hasFreeDestination: PromotionRule = ({ tree, options }) =>
   tree.exists(options.stableRoot)
     ? [`${options.stableRoot} already exists: the package moves there, so remove or rename what is in the way first.`]
@@ -140,6 +143,7 @@ const PROMOTION_RULES: readonly PromotionRule[] = [
   hasScenarioTests,
   hasReadme,
   hasApiBaseline,
+  hasStableMigrations,
   hasFreeDestination,
   hasNoPendingMajor,
   hasApprovedBlueprint,
