@@ -18,8 +18,8 @@ export const networkSecurityAttributes: NetworkAttributeExtension = {
     },
   },
   async created({ network, attributes }, context) {
-    const enabled = (attributes.get('port_security_enabled') as boolean | undefined) ?? true;
-    await setNetworkSecurity(context.db as SecurityGroupDb, network.id, enabled);
+    // A new network has no row: only turning it off writes one (no statement on the usual create).
+    if (attributes.get('port_security_enabled') === false) await setNetworkSecurity(context.db as SecurityGroupDb, network.id, false);
   },
   async updated({ network, attributes }, context) {
     const enabled = attributes.get('port_security_enabled') as boolean | undefined;
